@@ -1,0 +1,53 @@
+import type { Cookie } from './cookie';
+
+export type Lifetime =
+  | { kind: 'session' }
+  | { kind: 'persistent'; expiresAt: Date; expired: boolean };
+
+/**
+ * Session cookies end when the browser closes; persistent ones carry an expiry. The browser
+ * reports both `session` and `expirationDate`; trust the expiry only when `session` is false.
+ */
+export function classifyLifetime(
+  cookie: Pick<Cookie, 'session' | 'expirationDate'>,
+  now: Date = new Date(),
+): Lifetime {
+  if (cookie.session || cookie.expirationDate === undefined) return { kind: 'session' };
+  const expiresAt = new Date(cookie.expirationDate * 1000);
+  return { kind: 'persistent', expiresAt, expired: expiresAt.getTime() <= now.getTime() };
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "in 3 days", "5 minutes ago": the largest unit that fits, rounded towards zero. */
+export function relativeTime(target: Date, now: Date, locale = 'en'): string {
+  const seconds = (target.getTime() - now.getTime()) / 1000;
+  // numeric 'always': "in 1 week", not "next week", which reads like a calendar week.
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
+}
+
+/** The expiry as a local date and time, to the second, in the user's time zone. */
+export function formatLocalDateTime(date: Date, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}

@@ -1,0 +1,70 @@
+import { type Cookie, type CookieDraft, cookieHost } from './cookie';
+
+/**
+ * What makes two cookies different cookies to the browser. Changing any of these is not an
+ * edit but "create another cookie, then remove this one".
+ */
+export interface CookieIdentity {
+  storeId: string;
+  name: string;
+  /** Lower-case host, without a leading dot. */
+  host: string;
+  hostOnly: boolean;
+  path: string;
+  /** The partition's top-level site; empty for an unpartitioned cookie. */
+  topLevelSite: string;
+  hasCrossSiteAncestor: boolean;
+}
+
+function isDraft(cookie: Cookie | CookieDraft): cookie is CookieDraft {
+  return !('session' in cookie);
+}
+
+export function identityOf(cookie: Cookie | CookieDraft): CookieIdentity {
+  const host = (
+    isDraft(cookie) ? cookie.domain.replace(/^\./, '') : cookieHost(cookie)
+  ).toLowerCase();
+  return {
+    storeId: cookie.storeId,
+    name: cookie.name,
+    host,
+    hostOnly: cookie.hostOnly,
+    path: cookie.path,
+    topLevelSite: cookie.partitionKey?.topLevelSite ?? '',
+    // Chrome's remove() assumes `true` when the flag is missing, but getAll always reports it;
+    // a missing flag only comes from older browsers, where there is no such distinction.
+    hasCrossSiteAncestor: cookie.partitionKey?.hasCrossSiteAncestor ?? false,
+  };
+}
+
+/** A string that is equal for two cookies exactly when their identities are equal. */
+export function identityKey(cookie: Cookie | CookieDraft): string {
+  const id = identityOf(cookie);
+  return JSON.stringify([
+    id.storeId,
+    id.name,
+    id.host,
+    id.hostOnly,
+    id.path,
+    id.topLevelSite,
+    id.hasCrossSiteAncestor,
+  ]);
+}
+
+export function sameIdentity(a: Cookie | CookieDraft, b: Cookie | CookieDraft): boolean {
+  return identityKey(a) === identityKey(b);
+}
+
+/** The fields whose change makes an edit an identity change, for messages to the user. */
+export function changedIdentityFields(a: CookieIdentity, b: CookieIdentity): string[] {
+  const fields: string[] = [];
+  if (a.name !== b.name) fields.push('name');
+  if (a.host !== b.host) fields.push('domain');
+  if (a.hostOnly !== b.hostOnly) fields.push('host-only');
+  if (a.path !== b.path) fields.push('path');
+  if (a.topLevelSite !== b.topLevelSite || a.hasCrossSiteAncestor !== b.hasCrossSiteAncestor) {
+    fields.push('partition');
+  }
+  if (a.storeId !== b.storeId) fields.push('store');
+  return fields;
+}

@@ -1,0 +1,79 @@
+/** SameSite as the cookies API names it; `unspecified` means the attribute was absent. */
+export type SameSite = 'no_restriction' | 'lax' | 'strict' | 'unspecified';
+
+export const sameSiteValues: readonly SameSite[] = [
+  'unspecified',
+  'lax',
+  'strict',
+  'no_restriction',
+];
+
+/** CHIPS partition of a partitioned cookie (Chrome 119+). */
+export interface PartitionKey {
+  topLevelSite?: string;
+  hasCrossSiteAncestor?: boolean;
+}
+
+/**
+ * A cookie as the browser stores it: the same shape as `chrome.cookies.Cookie`, declared here so
+ * that `src/` never depends on browser types.
+ */
+export interface Cookie {
+  name: string;
+  value: string;
+  /** With a leading dot for a domain cookie, without one for a host-only cookie. */
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  session: boolean;
+  /** Seconds since the epoch, possibly with a fraction; absent for session cookies. */
+  expirationDate?: number;
+  storeId: string;
+  partitionKey?: PartitionKey;
+}
+
+/**
+ * What the user edits and what gets written. `domain` never has a leading dot: `hostOnly`
+ * says whether it is the exact host or the domain and its subdomains.
+ */
+export interface CookieDraft {
+  name: string;
+  value: string;
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  /** Absent: a session cookie. */
+  expirationDate?: number;
+  storeId: string;
+  partitionKey?: PartitionKey;
+}
+
+/** The host a cookie belongs to: its domain without the leading dot of a domain cookie. */
+export function cookieHost(cookie: Pick<Cookie, 'domain'>): string {
+  return cookie.domain.startsWith('.') ? cookie.domain.slice(1) : cookie.domain;
+}
+
+export function draftFromCookie(cookie: Cookie): CookieDraft {
+  const draft: CookieDraft = {
+    name: cookie.name,
+    value: cookie.value,
+    domain: cookieHost(cookie),
+    hostOnly: cookie.hostOnly,
+    path: cookie.path,
+    secure: cookie.secure,
+    httpOnly: cookie.httpOnly,
+    sameSite: cookie.sameSite,
+    storeId: cookie.storeId,
+  };
+  if (!cookie.session && cookie.expirationDate !== undefined) {
+    draft.expirationDate = cookie.expirationDate;
+  }
+  if (cookie.partitionKey) draft.partitionKey = { ...cookie.partitionKey };
+  return draft;
+}

@@ -1,0 +1,61 @@
+import { type Cookie, draftFromCookie } from './cookie';
+import { identityKey } from './cookie-identity';
+import type { CookieStorePort } from './cookie-store-port';
+import { cookieUrl } from './cookie-url';
+import { CookieWriteError } from './cookie-write-error';
+import { readExact } from './read-exact';
+import { expireDetailsFor, setDetailsFor } from './set-details';
+
+/**
+ * Deletes this one cookie and nothing else. The exact way is to write its identity with a past
+ * expiry. If the browser refuses that write (a name or value it can no longer parse), fall back
+ * to `remove`, which also deletes same-name cookies on parent paths and the domain, and put
+ * those back as they were.
+ */
+export async function deleteExactly(
+  port: CookieStorePort,
+  cookie: Cookie,
+  nowSeconds: number,
+): Promise<void> {
+  try {
+    await port.set(expireDetailsFor(cookie, nowSeconds));
+  } catch {
+    // handled by the fallback below
+  }
+  if (!(await readExact(port, cookie))) return;
+
+  const url = cookieUrl(draftFromCookie(cookie));
+  const partition = cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {};
+  const key = identityKey(cookie);
+  const siblings = (
+    await port.getAll({ url, name: cookie.name, storeId: cookie.storeId, ...partition })
+  ).filter((c) => identityKey(c) !== key);
+  await port.remove({ url, name: cookie.name, storeId: cookie.storeId, ...partition });
+  for (const sibling of siblings) {
+    if (!(await readExact(port, sibling))) await port.set(setDetailsFor(draftFromCookie(sibling)));
+  }
+  if (await readExact(port, cookie)) {
+    throw new CookieWriteError(
+      `The browser kept the cookie "${cookie.name}": it could not be deleted.`,
+    );
+  }
+}
+
+/** Deletes each cookie exactly; returns how many went and the errors of those that did not. */
+export async function deleteAllExactly(
+  port: CookieStorePort,
+  cookies: Cookie[],
+  nowSeconds: number,
+): Promise<{ deleted: number; failures: string[] }> {
+  let deleted = 0;
+  const failures: string[] = [];
+  for (const cookie of cookies) {
+    try {
+      await deleteExactly(port, cookie, nowSeconds);
+      deleted++;
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { deleted, failures };
+}

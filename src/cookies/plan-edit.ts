@@ -1,0 +1,57 @@
+import { canonicalPath } from './canonical-path';
+import type { Cookie, CookieDraft } from './cookie';
+import { changedIdentityFields, identityOf } from './cookie-identity';
+import { siteOfHost } from './cookie-site';
+
+export type EditPlan =
+  /** A new cookie. */
+  | { kind: 'create' }
+  /** Same identity, nothing different: no write at all. */
+  | { kind: 'unchanged' }
+  /** Same identity, other attributes: one `set` overwrites it in place. */
+  | { kind: 'update' }
+  /** Another identity: create the new cookie, then remove the old one exactly. */
+  | { kind: 'move'; changed: string[] };
+
+function sameAttributes(original: Cookie, draft: CookieDraft): boolean {
+  const originalExpiry = original.session ? undefined : original.expirationDate;
+  return (
+    original.value === draft.value &&
+    original.secure === draft.secure &&
+    original.httpOnly === draft.httpOnly &&
+    original.sameSite === draft.sameSite &&
+    originalExpiry === draft.expirationDate
+  );
+}
+
+/**
+ * The draft as the browser will store it: domain lower-case without a dot, path encoded, and a
+ * partition key with its cross-site flag (the browser reports it, so identities compare alike).
+ */
+export function canonicalDraft(draft: CookieDraft): CookieDraft {
+  const canonical: CookieDraft = {
+    ...draft,
+    domain: draft.domain.trim().replace(/^\./, '').toLowerCase(),
+    path: canonicalPath(draft.path),
+  };
+  const topLevelSite = draft.partitionKey?.topLevelSite;
+  if (topLevelSite !== undefined) {
+    let crossSite = draft.partitionKey?.hasCrossSiteAncestor;
+    if (crossSite === undefined) {
+      try {
+        crossSite = siteOfHost(new URL(topLevelSite).hostname) !== siteOfHost(canonical.domain);
+      } catch {
+        crossSite = false;
+      }
+    }
+    canonical.partitionKey = { topLevelSite, hasCrossSiteAncestor: crossSite };
+  }
+  return canonical;
+}
+
+export function planEdit(original: Cookie | undefined, draft: CookieDraft): EditPlan {
+  if (!original) return { kind: 'create' };
+  const changed = changedIdentityFields(identityOf(original), identityOf(canonicalDraft(draft)));
+  if (changed.length > 0) return { kind: 'move', changed };
+  return sameAttributes(original, draft) ? { kind: 'unchanged' } : { kind: 'update' };
+}

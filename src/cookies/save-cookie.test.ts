@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
+import { deleteAllExactly, deleteExactly } from './delete-exactly';
+import { saveCookie } from './save-cookie';
+import { FakeCookieStore, testCookie } from './testing/fake-cookie-store';
+
+const now = 1_800_000_000;
+const persistent = testCookie({
+  name: 'pref',
+  value: 'dark',
+  secure: true,
+  httpOnly: true,
+  sameSite: 'strict',
+  session: false,
+  expirationDate: now + 86_400.5,
+});
+const parentPath = testCookie({ name: 'pref', value: 'root', path: '/' });
+const onApp = { ...persistent, path: '/app' };
+
+function storeWith(...cookies: Cookie[]) {
+  return new FakeCookieStore(now, cookies);
+}
+const edit = (cookie: Cookie, change: Partial<CookieDraft>): CookieDraft => ({
+  ...draftFromCookie(cookie),
+  ...change,
+});
+const sorted = (cookies: Cookie[]) =>
+  [...cookies].sort((a, b) =>
+    `${a.name}${a.domain}${a.path}`.localeCompare(`${b.name}${b.domain}${b.path}`),
+  );
+
+describe('saveCookie: attribute edits', () => {
+  it('changes the value and keeps every other attribute, expiry to the fraction', async () => {
+    const store = storeWith(onApp, parentPath);
+    const outcome = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { value: 'light' }) },
+      now,
+    );
+    expect(outcome.plan).toBe('update');
+    expect(sorted(store.cookies)).toEqual(sorted([{ ...onApp, value: 'light' }, parentPath]));
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    const store = storeWith(onApp);
+    const outcome = await saveCookie(store, { original: onApp, draft: edit(onApp, {}) }, now);
+    expect(outcome.plan).toBe('unchanged');
+    expect(store.calls).toEqual([]);
+  });
+
+  it('turns a persistent cookie into a session cookie and back', async () => {
+    const store = storeWith(onApp);
+    await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { expirationDate: undefined }) },
+      now,
+    );
+    const session = store.cookies[0] as Cookie;
+    expect(session).toMatchObject({ session: true });
+    expect(session.expirationDate).toBeUndefined();
+    await saveCookie(
+      store,
+      { original: session, draft: edit(session, { expirationDate: now + 60 }) },
+      now,
+    );
+    expect(store.cookies).toMatchObject([{ session: false, expirationDate: now + 60 }]);
+  });
+
+  it('notes the 400-day clamp and accepts the clamped expiry', async () => {
+    const store = storeWith(onApp);
+    const outcome = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { expirationDate: now + 500 * 86_400 }) },
+      now,
+    );
+    expect(outcome.notes.join(' ')).toMatch(/400 days/);
+    expect(outcome.cookie.expirationDate).toBe(now + 400 * 86_400);
+  });
+});
+
+describe('saveCookie: identity changes leave exactly one cookie', () => {
+  it.each<[string, Partial<CookieDraft>, Partial<Cookie>]>([
+    ['rename', { name: 'theme' }, { name: 'theme' }],
+    ['change path', { path: '/other' }, { path: '/other' }],
+    ['host-only → domain cookie', { hostOnly: false }, { domain: '.a.test', hostOnly: false }],
+    ['another subdomain', { domain: 'sub.a.test' }, { domain: 'sub.a.test' }],
+  ])(
+    '%s: the new cookie with every attribute kept, the old one gone, the sibling untouched',
+    async (_label, change, expected) => {
+      const store = storeWith(onApp, parentPath);
+      const outcome = await saveCookie(store, { original: onApp, draft: edit(onApp, change) }, now);
+      expect(outcome.plan).toBe('move');
+      expect(sorted(store.cookies)).toEqual(sorted([{ ...onApp, ...expected }, parentPath]));
+      // Never remove({url, name}): it would take the parent-path sibling with it.
+      expect(store.calls.some((c) => c.startsWith('remove'))).toBe(false);
+    },
+  );
+
+  it('domain → host-only keeps the other cookie of that name on the host', async () => {
+    const domainCookie = testCookie({ domain: '.a.test', hostOnly: false, value: 'd' });
+    const other = testCookie({ domain: 'sub.a.test', value: 's' });
+    const store = storeWith(domainCookie, other);
+    await saveCookie(
+      store,
+      { original: domainCookie, draft: edit(domainCookie, { hostOnly: true }) },
+      now,
+    );
+    expect(sorted(store.cookies)).toEqual(
+      sorted([{ ...domainCookie, domain: 'a.test', hostOnly: true }, other]),
+    );
+  });
+
+  it('refuses to move onto an existing cookie and changes nothing', async () => {
+    const store = storeWith(onApp, parentPath);
+    await expect(
+      saveCookie(store, { original: onApp, draft: edit(onApp, { path: '/' }) }, now),
+    ).rejects.toThrow(/already exists/);
+    expect(sorted(store.cookies)).toEqual(sorted([onApp, parentPath]));
+  });
+
+  it('refuses to create a duplicate of an existing cookie', async () => {
+    const store = storeWith(parentPath);
+    await expect(
+      saveCookie(store, { draft: edit(parentPath, { value: 'x' }) }, now),
+    ).rejects.toThrow(/already exists/);
+    expect(store.cookies).toEqual([parentPath]);
+  });
+});
+
+describe('saveCookie: failures never lose the original', () => {
+  it('rejects invalid input before any write, naming the field', async () => {
+    const store = storeWith(onApp);
+    const error = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { value: 'a;b' }) },
+      now,
+    ).catch((e) => e);
+    expect(error.message).toMatch(/";"/);
+    expect(error.issues).toMatchObject([{ field: 'value', severity: 'error' }]);
+    expect(store.calls).toEqual([]);
+  });
+
+  it('reports a browser refusal and keeps the original', async () => {
+    const store = storeWith(onApp);
+    store.failNextSets = [() => 'reject'];
+    await expect(
+      saveCookie(store, { original: onApp, draft: edit(onApp, { name: 'renamed' }) }, now),
+    ).rejects.toThrow(/refused the cookie: Failed to parse.*original cookie was kept/);
+    expect(store.cookies).toEqual([onApp]);
+  });
+
+  it('restores the original when the browser stored something else', async () => {
+    const store = storeWith(onApp);
+    store.failNextSets = [() => 'alter'];
+    await expect(
+      saveCookie(store, { original: onApp, draft: edit(onApp, { value: 'new' }) }, now),
+    ).rejects.toThrow(/different value/);
+    expect(store.cookies).toEqual([onApp]);
+  });
+
+  it('removes a half-made new cookie when a move fails at the read-back', async () => {
+    const store = storeWith(onApp);
+    store.failNextSets = [() => 'alter'];
+    await expect(
+      saveCookie(store, { original: onApp, draft: edit(onApp, { name: 'renamed' }) }, now),
+    ).rejects.toThrow(/different value/);
+    expect(store.cookies).toEqual([onApp]);
+  });
+
+  it('reports a cookie that vanished since it was shown', async () => {
+    const store = storeWith();
+    await expect(
+      saveCookie(store, { original: onApp, draft: edit(onApp, { value: 'x' }) }, now),
+    ).rejects.toThrow(/no longer exists/);
+    expect(store.cookies).toEqual([]);
+  });
+
+  it('waits for confirmation before writing back an undecodable value', async () => {
+    const broken = testCookie({ value: 'a\uFFFDb' });
+    const store = storeWith(broken);
+    await expect(
+      saveCookie(store, { original: broken, draft: edit(broken, { path: '/x' }) }, now),
+    ).rejects.toThrow(/not valid UTF-8/);
+    await saveCookie(
+      store,
+      { original: broken, draft: edit(broken, { path: '/x' }), confirmed: true },
+      now,
+    );
+    expect(store.cookies).toEqual([{ ...broken, path: '/x' }]);
+  });
+});
+
+describe('saveCookie: creating', () => {
+  it('creates a session and a persistent cookie', async () => {
+    const store = storeWith();
+    await saveCookie(store, { draft: edit(parentPath, { name: 'session_one' }) }, now);
+    await saveCookie(
+      store,
+      { draft: edit(parentPath, { name: 'kept', expirationDate: now + 3600 }) },
+      now,
+    );
+    expect(store.cookies).toMatchObject([
+      { name: 'session_one', session: true },
+      { name: 'kept', session: false, expirationDate: now + 3600 },
+    ]);
+  });
+
+  it('stores the path the way the browser encodes it', async () => {
+    const store = storeWith();
+    const outcome = await saveCookie(store, { draft: edit(parentPath, { path: '/a b' }) }, now);
+    expect(outcome.cookie.path).toBe('/a%20b');
+  });
+});
+
+describe('deleteExactly', () => {
+  it('deletes one cookie and leaves same-name cookies on parent paths and domains', async () => {
+    const domainCookie = testCookie({ name: 'pref', domain: '.a.test', hostOnly: false });
+    const store = storeWith(onApp, parentPath, domainCookie);
+    await deleteExactly(store, onApp, now);
+    expect(sorted(store.cookies)).toEqual(sorted([parentPath, domainCookie]));
+  });
+
+  it('falls back to remove() when the exact write is refused, and puts the siblings back', async () => {
+    const store = storeWith(onApp, parentPath);
+    store.failNextSets = [() => 'reject'];
+    await deleteExactly(store, onApp, now);
+    expect(store.cookies).toEqual([parentPath]);
+    expect(store.calls.some((c) => c.startsWith('remove'))).toBe(true);
+  });
+
+  it('deletes all of a list and counts them', async () => {
+    const other = testCookie({ name: 'keep', domain: 'b.test' });
+    const store = storeWith(onApp, parentPath, other);
+    expect(await deleteAllExactly(store, [onApp, parentPath], now)).toEqual({
+      deleted: 2,
+      failures: [],
+    });
+    expect(store.cookies).toEqual([other]);
+  });
+});

@@ -1,0 +1,144 @@
+import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
+import type { CookieStorePort } from './cookie-store-port';
+import { CookieWriteError } from './cookie-write-error';
+import { deleteExactly } from './delete-exactly';
+import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
+import { readExact } from './read-exact';
+import { setDetailsFor } from './set-details';
+import { blockingIssues, maxExpirySeconds, validateCookie } from './validate-cookie';
+
+export interface SaveRequest {
+  /** The cookie as the user saw it; absent when creating one. */
+  original?: Cookie;
+  draft: CookieDraft;
+  /** The user has seen the issues of severity `confirm` and saves anyway. */
+  confirmed?: boolean;
+}
+
+export interface SaveOutcome {
+  plan: EditPlan['kind'];
+  /** The cookie as the browser stored it, read back. */
+  cookie: Cookie;
+  notes: string[];
+}
+
+const expiryTolerance = 2;
+
+/** Attributes where the stored cookie differs from what was asked, in the user's words. */
+export function storedDifferences(stored: Cookie, wanted: CookieDraft, nowSeconds: number) {
+  const differences: string[] = [];
+  if (stored.value !== wanted.value) differences.push('value');
+  if (stored.secure !== wanted.secure) differences.push('Secure');
+  if (stored.httpOnly !== wanted.httpOnly) differences.push('HttpOnly');
+  if (stored.sameSite !== wanted.sameSite) differences.push('SameSite');
+  if (wanted.expirationDate === undefined) {
+    if (!stored.session) differences.push('expiry (stored as persistent)');
+  } else if (stored.session || stored.expirationDate === undefined) {
+    differences.push('expiry (stored as a session cookie)');
+  } else {
+    const expected = Math.min(wanted.expirationDate, nowSeconds + maxExpirySeconds);
+    if (Math.abs(stored.expirationDate - expected) > expiryTolerance) differences.push('expiry');
+  }
+  return differences;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Saves a new or edited cookie without ever losing or duplicating one: keep a copy, write the
+ * new cookie, read it back and compare, remove the old one exactly when the identity changed,
+ * read back again; on any failure put the copy back and report what happened.
+ */
+export async function saveCookie(
+  port: CookieStorePort,
+  request: SaveRequest,
+  nowSeconds: number,
+): Promise<SaveOutcome> {
+  const { original } = request;
+  const wanted = canonicalDraft(request.draft);
+  const issues = validateCookie(wanted, { nowSeconds, ...(original ? { original } : {}) });
+  const blocking = blockingIssues(issues, request.confirmed === true);
+  if (blocking.length > 0) {
+    throw new CookieWriteError(`Not saved: ${blocking[0]?.message}`, blocking);
+  }
+  const notes = issues.filter((i) => i.severity === 'note').map((i) => i.message);
+
+  const plan = planEdit(original, wanted);
+  const copy = original ? await readExact(port, original) : undefined;
+  if (original && !copy) {
+    throw new CookieWriteError(
+      `The cookie "${original.name}" no longer exists: it expired or was removed elsewhere. Nothing was saved.`,
+    );
+  }
+  if (plan.kind === 'unchanged' && copy) return { plan: plan.kind, cookie: copy, notes };
+
+  if (plan.kind === 'create' || plan.kind === 'move') {
+    // Writing onto an existing identity would silently replace that other cookie.
+    if (await readExact(port, wanted)) {
+      throw new CookieWriteError(
+        `A cookie named "${wanted.name}" already exists on ${wanted.domain}${wanted.path} in this partition. Edit that cookie instead; nothing was saved.`,
+        [
+          {
+            field: 'name',
+            severity: 'error',
+            message: 'Another cookie already has this name, domain and path.',
+          },
+        ],
+      );
+    }
+  }
+
+  const restore = async () => {
+    const stored = await readExact(port, wanted);
+    if (plan.kind !== 'update' && stored) await deleteExactly(port, stored, nowSeconds);
+    if (copy && plan.kind !== 'create') {
+      const now = await readExact(port, copy);
+      if (!now || storedDifferences(now, draftFromCookie(copy), nowSeconds).length > 0) {
+        await port.set(setDetailsFor(draftFromCookie(copy)));
+      }
+    }
+  };
+  const fail = async (reason: string): Promise<never> => {
+    let outcome = copy ? ' The original cookie was kept as it was.' : ' Nothing was saved.';
+    try {
+      await restore();
+    } catch (error) {
+      outcome = ` Restoring the original failed too (${messageOf(error)}).`;
+    }
+    throw new CookieWriteError(`${reason}${outcome}`);
+  };
+
+  try {
+    await port.set(setDetailsFor(wanted));
+  } catch (error) {
+    return fail(`The browser refused the cookie: ${messageOf(error)}.`);
+  }
+  const stored = await readExact(port, wanted);
+  if (!stored) return fail('The browser did not store the cookie.');
+  const differences = storedDifferences(stored, wanted, nowSeconds);
+  if (differences.length > 0) {
+    return fail(`The browser stored a different ${differences.join(', ')} than asked.`);
+  }
+
+  if (plan.kind === 'move' && copy) {
+    try {
+      await deleteExactly(port, copy, nowSeconds);
+    } catch (error) {
+      return fail(`The old cookie could not be removed: ${messageOf(error)}.`);
+    }
+    if ((await readExact(port, copy)) || !(await readExact(port, wanted))) {
+      return fail('Removing the old cookie did not leave exactly the new one.');
+    }
+  }
+
+  if (
+    wanted.expirationDate !== undefined &&
+    wanted.expirationDate > nowSeconds + maxExpirySeconds &&
+    stored.expirationDate !== undefined
+  ) {
+    notes.push('The browser shortened the expiry to 400 days from now.');
+  }
+  return { plan: plan.kind, cookie: stored, notes };
+}

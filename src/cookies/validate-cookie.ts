@@ -1,0 +1,216 @@
+import type { Cookie, CookieDraft } from './cookie';
+import { allowsDomainCookie } from './cookie-site';
+
+export type CookieField =
+  | 'name'
+  | 'value'
+  | 'domain'
+  | 'hostOnly'
+  | 'path'
+  | 'secure'
+  | 'httpOnly'
+  | 'sameSite'
+  | 'expirationDate'
+  | 'partitionKey'
+  | 'storeId';
+
+/**
+ * `error` blocks the save; `confirm` lets it go ahead only once the user has seen it; `note`
+ * tells what the browser will do with the value.
+ */
+export type IssueSeverity = 'error' | 'confirm' | 'note';
+
+export interface FieldIssue {
+  field: CookieField;
+  severity: IssueSeverity;
+  message: string;
+}
+
+/** RFC 6265bis limits that Chromium enforces (net/cookies/parsed_cookie.h). */
+export const maxNameValueBytes = 4096;
+export const maxAttributeBytes = 1024;
+export const maxExpirySeconds = 400 * 24 * 3600;
+
+// Control characters are U+0000–U+001F and U+007F; Chromium rejects them in names and values
+// (a horizontal tab is tolerated inside a value by some browsers, never at its ends).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const controlChars = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const controlCharsWithTab = /[\u0000-\u001f\u007f]/;
+
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).length;
+
+function hasPrefix(name: string, prefix: string): boolean {
+  return name.toLowerCase().startsWith(prefix.toLowerCase());
+}
+
+function nameIssues(draft: CookieDraft): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { name } = draft;
+  const error = (message: string) => issues.push({ field: 'name', severity: 'error', message });
+  if (controlCharsWithTab.test(name)) error('The name cannot contain control characters.');
+  if (name.includes(';')) error('The name cannot contain ";" (it ends a cookie).');
+  if (name.includes('=')) error('The name cannot contain "=" (it separates name and value).');
+  if (name !== name.trim()) error('The name cannot start or end with whitespace.');
+  if (name === '' && draft.value === '') error('A cookie needs a name or a value.');
+  if (name === '' && (hasPrefix(draft.value, '__Secure-') || hasPrefix(draft.value, '__Host-'))) {
+    error('A cookie without a name cannot have a value starting with __Secure- or __Host-.');
+  }
+  return issues;
+}
+
+function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { value } = draft;
+  const error = (message: string) => issues.push({ field: 'value', severity: 'error', message });
+  if (controlChars.test(value)) error('The value cannot contain control characters.');
+  if (value.includes(';')) error('The value cannot contain ";" (it ends a cookie).');
+  if (value !== value.trim()) error('The value cannot start or end with whitespace.');
+  const bytes = byteLength(draft.name) + byteLength(value);
+  if (bytes > maxNameValueBytes) {
+    error(`Name and value are ${bytes} bytes in UTF-8; the browser allows ${maxNameValueBytes}.`);
+  }
+  // Chrome decodes cookie bytes as UTF-8 and shows invalid ones as U+FFFD: writing the value
+  // back stores U+FFFD, not the original bytes (cookie-semantics.md).
+  if (original && value === original.value && value.includes('\uFFFD')) {
+    issues.push({
+      field: 'value',
+      severity: 'confirm',
+      message:
+        'This value held bytes that are not valid UTF-8, shown as \uFFFD. Saving writes \uFFFD instead of the original bytes.',
+    });
+  }
+  return issues;
+}
+
+function domainIssues(draft: CookieDraft): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const domain = draft.domain.replace(/^\./, '');
+  const error = (message: string) => issues.push({ field: 'domain', severity: 'error', message });
+  if (domain === '') {
+    error('The domain cannot be empty.');
+    return issues;
+  }
+  if (/[^ -~]/.test(domain)) {
+    error('The domain must be ASCII: write an international name in its punycode (xn--) form.');
+  } else if (domain.includes('%')) {
+    error('The domain cannot contain "%".');
+  } else if (!/^[a-z0-9._:[\]-]+$/i.test(domain) || domain.includes('..')) {
+    error('The domain is not a valid host name.');
+  }
+  if (byteLength(domain) > maxAttributeBytes) {
+    error(`The domain is longer than ${maxAttributeBytes} bytes.`);
+  }
+  if (!draft.hostOnly && issues.length === 0 && !allowsDomainCookie(domain)) {
+    error(
+      `${domain} is a public suffix, an IP address or a single-label host: the browser accepts only host-only cookies there.`,
+    );
+  }
+  if (hasPrefix(draft.name, '__Host-') && !draft.hostOnly) {
+    error('A __Host- cookie must be host-only: it cannot have a Domain attribute.');
+  }
+  return issues;
+}
+
+function pathIssues(draft: CookieDraft): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const error = (message: string) => issues.push({ field: 'path', severity: 'error', message });
+  if (!draft.path.startsWith('/')) error('The path must start with "/".');
+  if (controlCharsWithTab.test(draft.path) || draft.path.includes(';')) {
+    error('The path cannot contain control characters or ";".');
+  }
+  if (byteLength(draft.path) > maxAttributeBytes) {
+    error(`The path is longer than ${maxAttributeBytes} bytes.`);
+  }
+  if (hasPrefix(draft.name, '__Host-') && draft.path !== '/') {
+    error('A __Host- cookie must have the path "/".');
+  }
+  return issues;
+}
+
+function securityIssues(draft: CookieDraft): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!draft.secure) {
+    const error = (field: CookieField, message: string) =>
+      issues.push({ field, severity: 'error', message });
+    if (hasPrefix(draft.name, '__Secure-')) error('secure', 'A __Secure- cookie must be Secure.');
+    if (hasPrefix(draft.name, '__Host-')) error('secure', 'A __Host- cookie must be Secure.');
+    if (draft.sameSite === 'no_restriction') {
+      error('sameSite', 'SameSite=None requires the Secure flag.');
+    }
+    if (draft.partitionKey) error('partitionKey', 'A partitioned cookie must be Secure.');
+  }
+  return issues;
+}
+
+function partitionIssues(draft: CookieDraft): FieldIssue[] {
+  const site = draft.partitionKey?.topLevelSite;
+  if (site === undefined) return [];
+  try {
+    const url = new URL(site);
+    if (url.protocol === 'https:' && url.origin === site && url.port === '') return [];
+  } catch {
+    // reported below
+  }
+  return [
+    {
+      field: 'partitionKey',
+      severity: 'error',
+      message: 'The partition must be a top-level site such as https://example.com.',
+    },
+  ];
+}
+
+function expiryIssues(draft: CookieDraft, nowSeconds: number): FieldIssue[] {
+  const expiry = draft.expirationDate;
+  if (expiry === undefined) return [];
+  if (!Number.isFinite(expiry)) {
+    return [{ field: 'expirationDate', severity: 'error', message: 'The expiry is not a date.' }];
+  }
+  if (expiry <= nowSeconds) {
+    return [
+      {
+        field: 'expirationDate',
+        severity: 'error',
+        message:
+          'The expiry is in the past: the browser would delete the cookie instead of saving it. Use Delete to remove it.',
+      },
+    ];
+  }
+  if (expiry > nowSeconds + maxExpirySeconds) {
+    return [
+      {
+        field: 'expirationDate',
+        severity: 'note',
+        message:
+          'The browser shortens expiries to 400 days from now; the list shows what it stored.',
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Every rule the browser applies to a cookie it is asked to store (cookie-semantics.md). The
+ * browser itself only answers `Failed to parse or set cookie named "X"`, so each rule gets a
+ * message that names the field and the reason.
+ */
+export function validateCookie(
+  draft: CookieDraft,
+  options: { nowSeconds: number; original?: Cookie },
+): FieldIssue[] {
+  return [
+    ...nameIssues(draft),
+    ...valueIssues(draft, options.original),
+    ...domainIssues(draft),
+    ...pathIssues(draft),
+    ...securityIssues(draft),
+    ...partitionIssues(draft),
+    ...expiryIssues(draft, options.nowSeconds),
+  ];
+}
+
+export function blockingIssues(issues: FieldIssue[], confirmed: boolean): FieldIssue[] {
+  return issues.filter((i) => i.severity === 'error' || (i.severity === 'confirm' && !confirmed));
+}
