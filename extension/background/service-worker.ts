@@ -1,3 +1,20 @@
+import type { Runtime } from 'webextension-polyfill';
+import { dispatchRequest, isProtocolMessage } from '../../src/protocol/dispatch-request';
 import { browser } from '../platform';
+import { startChangeFeed } from './change-feed';
+import { protocolHandlers } from './protocol-handlers';
+import { isTrustedMessageSender } from './trusted-sender';
 
-browser.runtime.onInstalled.addListener(() => {});
+// Listeners are registered at the top level so that an event wakes the worker up with them.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isProtocolMessage(message)) return undefined;
+  if (!isTrustedMessageSender(sender)) {
+    return Promise.resolve({
+      ok: false,
+      error: { message: 'Refused: not sent by this extension.' },
+    });
+  }
+  return dispatchRequest(protocolHandlers, message);
+});
+
+startChangeFeed();

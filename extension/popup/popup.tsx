@@ -1,4 +1,24 @@
 import { render } from 'preact';
+import { CookieApp } from '../../src/ui/cookie-app';
+import { createExtensionConnector } from '../connector/extension-connector';
+import { browser } from '../platform';
+
+// The popup shows the active tab; opened as a normal tab (tests, or a pinned workbench) it
+// takes the tab to inspect from `?tabId=`, since the active tab is then the popup itself.
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
 
 const root = document.getElementById('app');
-if (root) render(<p>Cookie Workbench</p>, root);
+if (root) {
+  void targetTabId().then((tabId) => {
+    if (tabId === undefined) {
+      root.textContent = 'No tab to show cookies for.';
+      return;
+    }
+    render(<CookieApp connector={createExtensionConnector()} tabId={tabId} />, root);
+  });
+}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allowsDomainCookie,
-  domainMatches,
-  groupBySite,
-  pageReceives,
-  pathMatches,
-  siteOfCookie,
-  siteOfHost,
-} from './cookie-site';
+import { domainMatches, pageReceives, pathMatches } from './cookie-matching';
+import { allowsDomainCookie, groupBySite, siteOfCookie, siteOfHost } from './cookie-site';
 import { testCookie } from './testing/fake-cookie-store';
 
 describe('siteOfHost', () => {

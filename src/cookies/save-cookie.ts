@@ -1,4 +1,5 @@
 import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
+import { publicSuffixRules } from './cookie-site';
 import type { CookieStorePort } from './cookie-store-port';
 import { CookieWriteError } from './cookie-write-error';
 import { deleteExactly } from './delete-exactly';
@@ -58,7 +59,11 @@ export async function saveCookie(
 ): Promise<SaveOutcome> {
   const { original } = request;
   const wanted = canonicalDraft(request.draft);
-  const issues = validateCookie(wanted, { nowSeconds, ...(original ? { original } : {}) });
+  const issues = validateCookie(wanted, {
+    nowSeconds,
+    hostRules: publicSuffixRules,
+    ...(original ? { original } : {}),
+  });
   const blocking = blockingIssues(issues, request.confirmed === true);
   if (blocking.length > 0) {
     throw new CookieWriteError(`Not saved: ${blocking[0]?.message}`, blocking);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CookieDraft } from './cookie';
+import { publicSuffixRules } from './cookie-site';
 import { testCookie } from './testing/fake-cookie-store';
 import {
   blockingIssues,
@@ -27,7 +28,9 @@ function draft(overrides: Partial<CookieDraft> = {}): CookieDraft {
 }
 
 const issuesOf = (d: CookieDraft) =>
-  validateCookie(d, { nowSeconds }).map((i) => [i.field, i.severity] as const);
+  validateCookie(d, { nowSeconds, hostRules: publicSuffixRules }).map(
+    (i) => [i.field, i.severity] as const,
+  );
 
 describe('validateCookie accepts what the browser accepts', () => {
   it.each<[string, Partial<CookieDraft>]>([
@@ -193,24 +196,35 @@ describe('validateCookie names the field and the rule', () => {
       /400 days/,
     ],
   ])('%s → %s %s', (_label, overrides, field, severity, message) => {
-    const issues = validateCookie(draft(overrides), { nowSeconds });
+    const issues = validateCookie(draft(overrides), { nowSeconds, hostRules: publicSuffixRules });
     const issue = issues.find((i) => i.field === field && i.severity === severity);
     expect(issue?.message).toMatch(message);
   });
 
   it('asks for confirmation before writing back a value the browser could not decode', () => {
     const original = testCookie({ value: 'x\uFFFDy' });
-    const issues = validateCookie(draft({ value: 'x\uFFFDy' }), { nowSeconds, original });
+    const issues = validateCookie(draft({ value: 'x\uFFFDy' }), {
+      nowSeconds,
+      original,
+      hostRules: publicSuffixRules,
+    });
     expect(issues).toMatchObject([{ field: 'value', severity: 'confirm' }]);
     expect(blockingIssues(issues, false)).toHaveLength(1);
     expect(blockingIssues(issues, true)).toHaveLength(0);
     // A new value typed by the user is the user's choice: nothing to confirm.
-    expect(validateCookie(draft({ value: 'clean' }), { nowSeconds, original })).toEqual([]);
+    expect(
+      validateCookie(draft({ value: 'clean' }), {
+        nowSeconds,
+        original,
+        hostRules: publicSuffixRules,
+      }),
+    ).toEqual([]);
   });
 
   it('never blocks on a note', () => {
     const issues = validateCookie(draft({ expirationDate: nowSeconds + 500 * day }), {
       nowSeconds,
+      hostRules: publicSuffixRules,
     });
     expect(blockingIssues(issues, false)).toEqual([]);
   });

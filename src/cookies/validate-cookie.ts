@@ -1,5 +1,4 @@
 import type { Cookie, CookieDraft } from './cookie';
-import { allowsDomainCookie } from './cookie-site';
 
 export type CookieField =
   | 'name'
@@ -24,6 +23,15 @@ export interface FieldIssue {
   field: CookieField;
   severity: IssueSeverity;
   message: string;
+}
+
+/**
+ * Whether a host may carry domain cookies. The background answers from the public suffix list
+ * (`publicSuffixRules`); pages may pass a lenient rule to keep the 120 KB list out of their
+ * bundle, and get the background's verdict when they save.
+ */
+export interface HostRules {
+  allowsDomainCookie(host: string): boolean;
 }
 
 /** RFC 6265bis limits that Chromium enforces (net/cookies/parsed_cookie.h). */
@@ -84,7 +92,7 @@ function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
   return issues;
 }
 
-function domainIssues(draft: CookieDraft): FieldIssue[] {
+function domainIssues(draft: CookieDraft, rules: HostRules): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const domain = draft.domain.replace(/^\./, '');
   const error = (message: string) => issues.push({ field: 'domain', severity: 'error', message });
@@ -102,7 +110,7 @@ function domainIssues(draft: CookieDraft): FieldIssue[] {
   if (byteLength(domain) > maxAttributeBytes) {
     error(`The domain is longer than ${maxAttributeBytes} bytes.`);
   }
-  if (!draft.hostOnly && issues.length === 0 && !allowsDomainCookie(domain)) {
+  if (!draft.hostOnly && issues.length === 0 && !rules.allowsDomainCookie(domain)) {
     error(
       `${domain} is a public suffix, an IP address or a single-label host: the browser accepts only host-only cookies there.`,
     );
@@ -198,12 +206,12 @@ function expiryIssues(draft: CookieDraft, nowSeconds: number): FieldIssue[] {
  */
 export function validateCookie(
   draft: CookieDraft,
-  options: { nowSeconds: number; original?: Cookie },
+  options: { nowSeconds: number; original?: Cookie; hostRules: HostRules },
 ): FieldIssue[] {
   return [
     ...nameIssues(draft),
     ...valueIssues(draft, options.original),
-    ...domainIssues(draft),
+    ...domainIssues(draft, options.hostRules),
     ...pathIssues(draft),
     ...securityIssues(draft),
     ...partitionIssues(draft),

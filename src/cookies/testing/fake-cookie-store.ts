@@ -1,6 +1,6 @@
 import type { Cookie } from '../cookie';
 import { identityKey } from '../cookie-identity';
-import { domainMatches, pathMatches } from '../cookie-site';
+import { domainMatches, pathMatches } from '../cookie-matching';
 import type { CookieStorePort } from '../cookie-store-port';
 import type { CookieQuery, SetDetails } from '../set-details';
 import { maxExpirySeconds } from '../validate-cookie';

@@ -1,0 +1,68 @@
+import type { Cookie } from '../cookies/cookie';
+import type { SaveOutcome, SaveRequest } from '../cookies/save-cookie';
+import type { FieldIssue } from '../cookies/validate-cookie';
+
+/** Which cookies to list. A site is a registrable domain and takes in all its subdomains. */
+export type CookieScope = { site: string } | { url: string } | { allOfStore: true };
+
+/** Whether the extension can read the cookies of a tab's page, and why not. */
+export type TabAccess = 'ok' | 'unsupported-page' | 'no-host-permission';
+
+export interface TabDescription {
+  tabId: number;
+  url: string;
+  /** The registrable domain of the page (the background holds the public suffix list). */
+  site: string;
+  storeId: string;
+  access: TabAccess;
+}
+
+/**
+ * Every request a page of the extension can make of the background: one interface, so a
+ * missing or mistyped handler is a compile error (the background's handler object satisfies it).
+ */
+export interface CookieProtocol {
+  describeTab(params: { tabId: number }): TabDescription;
+  listCookies(params: { scope: CookieScope; storeId: string }): { cookies: Cookie[] };
+  saveCookie(params: SaveRequest): SaveOutcome;
+  deleteCookie(params: { cookie: Cookie }): { deleted: number };
+  deleteCookies(params: { cookies: Cookie[] }): { deleted: number; failures: string[] };
+}
+
+export type Method = keyof CookieProtocol;
+export type ParamsOf<M extends Method> = Parameters<CookieProtocol[M]>[0];
+export type ResultOf<M extends Method> = ReturnType<CookieProtocol[M]>;
+
+export const requestTag = 'cookie-workbench/request';
+
+export interface RequestMessage<M extends Method = Method> {
+  tag: typeof requestTag;
+  method: M;
+  params: ParamsOf<M>;
+}
+
+/** An error as it crosses the message boundary: the message, and the fields at fault. */
+export interface SerializedError {
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type ResponseMessage<T = unknown> =
+  | { ok: true; value: T }
+  | { ok: false; error: SerializedError };
+
+/** The port over which the background relays cookie changes to open pages. */
+export const changeFeedPort = 'cookie-workbench/changes';
+
+export type ChangeCause = 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired_overwrite';
+
+export interface CookieChange {
+  removed: boolean;
+  cause: ChangeCause;
+  cookie: Cookie;
+}
+
+export interface ChangeFeedMessage {
+  tag: 'cookie-workbench/changes';
+  changes: CookieChange[];
+}

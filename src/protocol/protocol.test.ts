@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { CookieWriteError } from '../cookies/cookie-write-error';
+import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { requestTag } from './cookie-protocol';
+import { dispatchRequest, type ProtocolHandlers } from './dispatch-request';
+import { createProtocolClient } from './protocol-client';
+import { ProtocolError } from './protocol-error';
+import { requestShapes } from './request-shapes';
+import { isTrustedSender } from './trusted-sender';
+
+const cookie = testCookie();
+const { session: _session, ...draft } = cookie;
+
+const handlers: ProtocolHandlers = {
+  describeTab: async ({ tabId }) => ({
+    tabId,
+    url: 'http://a.test/',
+    site: 'a.test',
+    storeId: '0',
+    access: 'ok',
+  }),
+  listCookies: async () => ({ cookies: [cookie] }),
+  saveCookie: async ({ draft }) => {
+    if (draft.value.includes(';')) {
+      throw new CookieWriteError('Not saved', [
+        { field: 'value', severity: 'error', message: 'no ;' },
+      ]);
+    }
+    return { plan: 'create', cookie, notes: [] };
+  },
+  deleteCookie: async () => ({ deleted: 1 }),
+  deleteCookies: async ({ cookies }) => ({ deleted: cookies.length, failures: [] }),
+};
+
+describe('request shapes', () => {
+  it.each([
+    ['describeTab', { tabId: 3 }, true],
+    ['describeTab', { tabId: -1 }, false],
+    ['describeTab', { tabId: '3' }, false],
+    ['listCookies', { scope: { site: 'a.test' }, storeId: '0' }, true],
+    ['listCookies', { scope: { url: 'http://a.test/' }, storeId: '0' }, true],
+    ['listCookies', { scope: { allOfStore: true }, storeId: '0' }, true],
+    ['listCookies', { scope: { site: 'a.test', url: 'x' }, storeId: '0' }, false],
+    ['listCookies', { scope: { site: 1 }, storeId: '0' }, false],
+    ['listCookies', { scope: { site: 'a.test' } }, false],
+    ['saveCookie', { draft }, true],
+    ['saveCookie', { draft, original: cookie, confirmed: true }, true],
+    ['saveCookie', { draft: { ...draft, sameSite: 'None' } }, false],
+    ['saveCookie', { draft: { ...draft, expirationDate: 'tomorrow' } }, false],
+    ['saveCookie', { draft: { ...draft, expirationDate: Number.POSITIVE_INFINITY } }, false],
+    ['saveCookie', { draft, original: draft }, false],
+    ['saveCookie', { draft: { ...draft, partitionKey: 'x' } }, false],
+    ['deleteCookie', { cookie }, true],
+    ['deleteCookie', { cookie: { ...cookie, hostOnly: 'yes' } }, false],
+    ['deleteCookies', { cookies: [cookie, cookie] }, true],
+    ['deleteCookies', { cookies: [cookie, null] }, false],
+    ['deleteCookies', null, false],
+  ] as const)('%s %j → %s', (method, params, valid) => {
+    expect(requestShapes[method](params)).toBe(valid);
+  });
+});
+
+describe('dispatchRequest', () => {
+  it('answers a valid request with the handler result', async () => {
+    const response = await dispatchRequest(handlers, {
+      tag: requestTag,
+      method: 'deleteCookie',
+      params: { cookie },
+    });
+    expect(response).toEqual({ ok: true, value: { deleted: 1 } });
+  });
+
+  it.each([
+    [{ tag: requestTag, method: 'eval', params: {} }, /Unknown request "eval"/],
+    [{ tag: requestTag, method: 'toString', params: {} }, /Unknown request/],
+    [{ tag: requestTag, method: 'deleteCookie', params: { cookie: {} } }, /Malformed parameters/],
+    [{ tag: 'other', method: 'deleteCookie' }, /Not a request/],
+    ['text', /Not a request/],
+  ])('refuses %j', async (message, error) => {
+    const response = await dispatchRequest(handlers, message);
+    expect(response.ok).toBe(false);
+    expect(!response.ok && response.error.message).toMatch(error);
+  });
+
+  it('carries errors and their field issues across the boundary', async () => {
+    const client = createProtocolClient((message) => dispatchRequest(handlers, message));
+    const error = await client.saveCookie({ draft: { ...draft, value: 'a;b' } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect(error.message).toBe('Not saved');
+    expect(error.issues).toEqual([{ field: 'value', severity: 'error', message: 'no ;' }]);
+  });
+
+  it('gives the client typed results', async () => {
+    const client = createProtocolClient((message) => dispatchRequest(handlers, message));
+    await expect(client.describeTab({ tabId: 7 })).resolves.toMatchObject({
+      tabId: 7,
+      access: 'ok',
+    });
+    await expect(client.deleteCookies({ cookies: [cookie] })).resolves.toEqual({
+      deleted: 1,
+      failures: [],
+    });
+  });
+
+  it('explains a missing answer', async () => {
+    const client = createProtocolClient(async () => undefined);
+    await expect(client.listCookies({ scope: { allOfStore: true }, storeId: '0' })).rejects.toThrow(
+      /did not answer/,
+    );
+  });
+});
+
+describe('isTrustedSender', () => {
+  const id = 'abcdefghijklmnop';
+  const origin = `chrome-extension://${id}/`;
+  it.each([
+    ['the popup', { id, url: `${origin}extension/popup/popup.html` }, true],
+    ['the panel in a tab', { id, url: `${origin}extension/devtools/panel.html?tabId=3` }, true],
+    ['a content script on a page', { id, url: 'https://evil.test/' }, false],
+    ['another extension', { id: 'zzz', url: `chrome-extension://zzz/page.html` }, false],
+    ['a look-alike origin', { id, url: `chrome-extension://${id}x/page.html` }, false],
+    ['no url', { id }, false],
+  ])('%s → %s', (_label, sender, trusted) => {
+    expect(isTrustedSender(sender, id, origin)).toBe(trusted);
+  });
+});

@@ -1,0 +1,36 @@
+import type { CookieScope, Method, ParamsOf } from './cookie-protocol';
+import {
+  type Guard,
+  isArrayOf,
+  isBoolean,
+  isCookie,
+  isCookieDraft,
+  isRecord,
+  isString,
+  optional,
+} from './shape-guards';
+
+function isScope(value: unknown): value is CookieScope {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  return isString(value.site) || isString(value.url) || value.allOfStore === true;
+}
+
+const isTabId = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0;
+
+/** The declared shape of each request's parameters; anything else is refused unread. */
+export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
+  describeTab: (p): p is ParamsOf<'describeTab'> => isRecord(p) && isTabId(p.tabId),
+  listCookies: (p): p is ParamsOf<'listCookies'> =>
+    isRecord(p) && isScope(p.scope) && isString(p.storeId),
+  saveCookie: (p): p is ParamsOf<'saveCookie'> =>
+    isRecord(p) &&
+    optional(isCookie)(p.original) &&
+    isCookieDraft(p.draft) &&
+    optional(isBoolean)(p.confirmed),
+  deleteCookie: (p): p is ParamsOf<'deleteCookie'> => isRecord(p) && isCookie(p.cookie),
+  deleteCookies: (p): p is ParamsOf<'deleteCookies'> =>
+    isRecord(p) && isArrayOf(isCookie)(p.cookies),
+};

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Cookie } from '../cookies/cookie';
+import { belongsToSite } from '../cookies/cookie-matching';
+import type { CookieConnector } from './cookie-connector';
+
+export interface SiteCookies {
+  cookies: Cookie[];
+  loaded: boolean;
+  error: string | undefined;
+  reload: () => Promise<void>;
+}
+
+// Changes come in bursts (a page setting many cookies, an edit's remove+add): one re-read each.
+const coalesceMs = 30;
+
+/**
+ * The site's cookies, always as the browser reports them: read on start, re-read after every
+ * write and whenever the change feed reports a change on this site.
+ */
+export function useSiteCookies(
+  connector: CookieConnector,
+  site: string,
+  storeId: string,
+): SiteCookies {
+  const [cookies, setCookies] = useState<Cookie[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string>();
+  const generation = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const result = await connector.client.listCookies({ scope: { site }, storeId });
+      // A slower, older read must not overwrite a newer one.
+      if (mine !== generation.current) return;
+      setCookies(result.cookies);
+      setError(undefined);
+    } catch (e) {
+      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (mine === generation.current) setLoaded(true);
+    }
+  }, [connector, site, storeId]);
+
+  useEffect(() => {
+    void reload();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = connector.onChanges((changes) => {
+      const relevant = changes.some(
+        (c) => c.cookie.storeId === storeId && belongsToSite(c.cookie, site),
+      );
+      if (!relevant) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), coalesceMs);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [connector, site, storeId, reload]);
+
+  return { cookies, loaded, error, reload };
+}
