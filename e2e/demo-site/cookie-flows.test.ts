@@ -1,0 +1,490 @@
+/**
+ * The classic cookie flows, one describe each: visit counter, short login, test cookie, signed
+ * cookies, limits. One file rather than five keeps the suite fast: each test file costs a worker,
+ * a module graph and a TLS key.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  attributeById,
+  type DemoResponse,
+  findSetCookie,
+  request,
+  startTestSite,
+  TestClock,
+  type TestSite,
+  textById,
+} from './demo-test-client';
+
+const year = String(365 * 24 * 60 * 60);
+
+describe('visit counter', () => {
+  let site: TestSite;
+  const clock = new TestClock();
+  beforeAll(async () => {
+    site = await startTestSite({
+      now: clock.now,
+      visitIntervalSeconds: 60,
+      sessionStore: 'memory',
+    });
+  });
+  afterAll(() => site.dispose());
+
+  const visit = (cookies: Record<string, string> = {}) =>
+    request(`${site.httpUrl}visits/`, { cookies });
+  /** The cookies a browser would send next, from this response's Set-Cookie. */
+  const jarAfter = (response: DemoResponse) => ({
+    visits: findSetCookie(response, 'visits').value,
+    last_visit: decodeURIComponent(findSetCookie(response, 'last_visit').value),
+  });
+
+  it('counts the first visit and sets both cookies as persistent cookies for a year', async () => {
+    const response = await visit();
+    expect(textById(response.body, 'visits-count')).toBe('1');
+    expect(textById(response.body, 'visit-status')).toBe('First visit: welcome!');
+    const visits = findSetCookie(response, 'visits');
+    expect(visits.value).toBe('1');
+    expect(visits.attributes.get('max-age')).toBe(year);
+    expect(visits.attributes.has('expires')).toBe(true);
+    expect(visits.attributes.get('path')).toBe('/');
+    expect(visits.attributes.get('httponly')).toBe(true);
+    expect(visits.attributes.get('samesite')).toBe('Lax');
+    const lastVisit = findSetCookie(response, 'last_visit');
+    expect(decodeURIComponent(lastVisit.value)).toBe(new Date(clock.time).toISOString());
+    expect(lastVisit.attributes.get('max-age')).toBe(year);
+    expect(textById(response.body, 'server-actions')).toContain(
+      'Set visits=1 as a persistent cookie (Max-Age 31536000 s (365 days)',
+    );
+  });
+
+  it('counts at most once per interval, then again after it', async () => {
+    let jar = jarAfter(await visit());
+    clock.advance(30);
+    const early = await visit(jar);
+    expect(textById(early.body, 'visits-count')).toBe('1');
+    expect(early.setCookies).toEqual([]);
+    expect(textById(early.body, 'server-actions')).toContain(
+      'Set no cookie: the last counted visit was 30 s ago',
+    );
+    clock.advance(30);
+    const later = await visit(jar);
+    expect(textById(later.body, 'visits-count')).toBe('2');
+    jar = jarAfter(later);
+    expect(jar.visits).toBe('2');
+    expect(jar.last_visit).toBe(new Date(clock.time).toISOString());
+    clock.advance(3600);
+    const third = await visit(jar);
+    expect(textById(third.body, 'visits-count')).toBe('3');
+  });
+
+  it('reports the count on the about page without counting', async () => {
+    const jar = { visits: '7', last_visit: new Date(clock.time - 3_600_000).toISOString() };
+    const about = await request(`${site.httpUrl}visits/about`, { cookies: jar });
+    expect(textById(about.body, 'visits-count')).toBe('7');
+    expect(textById(about.body, 'last-visit')).toBe(jar.last_visit);
+    expect(about.setCookies).toEqual([]);
+    const none = await request(`${site.httpUrl}visits/about`);
+    expect(textById(none.body, 'visits-count')).toBe('0');
+  });
+
+  it('keeps the count when only last_visit is missing, starting the interval now', async () => {
+    const response = await visit({ visits: '5' });
+    expect(textById(response.body, 'visits-count')).toBe('5');
+    expect(findSetCookie(response, 'visits').value).toBe('5');
+    expect(findSetCookie(response, 'last_visit')).toBeDefined();
+  });
+
+  it.each([
+    [{ visits: 'abc', last_visit: '' }, 'visits cookie "abc" is not a positive whole number'],
+    [{ visits: '-3' }, 'not a positive whole number'],
+    [{ visits: '0' }, 'not a positive whole number'],
+    [{ visits: '1e3' }, 'not a positive whole number'],
+    [{ visits: 'j:{"n":5}' }, 'visits cookie (not plain text)'],
+    [{ visits: '2', last_visit: 'yesterday' }, 'last_visit cookie is malformed'],
+    [{ visits: '2', last_visit: '2030-02-30T00:00:00.000Z' }, 'last_visit cookie is malformed'],
+    [{ visits: '2', last_visit: '2099-01-01T00:00:00.000Z' }, 'is in the future'],
+  ])('starts afresh on a malformed cookie %o', async (cookies, message) => {
+    const jar = { last_visit: new Date(clock.time - 1000).toISOString(), ...cookies };
+    const response = await visit(jar);
+    expect(response.status).toBe(200);
+    expect(textById(response.body, 'cookie-problems')).toContain(message);
+    expect(textById(response.body, 'visits-count')).toBe('1');
+    expect(findSetCookie(response, 'visits').value).toBe('1');
+    expect(decodeURIComponent(findSetCookie(response, 'last_visit').value)).toBe(
+      new Date(clock.time).toISOString(),
+    );
+    const about = await request(`${site.httpUrl}visits/about`, { cookies: jar });
+    expect(textById(about.body, 'cookie-problems')).toContain(message);
+    expect(textById(about.body, 'visits-count')).toBe('0');
+    expect(findSetCookie(about, 'visits').attributes.get('expires')).toBe(
+      'Thu, 01 Jan 1970 00:00:00 GMT',
+    );
+  });
+
+  it('resets the counter by deleting both cookies', async () => {
+    const response = await request(`${site.httpUrl}visits/reset`, {
+      method: 'POST',
+      cookies: { visits: '4' },
+    });
+    for (const name of ['visits', 'last_visit']) {
+      const cookie = findSetCookie(response, name);
+      expect(cookie.value).toBe('');
+      expect(cookie.attributes.get('expires')).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+    }
+  });
+});
+
+describe('visit counter default interval', () => {
+  it('waits a day by default', async () => {
+    const clock = new TestClock();
+    const site = await startTestSite({ now: clock.now, sessionStore: 'memory' });
+    try {
+      const first = await request(`${site.httpUrl}visits/`);
+      const jar = {
+        visits: '1',
+        last_visit: decodeURIComponent(findSetCookie(first, 'last_visit').value),
+      };
+      clock.advance(86399);
+      expect(
+        textById((await request(`${site.httpUrl}visits/`, { cookies: jar })).body, 'visits-count'),
+      ).toBe('1');
+      clock.advance(1);
+      expect(
+        textById((await request(`${site.httpUrl}visits/`, { cookies: jar })).body, 'visits-count'),
+      ).toBe('2');
+    } finally {
+      await site.dispose();
+    }
+  });
+});
+
+describe('short login', () => {
+  let site: TestSite;
+  const clock = new TestClock();
+  beforeAll(async () => {
+    site = await startTestSite({ now: clock.now, sessionStore: 'memory' });
+  });
+  afterAll(() => site.dispose());
+
+  const connection = (cookies: Record<string, string>) =>
+    request(`${site.httpUrl}login/`, { cookies });
+
+  it('shows the login form when not logged in', async () => {
+    const response = await connection({});
+    expect(textById(response.body, 'login-status')).toBe('Not logged in.');
+    expect(response.body).toContain('id="login-form"');
+    expect(response.setCookies).toEqual([]);
+  });
+
+  it('logs in with session cookies, stays logged in for 10 s by default, then asks again', async () => {
+    const login = await request(`${site.httpUrl}login/`, { form: { username: 'alice' } });
+    expect(textById(login.body, 'login-status')).toBe('Logged in as alice');
+    const username = findSetCookie(login, 'username');
+    const lastConnection = findSetCookie(login, 'last_connection');
+    for (const cookie of [username, lastConnection]) {
+      expect(cookie.attributes.has('max-age')).toBe(false);
+      expect(cookie.attributes.has('expires')).toBe(false);
+      expect(cookie.attributes.get('path')).toBe('/');
+      expect(cookie.attributes.get('httponly')).toBe(true);
+      expect(cookie.attributes.get('samesite')).toBe('Lax');
+    }
+    expect(username.value).toBe('alice');
+    const jar = { username: 'alice', last_connection: decodeURIComponent(lastConnection.value) };
+    expect(jar.last_connection).toBe(new Date(clock.time).toISOString());
+    expect(textById(login.body, 'server-actions')).toContain('as a session cookie');
+
+    clock.advance(4);
+    const during = await connection(jar);
+    expect(textById(during.body, 'login-status')).toBe('Logged in as alice');
+    expect(textById(during.body, 'login-remaining')).toBe('6');
+    expect(during.setCookies).toEqual([]);
+
+    clock.advance(6);
+    const after = await connection(jar);
+    expect(textById(after.body, 'login-status')).toContain(
+      'Not logged in: the login of alice is 10 s old',
+    );
+    expect(after.body).toContain('id="login-form"');
+  });
+
+  it('escapes a hostile user name', async () => {
+    const login = await request(`${site.httpUrl}login/`, {
+      form: { username: '<img src=x onerror=alert(1)>' },
+    });
+    expect(login.body).not.toContain('<img src=x');
+    expect(textById(login.body, 'login-username')).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it.each([
+    [{ username: '' }, 'A user name is 1 to 64 characters'],
+    [{ username: 'x'.repeat(65) }, 'A user name is 1 to 64 characters'],
+    [{ username: 'a\u0001b' }, 'without control characters'],
+    [{}, 'A user name is 1 to 64 characters'],
+  ])('refuses the user name %o', async (form, message) => {
+    const response = await request(`${site.httpUrl}login/`, { form });
+    expect(response.status).toBe(400);
+    expect(response.setCookies).toEqual([]);
+    expect(textById(response.body, 'form-error')).toContain(message);
+  });
+
+  it.each([
+    [{ username: 'bob', last_connection: 'not a date' }, 'last_connection cookie is malformed'],
+    [
+      { username: 'bob', last_connection: '2030-13-01T00:00:00.000Z' },
+      'last_connection cookie is malformed',
+    ],
+    [{ username: 'bob', last_connection: '2099-01-01T00:00:00.000Z' }, 'in the future'],
+    [{ username: 'bob' }, 'Only one of username and last_connection arrived'],
+    [
+      { last_connection: '2030-06-01T12:00:00.000Z' },
+      'Only one of username and last_connection arrived',
+    ],
+  ])('starts afresh on malformed login cookies %o', async (cookies, message) => {
+    const response = await connection(cookies);
+    expect(response.status).toBe(200);
+    expect(textById(response.body, 'cookie-problems')).toContain(message);
+    expect(textById(response.body, 'login-status')).toBe('Not logged in.');
+    for (const name of ['username', 'last_connection']) {
+      expect(findSetCookie(response, name).attributes.get('expires')).toBe(
+        'Thu, 01 Jan 1970 00:00:00 GMT',
+      );
+    }
+  });
+
+  it('logs out by deleting both cookies', async () => {
+    const response = await request(`${site.httpUrl}login/logout`, {
+      method: 'POST',
+      cookies: { username: 'alice', last_connection: new Date(clock.time).toISOString() },
+    });
+    expect(textById(response.body, 'login-status')).toBe('Not logged in.');
+    for (const name of ['username', 'last_connection']) {
+      const cookie = findSetCookie(response, name);
+      expect(cookie.value).toBe('');
+      expect(cookie.attributes.get('expires')).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+    }
+  });
+});
+
+describe('short login window option', () => {
+  it('follows loginSeconds', async () => {
+    const clock = new TestClock();
+    const site = await startTestSite({ now: clock.now, loginSeconds: 2, sessionStore: 'memory' });
+    try {
+      const jar = { username: 'carol', last_connection: new Date(clock.time).toISOString() };
+      clock.advance(1);
+      const during = await request(`${site.httpUrl}login/`, { cookies: jar });
+      expect(textById(during.body, 'login-status')).toBe('Logged in as carol');
+      clock.advance(1);
+      const after = await request(`${site.httpUrl}login/`, { cookies: jar });
+      expect(textById(after.body, 'login-status')).toContain('Not logged in');
+    } finally {
+      await site.dispose();
+    }
+  });
+});
+
+describe('test cookie', () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startTestSite({ sessionStore: 'memory' });
+  });
+  afterAll(() => site.dispose());
+
+  it('sets a session test cookie and links to the check', async () => {
+    const response = await request(`${site.httpUrl}test-cookie/`);
+    const cookie = findSetCookie(response, 'testcookie');
+    expect(cookie.value).toBe('worked');
+    expect(cookie.attributes.has('expires')).toBe(false);
+    expect(cookie.attributes.has('max-age')).toBe(false);
+    expect(response.body).toContain('href="/test-cookie/check"');
+  });
+
+  it('reports cookies enabled when the cookie comes back, and deletes it', async () => {
+    const response = await request(`${site.httpUrl}test-cookie/check`, {
+      cookies: { testcookie: 'worked' },
+    });
+    expect(textById(response.body, 'test-cookie-status')).toContain('Cookies are enabled');
+    expect(attributeById(response.body, 'test-cookie-status', 'data-enabled')).toBe('yes');
+    expect(findSetCookie(response, 'testcookie').attributes.get('expires')).toBe(
+      'Thu, 01 Jan 1970 00:00:00 GMT',
+    );
+  });
+
+  it('reports cookies disabled when nothing comes back, and sets nothing', async () => {
+    const response = await request(`${site.httpUrl}test-cookie/check`);
+    expect(textById(response.body, 'test-cookie-status')).toContain('Cookies are disabled');
+    expect(attributeById(response.body, 'test-cookie-status', 'data-enabled')).toBe('no');
+    expect(response.setCookies).toEqual([]);
+  });
+
+  it('notices an altered test cookie and deletes it', async () => {
+    const response = await request(`${site.httpUrl}test-cookie/check`, {
+      cookies: { testcookie: '<b>x</b>' },
+    });
+    expect(textById(response.body, 'test-cookie-status')).toContain(
+      'came back altered (<b>x</b> instead of worked)',
+    );
+    expect(response.body).not.toContain('<b>x</b>');
+    expect(findSetCookie(response, 'testcookie').value).toBe('');
+  });
+});
+
+describe('signed cookies', () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startTestSite({ sessionStore: 'memory' });
+  });
+  afterAll(() => site.dispose());
+
+  const status = async (cookie?: string) => {
+    const response = await request(
+      `${site.httpUrl}signed/`,
+      cookie === undefined ? {} : { cookies: cookie },
+    );
+    return {
+      response,
+      status: attributeById(response.body, 'tamper-status', 'data-status'),
+      text: textById(response.body, 'tamper-status') ?? '',
+    };
+  };
+
+  it('has no signed cookie at first', async () => {
+    expect((await status()).status).toBe('absent');
+  });
+
+  it('sets a signed cookie and accepts it back unchanged', async () => {
+    const set = await request(`${site.httpUrl}signed/set`, { form: { value: 'hello there' } });
+    const cookie = findSetCookie(set, 'signed_message');
+    const raw = decodeURIComponent(cookie.value);
+    expect(raw).toMatch(/^s:hello there\.[A-Za-z0-9+/]{43}$/);
+    expect(cookie.attributes.get('httponly')).toBe(true);
+    expect(cookie.attributes.has('expires')).toBe(false);
+    expect(textById(set.body, 'server-actions')).toContain('signed with the server secret');
+    const back = await status(`signed_message=${cookie.value}`);
+    expect(back.status).toBe('verified');
+    expect(back.text).toContain('Signature verified: the server accepts hello there');
+    expect(back.response.setCookies).toEqual([]);
+  });
+
+  it('reports an edited value as tampered, refuses it and deletes the cookie', async () => {
+    const set = await request(`${site.httpUrl}signed/set`, { form: { value: 'hello' } });
+    const signature = decodeURIComponent(findSetCookie(set, 'signed_message').value).split('.')[1];
+    const tampered = await status(`signed_message=${encodeURIComponent(`s:hellx.${signature}`)}`);
+    expect(tampered.status).toBe('tampered');
+    expect(tampered.text).toContain('Tampered: the signature does not match');
+    expect(tampered.text).not.toContain('hellx');
+    expect(findSetCookie(tampered.response, 'signed_message').attributes.get('expires')).toBe(
+      'Thu, 01 Jan 1970 00:00:00 GMT',
+    );
+    expect(textById(tampered.response.body, 'received-cookies')).toContain(
+      'signature does NOT match',
+    );
+  });
+
+  it('reports a value without its signature as tampered too', async () => {
+    const stripped = await status('signed_message=hello');
+    expect(stripped.status).toBe('unsigned');
+    expect(stripped.text).toContain('arrived without its signature');
+    expect(findSetCookie(stripped.response, 'signed_message').value).toBe('');
+  });
+
+  it('survives garbage', async () => {
+    for (const cookie of [
+      'signed_message=s:',
+      'signed_message=s:%E0%A4%A',
+      'signed_message=j:{',
+      'signed_message=""',
+    ]) {
+      const result = await status(cookie);
+      expect(result.response.status).toBe(200);
+      expect(['tampered', 'unsigned']).toContain(result.status);
+    }
+  });
+
+  it('refuses an empty or long message', async () => {
+    for (const value of ['', 'x'.repeat(201)]) {
+      const response = await request(`${site.httpUrl}signed/set`, { form: { value } });
+      expect(response.status).toBe(400);
+      expect(response.setCookies).toEqual([]);
+    }
+  });
+});
+
+describe('limits and advice', () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startTestSite({ sessionStore: 'memory' });
+  });
+  afterAll(() => site.dispose());
+
+  it('sets one cookie of exactly 4096 bytes and one of 4097', async () => {
+    const response = await request(`${site.httpUrl}limits/try`);
+    const fits = findSetCookie(response, 'fits_4096');
+    const over = findSetCookie(response, 'over_4097');
+    expect(Buffer.byteLength(fits.name + fits.value)).toBe(4096);
+    expect(Buffer.byteLength(over.name + over.value)).toBe(4097);
+    expect(response.body).toContain('href="/limits/result"');
+    // The page lists them shortened, not 8 KB of x.
+    expect(response.body.length).toBeLessThan(20_000);
+  });
+
+  const result = async (cookies: Record<string, string>) => {
+    const response = await request(`${site.httpUrl}limits/result`, { cookies });
+    return {
+      fits: attributeById(response.body, 'limit-fits', 'data-kept'),
+      over: attributeById(response.body, 'limit-over', 'data-kept'),
+      body: response.body,
+    };
+  };
+
+  it('reports what a browser keeps: the 4096-byte cookie, not the 4097-byte one', async () => {
+    const browser = await result({ fits_4096: 'x'.repeat(4087) });
+    expect(browser.fits).toBe('yes');
+    expect(browser.over).toBe('no');
+    expect(textById(browser.body, 'limit-over')).toContain('the browser dropped it');
+    expect(textById(browser.body, 'limit-fits')).toContain('kept and sent back whole (4096 bytes)');
+  });
+
+  it('reports a client that keeps both, and one that kept neither or altered one', async () => {
+    const both = await result({ fits_4096: 'x'.repeat(4087), over_4097: 'x'.repeat(4088) });
+    expect([both.fits, both.over]).toEqual(['yes', 'yes']);
+    const none = await result({});
+    expect([none.fits, none.over]).toEqual(['no', 'no']);
+    const altered = await result({ fits_4096: 'short' });
+    expect(textById(altered.body, 'limit-fits')).toContain('sent back altered');
+  });
+
+  it('cleans up both cookies', async () => {
+    const response = await request(`${site.httpUrl}limits/clear`, { method: 'POST' });
+    expect(findSetCookie(response, 'fits_4096').attributes.get('expires')).toBe(
+      'Thu, 01 Jan 1970 00:00:00 GMT',
+    );
+    expect(findSetCookie(response, 'over_4097').value).toBe('');
+  });
+
+  it.each([
+    '',
+    'cookies/',
+    'visits/',
+    'visits/about',
+    'login/',
+    'test-cookie/',
+    'test-cookie/check',
+    'sessions/',
+    'signed/',
+    'limits/',
+    'limits/result',
+  ])('page /%s has advice and the received-cookies table', async (page) => {
+    const response = await request(`${site.httpUrl}${page}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<table id="received-cookies">');
+    expect(textById(response.body, 'advice')).toMatch(/\w/);
+  });
+
+  it('gives the classic advice somewhere on the site', async () => {
+    const limits = textById((await request(`${site.httpUrl}limits/`)).body, 'advice') ?? '';
+    expect(limits).toContain('Never store passwords');
+    expect(limits).toContain('HttpOnly');
+    expect(limits).toContain('Secure');
+    expect(limits).toContain('4096 bytes');
+  });
+});
