@@ -27,8 +27,10 @@ export async function deleteExactly(
   const url = cookieUrl(draftFromCookie(cookie));
   const partition = cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {};
   const key = identityKey(cookie);
+  // Chrome's remove() with a partition key also removes the unpartitioned same-name cookie
+  // (pinned in e2e/cookie-semantics.spec.ts): keep every partition's siblings to restore.
   const siblings = (
-    await port.getAll({ url, name: cookie.name, storeId: cookie.storeId, ...partition })
+    await port.getAll({ url, name: cookie.name, storeId: cookie.storeId, partitionKey: {} })
   ).filter((c) => identityKey(c) !== key);
   await port.remove({ url, name: cookie.name, storeId: cookie.storeId, ...partition });
   for (const sibling of siblings) {

@@ -56,6 +56,18 @@ describe('canonicalDraft', () => {
   });
 });
 
+describe('canonicalDraft partitions', () => {
+  it.each([
+    ['https://sub.b.test', 'https://b.test'],
+    ['https://b.test/some/path', 'https://b.test'],
+    ['https://b.test', 'https://b.test'],
+  ])('stores %s as the site %s, as Chrome does', (entered, stored) => {
+    expect(
+      canonicalDraft(edit({ partitionKey: { topLevelSite: entered } })).partitionKey?.topLevelSite,
+    ).toBe(stored);
+  });
+});
+
 describe('setDetailsFor', () => {
   it('leaves domain out for a host-only cookie and sends only the keys set() accepts', () => {
     const details = setDetailsFor(draftFromCookie(original));

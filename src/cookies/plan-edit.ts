@@ -34,15 +34,19 @@ export function canonicalDraft(draft: CookieDraft): CookieDraft {
     domain: draft.domain.trim().replace(/^\./, '').toLowerCase(),
     path: canonicalPath(draft.path),
   };
-  const topLevelSite = draft.partitionKey?.topLevelSite;
-  if (topLevelSite !== undefined) {
+  const enteredSite = draft.partitionKey?.topLevelSite;
+  if (enteredSite !== undefined) {
+    // Chrome stores the partition as the site of what it is given (https://sub.a.test/x →
+    // https://a.test) and, without the flag, assumes a cross-site ancestor.
+    let topLevelSite = enteredSite;
     let crossSite = draft.partitionKey?.hasCrossSiteAncestor;
-    if (crossSite === undefined) {
-      try {
-        crossSite = siteOfHost(new URL(topLevelSite).hostname) !== siteOfHost(canonical.domain);
-      } catch {
-        crossSite = false;
-      }
+    try {
+      const url = new URL(enteredSite);
+      const site = siteOfHost(url.hostname);
+      topLevelSite = `${url.protocol}//${site}`;
+      crossSite ??= site !== siteOfHost(canonical.domain);
+    } catch {
+      crossSite ??= true;
     }
     canonical.partitionKey = { topLevelSite, hasCrossSiteAncestor: crossSite };
   }

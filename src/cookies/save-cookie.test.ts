@@ -228,6 +228,18 @@ describe('deleteExactly', () => {
     expect(store.calls.some((c) => c.startsWith('remove'))).toBe(true);
   });
 
+  it('in the fallback, keeps the unpartitioned twin that remove() takes with a partitioned cookie', async () => {
+    const partitioned = testCookie({
+      secure: true,
+      partitionKey: { topLevelSite: 'https://b.test', hasCrossSiteAncestor: true },
+    });
+    const unpartitioned = testCookie({ value: 'plain' });
+    const store = storeWith(partitioned, unpartitioned);
+    store.failNextSets = [() => 'reject'];
+    await deleteExactly(store, partitioned, now);
+    expect(store.cookies).toEqual([unpartitioned]);
+  });
+
   it('deletes all of a list and counts them', async () => {
     const other = testCookie({ name: 'keep', domain: 'b.test' });
     const store = storeWith(onApp, parentPath, other);

@@ -69,8 +69,12 @@ export class FakeCookieStore implements CookieStorePort {
   }) {
     this.calls.push(`remove ${details.name}@${details.url}`);
     const query: CookieQuery = { url: details.url, name: details.name, storeId: details.storeId };
-    if (details.partitionKey) query.partitionKey = details.partitionKey;
     const doomed = new Set(this.cookies.filter((c) => this.matches(c, query)));
+    // With a partition key Chrome removes that partition's match and the unpartitioned one.
+    if (details.partitionKey) {
+      const partitioned = { ...query, partitionKey: details.partitionKey };
+      for (const c of this.cookies) if (this.matches(c, partitioned)) doomed.add(c);
+    }
     this.cookies = this.cookies.filter((c) => !doomed.has(c));
   }
 

@@ -1,0 +1,126 @@
+import { expect, test } from './fixtures';
+import { PopupPage } from './pages/popup-page';
+import { WorkbenchUi } from './pages/workbench-ui';
+import { cookiesServerReceives, setCookiesViaServer } from './support/site-cookies';
+
+test('a session cookie and a persistent one created in the popup reach the server', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  await ui.waitLoaded();
+  await expect(popup.page.getByTestId('empty-list')).toHaveText('No cookies on a.test.');
+
+  await ui.createCookie({ name: 'visit', value: 'first' });
+  await ui.openNewCookie();
+  // A new cookie defaults to host-only on the page's host, path /, not Secure on http.
+  await expect(ui.form.locator('[name="domain"]')).toHaveValue('a.test');
+  await expect(ui.form.locator('[name="path"]')).toHaveValue('/');
+  await expect(ui.form.locator('[name="hostOnly"]')).toBeChecked();
+  await expect(ui.form.locator('[name="secure"]')).not.toBeChecked();
+  await ui.fill({ name: 'kept', value: 'yes', session: false });
+  // The default expiry of a persistent cookie is in the future, never "now".
+  const expires = await ui.form.locator('[name="expires"]').inputValue();
+  expect(await popup.page.evaluate((v) => new Date(v).getTime(), expires)).toBeGreaterThan(
+    Date.now() + 29 * 86_400_000,
+  );
+  await ui.save();
+
+  await expect(ui.row('visit').getByTestId('cookie-lifetime')).toHaveAttribute(
+    'data-lifetime',
+    'session',
+  );
+  await expect(ui.row('kept').getByTestId('cookie-lifetime')).toContainText('in 4 weeks');
+  expect(await ui.counts()).toEqual({ session: 1, persistent: 1 });
+  const received = await cookiesServerReceives(page, servers.url('a.test', '/echo'));
+  expect(received).toEqual(
+    expect.arrayContaining([
+      ['visit', 'first'],
+      ['kept', 'yes'],
+    ]),
+  );
+  expect((await cookies.all({ name: 'kept' }))[0]).toMatchObject({
+    session: false,
+    hostOnly: true,
+    sameSite: 'lax',
+  });
+  await popup.close();
+});
+
+test('deleting one cookie removes exactly that one', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await setCookiesViaServer(page, servers, 'a.test', [
+    'dup=root; Path=/',
+    'dup=app; Path=/app',
+    'other=1',
+  ]);
+  await page.goto(servers.url('a.test', '/app/page'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  const row = ui.row('dup', { path: '/app' });
+  // Deleting asks first; "Keep" keeps.
+  await row.getByTestId('delete-button').click();
+  await row.getByTestId('cancel-delete').click();
+  await expect(row).toHaveCount(1);
+  await ui.deleteRow(row);
+
+  const received = await cookiesServerReceives(page, servers.url('a.test', '/app/echo'));
+  expect(received).not.toContainEqual(['dup', 'app']);
+  // chrome.cookies.remove({url, name}) would have taken dup=root too.
+  expect(received).toEqual(
+    expect.arrayContaining([
+      ['dup', 'root'],
+      ['other', '1'],
+    ]),
+  );
+  expect(
+    (await cookies.all({ domain: 'a.test' })).map((c) => `${c.name}=${c.value}`).sort(),
+  ).toEqual(['dup=root', 'other=1']);
+  await popup.close();
+});
+
+test('delete all asks first, then removes every cookie of the site and nothing else', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await setCookiesViaServer(page, servers, 'a.test', [
+    'a1=1',
+    'a2=2; Max-Age=600',
+    'a3=3; Domain=a.test; Path=/x',
+  ]);
+  await setCookiesViaServer(page, servers, 'sub.a.test', ['a4=4']);
+  await setCookiesViaServer(page, servers, 'b.test', ['b1=1', 'b2=2; Max-Age=600']);
+  const otherSite = await cookies.all({ domain: 'b.test' });
+
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  await expect(ui.rows).toHaveCount(4);
+  await popup.page.getByTestId('delete-all-button').click();
+  await expect(popup.page.getByTestId('delete-all-confirmation')).toContainText(
+    'Delete all 4 cookies of a.test',
+  );
+  await popup.page.getByTestId('cancel-delete-all').click();
+  await expect(ui.rows).toHaveCount(4);
+
+  await ui.deleteAll();
+  await expect(popup.page.getByTestId('notice')).toHaveText('Deleted 4 cookies of a.test.');
+  await expect(ui.rows).toHaveCount(0);
+  expect(await cookies.all({ domain: 'a.test' })).toEqual([]);
+  expect(await cookiesServerReceives(page, servers.url('a.test', '/echo'))).toEqual([]);
+  expect(await cookies.all({ domain: 'b.test' })).toEqual(otherSite);
+  await popup.close();
+});

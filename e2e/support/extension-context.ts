@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+/** The unpacked extension: absolute, because Chromium derives the extension id from it. */
+export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** Every *.test name reaches the local test servers; the explicit ones document what we use. */
+export const hostResolverRules =
+  'MAP *.test 127.0.0.1, MAP a.test 127.0.0.1, MAP b.test 127.0.0.1, MAP c.test 127.0.0.1';
+
+export function chromiumExecutable(): string {
+  const found = findChromium();
+  if (found.path) return found.path;
+  throw new Error(
+    `${found.error ?? 'No Chromium found.'} Run \`npm test\` (it installs Chromium where it ` +
+      'can) or set CHROMIUM_PATH to a Chromium binary.',
+  );
+}
+
+export function assertExtensionBuilt(): void {
+  if (!existsSync(path.join(distDir, 'manifest.json'))) {
+    throw new Error(
+      `${distDir}/manifest.json is missing: run \`npx vite build\` first (npm test does).`,
+    );
+  }
+}
+
+const profileDirs = new WeakMap<BrowserContext, string>();
+
+/**
+ * Chromium with the built extension in a fresh temporary profile. Closed network apart from
+ * the local servers; --remote-debugging-port=0 lets PopupPage attach a second Playwright
+ * connection, the only way found to get the real popup as a Playwright Page.
+ */
+export async function launchExtensionContext(
+  options: { headless?: boolean } = {},
+): Promise<BrowserContext> {
+  assertExtensionBuilt();
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'cookie-workbench-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumExecutable(),
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${distDir}`,
+      `--load-extension=${distDir}`,
+      `--host-resolver-rules=${hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--remote-debugging-port=0',
+      // Tests run as root (CI), where Chromium refuses to start with its sandbox.
+      '--no-sandbox',
+    ],
+  });
+  profileDirs.set(context, profileDir);
+  return context;
+}
+
+/** Closes the browser and deletes its temporary profile. */
+export async function closeExtensionContext(context: BrowserContext): Promise<void> {
+  await context.close();
+  const profileDir = profileDirs.get(context);
+  // Retries: Chromium's last helper processes may still be writing into the profile.
+  if (profileDir) await rm(profileDir, { recursive: true, force: true, maxRetries: 5 });
+}
+
+/** The DevTools endpoint of a context from launchExtensionContext, for connectOverCDP. */
+export async function devToolsEndpoint(context: BrowserContext): Promise<string> {
+  const profileDir = profileDirs.get(context);
+  if (!profileDir) throw new Error('This context was not launched by launchExtensionContext().');
+  // Chromium writes "<port>\n<browser target path>" here once DevTools listens.
+  const file = path.join(profileDir, 'DevToolsActivePort');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const port = (await readFile(file, 'utf8').catch(() => '')).split('\n')[0];
+    if (port) return `http://127.0.0.1:${port}`;
+    if (Date.now() > deadline) throw new Error(`Chromium did not write ${file}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isExtensionWorker(worker: Worker): boolean {
+  return worker.url().startsWith('chrome-extension://');
+}
+
+/**
+ * The extension's service worker. Looked up each time rather than kept: Chromium may stop
+ * an idle MV3 worker and start a new one, and the old handle then fails.
+ */
+export async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find(isExtensionWorker);
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', {
+      predicate: isExtensionWorker,
+      timeout: 10_000,
+    });
+  } catch (error) {
+    throw new Error(
+      `The extension's service worker did not start within 10 s. Is ${distDir} a complete ` +
+        `build (was it being rebuilt meanwhile)? ${(error as Error).message}`,
+    );
+  }
+}
+
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}

@@ -1,0 +1,35 @@
+import type { BrowserContext } from '@playwright/test';
+import { extensionServiceWorker } from './extension-context';
+
+/** chrome.cookies, called inside the extension's service worker (it has the host permissions). */
+export type ExtensionCookies = {
+  /** Every cookie matching `filter`, partitioned ones included (`partitionKey: {}`). */
+  all(filter?: chrome.cookies.GetAllDetails): Promise<chrome.cookies.Cookie[]>;
+  get(details: chrome.cookies.CookieDetails): Promise<chrome.cookies.Cookie | null>;
+  set(details: chrome.cookies.SetDetails): Promise<chrome.cookies.Cookie | null>;
+  remove(details: chrome.cookies.CookieDetails): Promise<chrome.cookies.CookieDetails | null>;
+};
+
+export function extensionCookies(context: BrowserContext): ExtensionCookies {
+  const worker = () => extensionServiceWorker(context);
+  return {
+    async all(filter = {}) {
+      return (await worker()).evaluate(
+        (f) => chrome.cookies.getAll({ partitionKey: {}, ...f }),
+        filter,
+      );
+    },
+    async get(details) {
+      return (await worker()).evaluate(async (d) => (await chrome.cookies.get(d)) ?? null, details);
+    },
+    async set(details) {
+      return (await worker()).evaluate(async (d) => (await chrome.cookies.set(d)) ?? null, details);
+    },
+    async remove(details) {
+      return (await worker()).evaluate(
+        async (d) => (await chrome.cookies.remove(d)) ?? null,
+        details,
+      );
+    },
+  };
+}
