@@ -7,6 +7,11 @@ export default defineConfig({
   plugins: [preact(), crx({ manifest })],
   build: {
     outDir: 'dist',
+    // Pages reached only from code (the DevTools panel is created by the DevTools page) are not
+    // found by crxjs in the manifest: list them as inputs.
+    rolldownOptions: {
+      input: { panel: 'extension/devtools/panel.html' },
+    },
     emptyOutDir: true,
     // Keep the code readable in DevTools; the size budget is measured gzipped anyway.
     minify: true,

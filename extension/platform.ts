@@ -3,3 +3,12 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
+
+/**
+ * Chrome's DevTools extension API where it goes beyond the polyfill's (Firefox has no
+ * `inspectedWindow.getResources` nor `onResourceAdded`); undefined outside a DevTools panel.
+ */
+export function chromeDevtools(): typeof chrome.devtools | undefined {
+  const api = (globalThis as { chrome?: typeof chrome }).chrome?.devtools;
+  return api?.inspectedWindow ? api : undefined;
+}

@@ -6,6 +6,7 @@ import {
 } from '../../src/protocol/cookie-protocol';
 import { browser } from '../platform';
 import { toCookie } from './browser-cookie-store';
+import { isOwnWrite } from './own-writes';
 import { isTrustedPort } from './trusted-sender';
 
 // A page setting 100 cookies at once fires 100 events: relay them as one batch per tick.
@@ -26,7 +27,13 @@ export function startChangeFeed(): void {
 
   browser.cookies.onChanged.addListener(({ removed, cause, cookie }) => {
     if (ports.size === 0) return;
-    pending.push({ removed, cause, cookie: toCookie(cookie) });
+    pending.push({
+      removed,
+      cause,
+      cookie: toCookie(cookie),
+      time: Date.now(),
+      byExtension: isOwnWrite(cookie),
+    });
     if (!scheduled) {
       scheduled = true;
       setTimeout(flush, batchDelayMs);

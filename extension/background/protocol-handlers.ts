@@ -5,6 +5,7 @@ import type { CookieQuery } from '../../src/cookies/set-details';
 import type { CookieScope } from '../../src/protocol/cookie-protocol';
 import type { ProtocolHandlers } from '../../src/protocol/dispatch-request';
 import { browserCookieStore } from './browser-cookie-store';
+import { describeSites } from './describe-sites';
 import { describeTab } from './describe-tab';
 
 const nowSeconds = () => Date.now() / 1000;
@@ -31,4 +32,5 @@ export const protocolHandlers = {
     return { deleted: 1 };
   },
   deleteCookies: ({ cookies }) => deleteAllExactly(browserCookieStore, cookies, nowSeconds()),
+  describeSites: async ({ urls }) => ({ sites: await describeSites(urls) }),
 } satisfies ProtocolHandlers;

@@ -27,6 +27,14 @@ export interface CookieProtocol {
   saveCookie(params: SaveRequest): SaveOutcome;
   deleteCookie(params: { cookie: Cookie }): { deleted: number };
   deleteCookies(params: { cookies: Cookie[] }): { deleted: number; failures: string[] };
+  /** The site of each url (for the frames of an inspected page) and whether it can be read. */
+  describeSites(params: { urls: string[] }): { sites: SiteDescription[] };
+}
+
+export interface SiteDescription {
+  url: string;
+  site: string;
+  access: TabAccess;
 }
 
 export type Method = keyof CookieProtocol;
@@ -60,6 +68,10 @@ export interface CookieChange {
   removed: boolean;
   cause: ChangeCause;
   cookie: Cookie;
+  /** When the browser reported it (ms since the epoch), before any batching. */
+  time: number;
+  /** Caused by this extension's own write (an edit, a delete, an import). */
+  byExtension: boolean;
 }
 
 export interface ChangeFeedMessage {

@@ -30,6 +30,9 @@ const handlers: ProtocolHandlers = {
   },
   deleteCookie: async () => ({ deleted: 1 }),
   deleteCookies: async ({ cookies }) => ({ deleted: cookies.length, failures: [] }),
+  describeSites: async ({ urls }) => ({
+    sites: urls.map((url) => ({ url, site: 'a.test', access: 'ok' as const })),
+  }),
 };
 
 describe('request shapes', () => {
@@ -55,6 +58,9 @@ describe('request shapes', () => {
     ['deleteCookies', { cookies: [cookie, cookie] }, true],
     ['deleteCookies', { cookies: [cookie, null] }, false],
     ['deleteCookies', null, false],
+    ['describeSites', { urls: ['http://a.test/', 'http://b.test/'] }, true],
+    ['describeSites', { urls: [1] }, false],
+    ['describeSites', { urls: Array.from({ length: 501 }, () => 'http://a.test/') }, false],
   ] as const)('%s %j → %s', (method, params, valid) => {
     expect(requestShapes[method](params)).toBe(valid);
   });

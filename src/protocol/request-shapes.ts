@@ -33,4 +33,6 @@ export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   deleteCookie: (p): p is ParamsOf<'deleteCookie'> => isRecord(p) && isCookie(p.cookie),
   deleteCookies: (p): p is ParamsOf<'deleteCookies'> =>
     isRecord(p) && isArrayOf(isCookie)(p.cookies),
+  describeSites: (p): p is ParamsOf<'describeSites'> =>
+    isRecord(p) && isArrayOf(isString)(p.urls) && p.urls.length <= 500,
 };

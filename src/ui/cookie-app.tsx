@@ -1,22 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Cookie } from '../cookies/cookie';
-import { identityKey } from '../cookies/cookie-identity';
-import type { TabDescription } from '../protocol/cookie-protocol';
+import { useEffect, useState } from 'preact/hooks';
+import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { CookieConnector } from './cookie-connector';
-import { CookieEditor } from './cookie-editor';
-import { formFromCookie, newCookieForm } from './cookie-form';
-import { CookieRow } from './cookie-row';
-import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
-import { useSiteCookies } from './use-site-cookies';
+import { FilterInput } from './filter-input';
+import { SiteSection } from './site-section';
 
-type Editing = { kind: 'edit'; cookie: Cookie } | { kind: 'new' } | undefined;
-
-const accessText = {
+export const accessText: Record<Exclude<TabAccess, 'ok'>, string> = {
   'unsupported-page':
     'This page has no cookies the extension can show: browser pages (chrome://, about:, the Web Store) and local files keep none. Open a website and try again.',
   'no-host-permission':
     'The extension is not allowed to read this site. In chrome://extensions, open Cookie Workbench → Details → Site access and allow it on this site or on all sites.',
-} as const;
+};
 
 export function CookieApp({ connector, tabId }: { connector: CookieConnector; tabId: number }) {
   const [tab, setTab] = useState<TabDescription>();
@@ -35,7 +28,7 @@ export function CookieApp({ connector, tabId }: { connector: CookieConnector; ta
   return <SiteCookies connector={connector} tab={tab} />;
 }
 
-function Message({ text }: { text: string }) {
+export function Message({ text }: { text: string }) {
   return (
     <main class="app">
       <p class="status-message" data-testid="status-message" role="status">
@@ -46,154 +39,17 @@ function Message({ text }: { text: string }) {
 }
 
 function SiteCookies({ connector, tab }: { connector: CookieConnector; tab: TabDescription }) {
-  const { site } = tab;
-  const { cookies, loaded, error, reload } = useSiteCookies(connector, site, tab.storeId);
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<Editing>();
-  const [confirmAll, setConfirmAll] = useState(false);
-  const [notice, setNotice] = useState<string>();
-  const [actionError, setActionError] = useState<string>();
-  const shown = useMemo(() => sortCookies(filterCookies(cookies, query)), [cookies, query]);
-  const counts = useMemo(() => countLifetimes(cookies), [cookies]);
-  const now = new Date();
-
-  const run = async (action: () => Promise<string>) => {
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await action());
-    } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
-    }
-    await reload();
-  };
-  const deleteOne = (cookie: Cookie) =>
-    run(async () => {
-      await connector.client.deleteCookie({ cookie });
-      return `Deleted "${cookie.name}".`;
-    });
-  const deleteAll = () =>
-    run(async () => {
-      const { deleted, failures } = await connector.client.deleteCookies({ cookies });
-      setConfirmAll(false);
-      if (failures.length > 0)
-        throw new Error(`Deleted ${deleted}; ${failures.length} failed: ${failures.join(' ')}`);
-      return `Deleted ${deleted} cookie${deleted === 1 ? '' : 's'} of ${site}.`;
-    });
-
-  const nowSeconds = now.getTime() / 1000;
   return (
     <main class="app">
-      <header class="site-header" data-testid="site-header">
-        <div>
-          <h1 data-testid="site-name">{site}</h1>
-          <p class="counts">
-            <span data-testid="count-session">{counts.session}</span> session,{' '}
-            <span data-testid="count-persistent">{counts.persistent}</span> persistent
-          </p>
-        </div>
-        <div class="header-actions">
-          <button
-            type="button"
-            class="primary"
-            data-testid="new-cookie-button"
-            onClick={() => setEditing({ kind: 'new' })}
-          >
-            New cookie
-          </button>
-          <button
-            type="button"
-            class="danger"
-            data-testid="delete-all-button"
-            disabled={cookies.length === 0}
-            onClick={() => setConfirmAll(true)}
-          >
-            Delete all
-          </button>
-        </div>
-      </header>
-
-      {confirmAll && (
-        <div
-          class="confirm"
-          data-testid="delete-all-confirmation"
-          role="alertdialog"
-          aria-label="Confirm deleting all"
-        >
-          <p>
-            Delete all {cookies.length} cookies of {site}, including its subdomains? Sessions and
-            logins stored in them end. This cannot be undone.
-          </p>
-          <button type="button" class="danger" data-testid="confirm-delete-all" onClick={deleteAll}>
-            Delete {cookies.length} cookies
-          </button>
-          <button
-            type="button"
-            data-testid="cancel-delete-all"
-            onClick={() => setConfirmAll(false)}
-          >
-            Cancel
-          </button>
-        </div>
-      )}
-
-      {notice && (
-        <p class="notice" data-testid="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {(actionError ?? error) && (
-        <p class="form-error" data-testid="action-error" role="alert">
-          {actionError ?? error}
-        </p>
-      )}
-
-      {editing && (
-        <CookieEditor
-          key={editing.kind === 'edit' ? identityKey(editing.cookie) : 'new'}
-          connector={connector}
-          storeId={tab.storeId}
-          initial={
-            editing.kind === 'edit'
-              ? formFromCookie(editing.cookie, nowSeconds)
-              : newCookieForm(tab.url, site, nowSeconds)
-          }
-          {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
-          onSaved={(message) => {
-            setEditing(undefined);
-            setNotice(message);
-            void reload();
-          }}
-          onCancel={() => setEditing(undefined)}
-        />
-      )}
-
-      <input
-        type="search"
-        class="filter"
-        data-testid="filter-input"
-        placeholder="Filter by name, value or domain"
-        aria-label="Filter cookies"
-        value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+      <FilterInput query={query} onQuery={setQuery} />
+      <SiteSection
+        connector={connector}
+        site={tab.site}
+        storeId={tab.storeId}
+        pageUrl={tab.url}
+        query={query}
       />
-      {loaded && shown.length === 0 && (
-        <p class="empty" data-testid="empty-list">
-          {cookies.length === 0 ? `No cookies on ${site}.` : 'No cookie matches the filter.'}
-        </p>
-      )}
-      <ul class="cookie-list" data-testid="cookie-list" data-loaded={loaded ? 'true' : 'false'}>
-        {shown.map((cookie) => (
-          <CookieRow
-            key={identityKey(cookie)}
-            cookie={cookie}
-            pageUrl={tab.url}
-            now={now}
-            onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
-            onDelete={deleteOne}
-          />
-        ))}
-      </ul>
     </main>
   );
 }

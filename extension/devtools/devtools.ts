@@ -1,0 +1,8 @@
+import { browser } from '../platform';
+
+// The DevTools page lives only to add the panel; the panel page does the work.
+void browser.devtools.panels.create(
+  'Cookies',
+  '/icons/icon-32.png',
+  '/extension/devtools/panel.html',
+);

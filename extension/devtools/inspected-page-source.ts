@@ -1,0 +1,81 @@
+import type { InspectedPage, InspectedPageState } from '../../src/ui/panel/inspected-page';
+import {
+  type RecordedRequest,
+  setCookieInstructions,
+} from '../../src/ui/timeline/recorded-request';
+import { browser, chromeDevtools } from '../platform';
+
+type Devtools = NonNullable<ReturnType<typeof chromeDevtools>>;
+
+function documentUrls(devtools: Devtools): Promise<string[]> {
+  return new Promise((resolve) =>
+    devtools.inspectedWindow.getResources((resources) =>
+      resolve(
+        resources.filter((r) => (r as { type?: string }).type === 'document').map((r) => r.url),
+      ),
+    ),
+  );
+}
+
+function recordedRequest(entry: chrome.devtools.network.Request, id: number): RecordedRequest {
+  const started = Date.parse(entry.startedDateTime);
+  return {
+    id,
+    url: entry.request.url,
+    method: entry.request.method,
+    status: entry.response.status,
+    finishedAt: Number.isFinite(started) ? started + Math.max(0, entry.time) : Date.now(),
+    setCookies: setCookieInstructions(entry.response.headers),
+  };
+}
+
+/**
+ * The inspected page as the panel sees it. In DevTools: the frames are the page's documents
+ * (iframes included) and requests come from the network log. Opened as a normal tab (the
+ * fallback, with `?tabId=`) only the tab itself is known, and no requests.
+ */
+export function inspectedPageSource(tabId: number): InspectedPage {
+  const devtools = chromeDevtools();
+  const frames = new Set<string>();
+  const listeners = new Set<(state: InspectedPageState) => void>();
+  let url = '';
+
+  const publish = () => {
+    const state = { url, frameUrls: [...frames].filter((f) => f !== url) };
+    for (const listener of listeners) listener(state);
+  };
+  const refresh = async () => {
+    url = (await browser.tabs.get(tabId)).url ?? '';
+    frames.clear();
+    if (devtools) for (const frame of await documentUrls(devtools)) frames.add(frame);
+    publish();
+  };
+
+  browser.tabs.onUpdated.addListener((updatedId, change) => {
+    if (updatedId === tabId && (change.url !== undefined || change.status === 'complete'))
+      void refresh();
+  });
+  devtools?.inspectedWindow.onResourceAdded.addListener((resource) => {
+    if ((resource as { type?: string }).type !== 'document' || frames.has(resource.url)) return;
+    frames.add(resource.url);
+    publish();
+  });
+
+  return {
+    tabId,
+    canAttribute: devtools !== undefined,
+    watch(listener) {
+      listeners.add(listener);
+      void refresh();
+      return () => listeners.delete(listener);
+    },
+    watchRequests(listener) {
+      if (!devtools) return () => {};
+      let nextId = 0;
+      const onFinished = (entry: chrome.devtools.network.Request) =>
+        listener(recordedRequest(entry, ++nextId));
+      devtools.network.onRequestFinished.addListener(onFinished);
+      return () => devtools.network.onRequestFinished.removeListener(onFinished);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { accessText, Message } from '../cookie-app';
+import type { CookieConnector } from '../cookie-connector';
+import { FilterInput } from '../filter-input';
+import { SiteSection } from '../site-section';
+import type { InspectedPage } from './inspected-page';
+import { TimelineView } from './timeline-view';
+import { useFrameSites } from './use-frame-sites';
+import { useTimeline } from './use-timeline';
+
+/**
+ * The DevTools panel: the inspected page's cookies grouped by the sites of its frames (the same
+ * sections as the popup), and a timeline of every change with what caused it.
+ */
+export function CookiePanel({
+  connector,
+  inspected,
+}: {
+  connector: CookieConnector;
+  inspected: InspectedPage;
+}) {
+  const { tab, sites, error } = useFrameSites(connector, inspected);
+  const readable = sites.filter((s) => s.access === 'ok');
+  const timeline = useTimeline(
+    connector,
+    inspected,
+    readable.map((s) => s.site),
+  );
+  const [query, setQuery] = useState('');
+
+  if (error) return <Message text={`Cannot read the inspected page: ${error}`} />;
+  if (!tab) return <Message text="Loading…" />;
+  const top = sites.find((s) => s.isTopSite);
+  if (top?.access !== 'ok') {
+    return (
+      <Message
+        text={
+          accessText[
+            top?.access === 'no-host-permission' ? 'no-host-permission' : 'unsupported-page'
+          ]
+        }
+      />
+    );
+  }
+  return (
+    <main class="app panel-layout">
+      <div class="panel-cookies">
+        <p class="inspected-url" data-testid="inspected-url">
+          {tab.url}
+        </p>
+        <FilterInput query={query} onQuery={setQuery} />
+        {sites.map((frame) =>
+          frame.access === 'ok' ? (
+            <SiteSection
+              key={frame.site}
+              connector={connector}
+              site={frame.site}
+              storeId={tab.storeId}
+              pageUrl={frame.url}
+              query={query}
+              label={frame.isTopSite ? 'top page' : `frame ${frame.url}`}
+            />
+          ) : (
+            <p key={frame.site} class="status-message">
+              {frame.site}:{' '}
+              {
+                accessText[
+                  frame.access === 'no-host-permission' ? 'no-host-permission' : 'unsupported-page'
+                ]
+              }
+            </p>
+          ),
+        )}
+      </div>
+      <TimelineView entries={timeline.entries} onClear={timeline.clear} />
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'preact/hooks';
+import { describeAttribution, type TimelineEntry } from '../timeline/timeline-entries';
+
+function time(ms: number): string {
+  const d = new Date(ms);
+  return `${d.toLocaleTimeString(undefined, { hour12: false })}.${String(d.getMilliseconds()).padStart(3, '0')}`;
+}
+
+function matches(entry: TimelineEntry, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = [
+    entry.name,
+    entry.domain,
+    entry.action,
+    entry.oldValue ?? '',
+    entry.newValue ?? '',
+    describeAttribution(entry),
+  ]
+    .join('\n')
+    .toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
+/** Offers the timeline as a JSON file (the panel has no downloads API, nor needs one). */
+function saveAsJson(entries: TimelineEntry[]) {
+  const json = JSON.stringify(
+    {
+      format: 'cookie-workbench-timeline',
+      version: 1,
+      savedAt: new Date().toISOString(),
+      warning: 'Cookie values may be live login sessions: share this file with care.',
+      entries: entries.map((e) => ({
+        ...e,
+        time: new Date(e.time).toISOString(),
+        source: describeAttribution(e),
+      })),
+    },
+    null,
+    2,
+  );
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `cookie-timeline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function TimelineView({
+  entries,
+  onClear,
+}: {
+  entries: TimelineEntry[];
+  onClear: () => void;
+}) {
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => entries.filter((e) => matches(e, query)).reverse(), [entries, query]);
+  return (
+    <section class="timeline" data-testid="timeline" aria-label="Cookie changes">
+      <header class="timeline-header">
+        <h2>Changes since the panel opened</h2>
+        <input
+          type="search"
+          class="filter"
+          data-testid="timeline-filter"
+          placeholder="Filter changes"
+          aria-label="Filter changes"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button
+          type="button"
+          data-testid="timeline-save"
+          disabled={entries.length === 0}
+          onClick={() => saveAsJson(entries)}
+        >
+          Save JSON
+        </button>
+        <button
+          type="button"
+          data-testid="timeline-clear"
+          disabled={entries.length === 0}
+          onClick={onClear}
+        >
+          Clear
+        </button>
+      </header>
+      {shown.length === 0 && (
+        <p class="empty">
+          {entries.length === 0 ? 'No cookie has changed yet.' : 'No change matches the filter.'}
+        </p>
+      )}
+      <ol class="timeline-list">
+        {shown.map((entry) => (
+          <li
+            key={entry.id}
+            class={`timeline-entry ${entry.action}`}
+            data-testid="timeline-entry"
+            data-action={entry.action}
+            data-name={entry.name}
+            data-source={entry.attribution.kind}
+          >
+            <span class="when">{time(entry.time)}</span>
+            <span class="action">{entry.action}</span>
+            <span class="what">
+              <strong>{entry.name}</strong> {entry.domain}
+              {entry.path}
+              {entry.partitioned && ' (partitioned)'}
+            </span>
+            <span class="values" data-testid="timeline-values">
+              {entry.oldValue !== undefined && <del>{entry.oldValue}</del>}
+              {entry.oldValue !== undefined && entry.newValue !== undefined && ' → '}
+              {entry.newValue !== undefined && <ins>{entry.newValue}</ins>}
+            </span>
+            <span class="source" data-testid="timeline-source">
+              {describeAttribution(entry)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

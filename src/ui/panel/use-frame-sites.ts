@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SiteDescription, TabDescription } from '../../protocol/cookie-protocol';
+import type { CookieConnector } from '../cookie-connector';
+import type { InspectedPage, InspectedPageState } from './inspected-page';
+
+export interface FrameSite {
+  site: string;
+  /** The first frame url of this site: new cookies default to its host. */
+  url: string;
+  isTopSite: boolean;
+  access: SiteDescription['access'];
+}
+
+export interface FrameSites {
+  tab: TabDescription | undefined;
+  sites: FrameSite[];
+  error: string | undefined;
+}
+
+/** The sites of the inspected page's frames, top page first, following navigations. */
+export function useFrameSites(connector: CookieConnector, inspected: InspectedPage): FrameSites {
+  const [state, setState] = useState<InspectedPageState>();
+  const [tab, setTab] = useState<TabDescription>();
+  const [sites, setSites] = useState<FrameSite[]>([]);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => inspected.watch(setState), [inspected]);
+
+  useEffect(() => {
+    if (!state) return;
+    let current = true;
+    (async () => {
+      const description = await connector.client.describeTab({ tabId: inspected.tabId });
+      const { sites: described } = await connector.client.describeSites({
+        urls: [state.url, ...state.frameUrls],
+      });
+      if (!current) return;
+      const topSite = described[0]?.site ?? description.site;
+      const bySite = new Map<string, FrameSite>();
+      for (const entry of described) {
+        if (!entry.site || bySite.has(entry.site)) continue;
+        bySite.set(entry.site, {
+          site: entry.site,
+          url: entry.url,
+          isTopSite: entry.site === topSite,
+          access: entry.access,
+        });
+      }
+      setTab(description);
+      setSites(
+        [...bySite.values()].sort(
+          (a, b) => Number(b.isTopSite) - Number(a.isTopSite) || a.site.localeCompare(b.site),
+        ),
+      );
+      setError(undefined);
+    })().catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      current = false;
+    };
+  }, [connector, inspected, state]);
+
+  return { tab, sites, error };
+}

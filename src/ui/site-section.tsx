@@ -1,0 +1,170 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Cookie } from '../cookies/cookie';
+import { identityKey } from '../cookies/cookie-identity';
+import type { CookieConnector } from './cookie-connector';
+import { CookieEditor } from './cookie-editor';
+import { formFromCookie, newCookieForm } from './cookie-form';
+import { CookieRow } from './cookie-row';
+import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
+import { useSiteCookies } from './use-site-cookies';
+
+type Editing = { kind: 'edit'; cookie: Cookie } | { kind: 'new' } | undefined;
+
+export interface SiteSectionProps {
+  connector: CookieConnector;
+  site: string;
+  storeId: string;
+  /** The page (or frame) the site is shown for: new cookies default to its host. */
+  pageUrl: string;
+  query: string;
+  /** What this site is to the inspected page, e.g. "frame http://b.test/" in the panel. */
+  label?: string;
+}
+
+/** One site's cookies: header with counts, new/delete-all, the editor and the list. */
+export function SiteSection({ connector, site, storeId, pageUrl, query, label }: SiteSectionProps) {
+  const { cookies, loaded, error, reload } = useSiteCookies(connector, site, storeId);
+  const [editing, setEditing] = useState<Editing>();
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
+  const shown = useMemo(() => sortCookies(filterCookies(cookies, query)), [cookies, query]);
+  const counts = useMemo(() => countLifetimes(cookies), [cookies]);
+  const now = new Date();
+
+  const run = async (action: () => Promise<string>) => {
+    setActionError(undefined);
+    setNotice(undefined);
+    try {
+      setNotice(await action());
+    } catch (e) {
+      setActionError(e instanceof Error ? e.message : String(e));
+    }
+    await reload();
+  };
+  const deleteOne = (cookie: Cookie) =>
+    run(async () => {
+      await connector.client.deleteCookie({ cookie });
+      return `Deleted "${cookie.name}".`;
+    });
+  const deleteAll = () =>
+    run(async () => {
+      const { deleted, failures } = await connector.client.deleteCookies({ cookies });
+      setConfirmAll(false);
+      if (failures.length > 0)
+        throw new Error(`Deleted ${deleted}; ${failures.length} failed: ${failures.join(' ')}`);
+      return `Deleted ${deleted} cookie${deleted === 1 ? '' : 's'} of ${site}.`;
+    });
+
+  const nowSeconds = now.getTime() / 1000;
+  return (
+    <section class="site-section" data-testid="site-section" data-site={site}>
+      <header class="site-header" data-testid="site-header">
+        <div>
+          <h1 data-testid="site-name">{site}</h1>
+          {label && (
+            <p class="site-label" data-testid="site-label">
+              {label}
+            </p>
+          )}
+          <p class="counts">
+            <span data-testid="count-session">{counts.session}</span> session,{' '}
+            <span data-testid="count-persistent">{counts.persistent}</span> persistent
+          </p>
+        </div>
+        <div class="header-actions">
+          <button
+            type="button"
+            class="primary"
+            data-testid="new-cookie-button"
+            onClick={() => setEditing({ kind: 'new' })}
+          >
+            New cookie
+          </button>
+          <button
+            type="button"
+            class="danger"
+            data-testid="delete-all-button"
+            disabled={cookies.length === 0}
+            onClick={() => setConfirmAll(true)}
+          >
+            Delete all
+          </button>
+        </div>
+      </header>
+
+      {confirmAll && (
+        <div
+          class="confirm"
+          data-testid="delete-all-confirmation"
+          role="alertdialog"
+          aria-label="Confirm deleting all"
+        >
+          <p>
+            Delete all {cookies.length} cookies of {site}, including its subdomains? Sessions and
+            logins stored in them end. This cannot be undone.
+          </p>
+          <button type="button" class="danger" data-testid="confirm-delete-all" onClick={deleteAll}>
+            Delete {cookies.length} cookies
+          </button>
+          <button
+            type="button"
+            data-testid="cancel-delete-all"
+            onClick={() => setConfirmAll(false)}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
+
+      {notice && (
+        <p class="notice" data-testid="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {(actionError ?? error) && (
+        <p class="form-error" data-testid="action-error" role="alert">
+          {actionError ?? error}
+        </p>
+      )}
+
+      {editing && (
+        <CookieEditor
+          key={editing.kind === 'edit' ? identityKey(editing.cookie) : 'new'}
+          connector={connector}
+          storeId={storeId}
+          initial={
+            editing.kind === 'edit'
+              ? formFromCookie(editing.cookie, nowSeconds)
+              : newCookieForm(pageUrl, site, nowSeconds)
+          }
+          {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
+          onSaved={(message) => {
+            setEditing(undefined);
+            setNotice(message);
+            void reload();
+          }}
+          onCancel={() => setEditing(undefined)}
+        />
+      )}
+
+      {loaded && shown.length === 0 && (
+        <p class="empty" data-testid="empty-list">
+          {cookies.length === 0 ? `No cookies on ${site}.` : 'No cookie matches the filter.'}
+        </p>
+      )}
+      <ul class="cookie-list" data-testid="cookie-list" data-loaded={loaded ? 'true' : 'false'}>
+        {shown.map((cookie) => (
+          <CookieRow
+            key={identityKey(cookie)}
+            cookie={cookie}
+            pageUrl={pageUrl}
+            now={now}
+            onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
+            onDelete={deleteOne}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

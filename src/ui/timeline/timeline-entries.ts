@@ -1,0 +1,183 @@
+import { cookieHost } from '../../cookies/cookie';
+import type { ChangeCause, CookieChange } from '../../protocol/cookie-protocol';
+import type { RecordedRequest } from './recorded-request';
+
+export type TimelineAction =
+  | 'created'
+  | 'changed'
+  | 'deleted'
+  | 'expired'
+  | 'evicted'
+  | 'overwritten';
+
+export type Attribution =
+  /** Still waiting for the network log, which may report the response a little later. */
+  | { kind: 'pending' }
+  | { kind: 'request'; requestId: number; method: string; url: string; status: number }
+  | { kind: 'script' }
+  /** No network log to tell a response from a script (the panel page outside DevTools). */
+  | { kind: 'unknown' }
+  | { kind: 'extension' }
+  | { kind: 'browser' };
+
+export interface TimelineEntry {
+  id: number;
+  time: number;
+  action: TimelineAction;
+  cause: ChangeCause;
+  name: string;
+  domain: string;
+  path: string;
+  storeId: string;
+  partitioned: boolean;
+  oldValue?: string;
+  newValue?: string;
+  attribution: Attribution;
+}
+
+/** How long a change waits for the response that set it before it is called "set by script". */
+export const attributionWindowMs = 2000;
+
+const removalAction: Record<ChangeCause, TimelineAction> = {
+  explicit: 'deleted',
+  overwrite: 'overwritten',
+  expired: 'expired',
+  evicted: 'evicted',
+  // Writing an expiry in the past: how Set-Cookie, document.cookie and this extension delete.
+  expired_overwrite: 'deleted',
+};
+
+const sameCookie = (entry: TimelineEntry, change: CookieChange) =>
+  entry.name === change.cookie.name &&
+  entry.domain === change.cookie.domain &&
+  entry.path === change.cookie.path &&
+  entry.storeId === change.cookie.storeId;
+
+/**
+ * Appends a batch of cookie changes to the timeline. An edit arrives as two events, the old
+ * cookie removed (`overwrite`) then the new one added: they become one "changed" entry with the
+ * old and the new value.
+ */
+export function appendChanges(
+  entries: TimelineEntry[],
+  changes: CookieChange[],
+  nextId: () => number,
+): TimelineEntry[] {
+  const result = [...entries];
+  for (const change of changes) {
+    const { cookie } = change;
+    if (!change.removed) {
+      const index = result.findLastIndex(
+        (e) => e.action === 'overwritten' && e.newValue === undefined && sameCookie(e, change),
+      );
+      const previous = result[index];
+      if (previous && change.time - previous.time <= attributionWindowMs) {
+        result[index] = {
+          ...previous,
+          action: 'changed',
+          newValue: cookie.value,
+          cause: change.cause,
+        };
+        continue;
+      }
+    }
+    const action: TimelineAction = change.removed ? removalAction[change.cause] : 'created';
+    const entry: TimelineEntry = {
+      id: nextId(),
+      time: change.time,
+      action,
+      cause: change.cause,
+      name: cookie.name,
+      domain: cookie.domain,
+      path: cookie.path,
+      storeId: cookie.storeId,
+      partitioned: cookie.partitionKey?.topLevelSite !== undefined,
+      attribution: change.byExtension
+        ? { kind: 'extension' }
+        : action === 'expired' || action === 'evicted'
+          ? { kind: 'browser' }
+          : { kind: 'pending' },
+    };
+    if (change.removed) entry.oldValue = cookie.value;
+    else entry.newValue = cookie.value;
+    result.push(entry);
+  }
+  return result;
+}
+
+function requestSetThisCookie(request: RecordedRequest, entry: TimelineEntry): boolean {
+  let requestHost: string;
+  try {
+    requestHost = new URL(request.url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const host = cookieHost(entry).toLowerCase();
+  const hostOnly = !entry.domain.startsWith('.');
+  return request.setCookies.some((c) => {
+    if (c.name !== entry.name) return false;
+    if (c.domain === undefined) return hostOnly && host === requestHost;
+    return !hostOnly && host === c.domain;
+  });
+}
+
+/**
+ * Names the response whose Set-Cookie caused each pending change (the closest in time within
+ * the window); a change no response explains once the window has passed was set by script.
+ */
+export function attributeEntries(
+  entries: TimelineEntry[],
+  requests: RecordedRequest[],
+  now: number,
+  canAttribute = true,
+): TimelineEntry[] {
+  let changed = false;
+  const result = entries.map((entry) => {
+    if (entry.attribution.kind !== 'pending') return entry;
+    let best: RecordedRequest | undefined;
+    for (const request of requests) {
+      if (Math.abs(request.finishedAt - entry.time) > attributionWindowMs) continue;
+      if (!requestSetThisCookie(request, entry)) continue;
+      if (
+        !best ||
+        Math.abs(request.finishedAt - entry.time) < Math.abs(best.finishedAt - entry.time)
+      ) {
+        best = request;
+      }
+    }
+    if (best) {
+      changed = true;
+      const { id: requestId, method, url, status } = best;
+      return {
+        ...entry,
+        attribution: { kind: 'request' as const, requestId, method, url, status },
+      };
+    }
+    if (now - entry.time > attributionWindowMs) {
+      changed = true;
+      return {
+        ...entry,
+        attribution: canAttribute ? { kind: 'script' as const } : { kind: 'unknown' as const },
+      };
+    }
+    return entry;
+  });
+  return changed ? result : entries;
+}
+
+export function describeAttribution({ attribution, action }: TimelineEntry): string {
+  switch (attribution.kind) {
+    case 'pending':
+      return '…';
+    case 'request':
+      return `${attribution.method} ${attribution.url} (${attribution.status})`;
+    case 'script':
+      return action === 'deleted' ? 'deleted by script' : 'set by script';
+    case 'unknown':
+      return 'source unknown (the network log exists only in DevTools)';
+    case 'extension':
+      return 'by Cookie Workbench';
+    case 'browser':
+      return 'by the browser';
+  }
+}
