@@ -117,10 +117,69 @@ test('delete all asks first, then removes every cookie of the site and nothing e
   await expect(ui.rows).toHaveCount(4);
 
   await ui.deleteAll();
-  await expect(popup.page.getByTestId('notice')).toHaveText('Deleted 4 cookies of a.test.');
+  await expect(popup.page.getByTestId('notice')).toContainText('Deleted 4 cookies of a.test.');
   await expect(ui.rows).toHaveCount(0);
   expect(await cookies.all({ domain: 'a.test' })).toEqual([]);
   expect(await cookiesServerReceives(page, servers.url('a.test', '/echo'))).toEqual([]);
   expect(await cookies.all({ domain: 'b.test' })).toEqual(otherSite);
+  await popup.close();
+});
+
+test('undo after delete all restores every cookie exactly', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await setCookiesViaServer(page, servers, 'a.test', [
+    'u1=1; Max-Age=600; HttpOnly; SameSite=Strict',
+    'u2=2; Domain=a.test; Path=/x',
+    'u3=3',
+  ]);
+  await setCookiesViaServer(page, servers, 'a.test', ['u4=4; Secure; SameSite=None; Max-Age=900'], {
+    https: true,
+  });
+  const before = await cookies.all({ domain: 'a.test' });
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  await ui.deleteAll();
+  await expect(ui.rows).toHaveCount(0);
+  expect(await cookies.all({ domain: 'a.test' })).toEqual([]);
+
+  await popup.page.getByTestId('undo-button').click();
+  await expect(popup.page.getByTestId('notice')).toHaveText('Undone: 4 cookies restored.');
+  await expect(ui.rows).toHaveCount(4);
+  const sort = (list: chrome.cookies.Cookie[]) =>
+    [...list].sort((a, b) => a.name.localeCompare(b.name));
+  expect(sort(await cookies.all({ domain: 'a.test' }))).toEqual(sort(before));
+  expect(await cookiesServerReceives(page, servers.url('a.test', '/echo'))).toEqual(
+    expect.arrayContaining([
+      ['u1', '1'],
+      ['u3', '3'],
+    ]),
+  );
+  await popup.close();
+});
+
+test('undo after an edit puts the old cookie back', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await setCookiesViaServer(page, servers, 'a.test', ['orig=1; Max-Age=600']);
+  const before = await cookies.all({ domain: 'a.test' });
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  await ui.editCookie(ui.row('orig'), { name: 'renamed', value: '2' });
+  await expect(ui.row('renamed')).toHaveCount(1);
+  await popup.page.getByTestId('undo-button').click();
+  await expect(ui.row('orig')).toHaveCount(1);
+  await expect(ui.row('renamed')).toHaveCount(0);
+  expect(await cookies.all({ domain: 'a.test' })).toEqual(before);
   await popup.close();
 });

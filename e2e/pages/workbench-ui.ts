@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 export type RowSummary = {
   name: string;
@@ -30,21 +30,22 @@ const attr = (value: string) => JSON.stringify(value);
  * popup page in a tab, later the DevTools panel). Specs talk to this, never to selectors.
  */
 export class WorkbenchUi {
-  constructor(readonly page: Page) {}
+  /** `root`: the popup page, the panel's frame, or one site's section of the panel. */
+  constructor(readonly root: Page | Frame | Locator) {}
 
   get rows(): Locator {
-    return this.page.getByTestId('cookie-row');
+    return this.root.getByTestId('cookie-row');
   }
 
   row(name: string, where: { domain?: string; path?: string } = {}): Locator {
     let selector = `[data-testid="cookie-row"][data-name=${attr(name)}]`;
     if (where.domain !== undefined) selector += `[data-domain=${attr(where.domain)}]`;
     if (where.path !== undefined) selector += `[data-path=${attr(where.path)}]`;
-    return this.page.locator(selector);
+    return this.root.locator(selector);
   }
 
   async waitLoaded(): Promise<void> {
-    await expect(this.page.getByTestId('cookie-list')).toHaveAttribute('data-loaded', 'true');
+    await expect(this.root.getByTestId('cookie-list')).toHaveAttribute('data-loaded', 'true');
   }
 
   async summaries(): Promise<RowSummary[]> {
@@ -70,7 +71,7 @@ export class WorkbenchUi {
   }
 
   async filter(query: string): Promise<void> {
-    await this.page.getByTestId('filter-input').fill(query);
+    await this.root.getByTestId('filter-input').fill(query);
   }
 
   async openEditor(row: Locator): Promise<void> {
@@ -79,12 +80,12 @@ export class WorkbenchUi {
   }
 
   async openNewCookie(): Promise<void> {
-    await this.page.getByTestId('new-cookie-button').click();
+    await this.root.getByTestId('new-cookie-button').click();
     await expect(this.form).toBeVisible();
   }
 
   get form(): Locator {
-    return this.page.getByTestId('cookie-form');
+    return this.root.getByTestId('cookie-form');
   }
 
   async fill(fields: FormFields): Promise<void> {
@@ -129,16 +130,16 @@ export class WorkbenchUi {
   }
 
   async deleteAll(): Promise<void> {
-    await this.page.getByTestId('delete-all-button').click();
-    await expect(this.page.getByTestId('delete-all-confirmation')).toBeVisible();
-    await this.page.getByTestId('confirm-delete-all').click();
-    await expect(this.page.getByTestId('notice')).toContainText('Deleted');
+    await this.root.getByTestId('delete-all-button').click();
+    await expect(this.root.getByTestId('delete-all-confirmation')).toBeVisible();
+    await this.root.getByTestId('confirm-delete-all').click();
+    await expect(this.root.getByTestId('notice')).toContainText('Deleted');
   }
 
   async counts(): Promise<{ session: number; persistent: number }> {
     return {
-      session: Number(await this.page.getByTestId('count-session').textContent()),
-      persistent: Number(await this.page.getByTestId('count-persistent').textContent()),
+      session: Number(await this.root.getByTestId('count-session').textContent()),
+      persistent: Number(await this.root.getByTestId('count-persistent').textContent()),
     };
   }
 }

@@ -1,12 +1,19 @@
+import type { Cookie } from '../../src/cookies/cookie';
 import { identityKey } from '../../src/cookies/cookie-identity';
+import { publicSuffixRules } from '../../src/cookies/cookie-site';
+import { CookieWriteError } from '../../src/cookies/cookie-write-error';
 import { deleteAllExactly, deleteExactly } from '../../src/cookies/delete-exactly';
+import { importCookies } from '../../src/cookies/import-cookies';
 import { saveCookie } from '../../src/cookies/save-cookie';
 import type { CookieQuery } from '../../src/cookies/set-details';
+import { summarize, undoEntry } from '../../src/cookies/undo-journal';
 import type { CookieScope } from '../../src/protocol/cookie-protocol';
 import type { ProtocolHandlers } from '../../src/protocol/dispatch-request';
+import { browser } from '../platform';
 import { browserCookieStore } from './browser-cookie-store';
 import { describeSites } from './describe-sites';
 import { describeTab } from './describe-tab';
+import { clearJournal, markUndone, readJournal, recordInJournal } from './journal-store';
 
 const nowSeconds = () => Date.now() / 1000;
 
@@ -18,6 +25,9 @@ function queryFor(scope: CookieScope, storeId: string): CookieQuery {
   return { storeId, partitionKey: {} };
 }
 
+const quoted = (cookies: Cookie[]) =>
+  cookies.length === 1 ? `"${cookies[0]?.name}"` : `${cookies.length} cookies`;
+
 export const protocolHandlers = {
   describeTab: ({ tabId }) => describeTab(tabId),
   listCookies: async ({ scope, storeId }) => {
@@ -26,11 +36,73 @@ export const protocolHandlers = {
     const unique = new Map(cookies.map((cookie) => [identityKey(cookie), cookie]));
     return { cookies: [...unique.values()] };
   },
-  saveCookie: (request) => saveCookie(browserCookieStore, request, nowSeconds()),
+  saveCookie: async (request) => {
+    const outcome = await saveCookie(browserCookieStore, request, nowSeconds());
+    if (!request.original || outcome.plan === 'unchanged') return outcome;
+    const journalId = await recordInJournal({
+      kind: 'edit',
+      label: `Edited ${quoted([request.original])}`,
+      before: [request.original],
+      after: [outcome.cookie],
+    });
+    return { ...outcome, journalId };
+  },
   deleteCookie: async ({ cookie }) => {
     await deleteExactly(browserCookieStore, cookie, nowSeconds());
-    return { deleted: 1 };
+    const journalId = await recordInJournal({
+      kind: 'delete',
+      label: `Deleted ${quoted([cookie])}`,
+      before: [cookie],
+      after: [],
+    });
+    return { deleted: 1, journalId };
   },
-  deleteCookies: ({ cookies }) => deleteAllExactly(browserCookieStore, cookies, nowSeconds()),
+  deleteCookies: async ({ cookies }) => {
+    const outcome = await deleteAllExactly(browserCookieStore, cookies, nowSeconds());
+    if (outcome.deleted === 0) return outcome;
+    const journalId = await recordInJournal({
+      kind: 'bulk-delete',
+      label: `Deleted ${quoted(cookies)}`,
+      before: cookies,
+      after: [],
+    });
+    return { ...outcome, journalId };
+  },
+  importCookies: async ({ drafts, onExisting }) => {
+    const { results, replaced } = await importCookies(browserCookieStore, drafts, {
+      onExisting,
+      nowSeconds: nowSeconds(),
+      hostRules: publicSuffixRules,
+    });
+    const after = results.flatMap((r) => ('cookie' in r ? [r.cookie] : []));
+    if (after.length === 0) return { results };
+    const journalId = await recordInJournal({
+      kind: 'import',
+      label: `Imported ${quoted(after)}`,
+      before: replaced,
+      after,
+    });
+    return { results, journalId };
+  },
+  listCookieStores: async () => {
+    const stores = await browser.cookies.getAllCookieStores();
+    return {
+      stores: stores.map((s) => ({
+        id: s.id,
+        incognito: s.incognito ?? s.id === '1',
+        tabIds: s.tabIds,
+      })),
+    };
+  },
+  listHistory: async () => ({ entries: (await readJournal()).entries.map(summarize).reverse() }),
+  undo: async ({ entryId }) => {
+    const entry = (await readJournal()).entries.find((e) => e.id === entryId);
+    if (!entry) throw new CookieWriteError('That action is no longer in the history.');
+    if (entry.undone) throw new CookieWriteError('That action was already undone.');
+    const outcome = await undoEntry(browserCookieStore, entry, nowSeconds());
+    await markUndone(entryId);
+    return outcome;
+  },
+  clearHistory: async () => ({ cleared: await clearJournal() }),
   describeSites: async ({ urls }) => ({ sites: await describeSites(urls) }),
 } satisfies ProtocolHandlers;

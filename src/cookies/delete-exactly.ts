@@ -43,15 +43,35 @@ export async function deleteExactly(
   }
 }
 
-/** Deletes each cookie exactly; returns how many went and the errors of those that did not. */
+/**
+ * Deletes each cookie exactly; returns how many went and the errors of those that did not.
+ * Every cookie is expired by one write, then the store is read once to find any survivor,
+ * which gets the careful one-by-one path: a bulk delete costs about one write per cookie.
+ */
 export async function deleteAllExactly(
   port: CookieStorePort,
   cookies: Cookie[],
   nowSeconds: number,
 ): Promise<{ deleted: number; failures: string[] }> {
+  for (const cookie of cookies) {
+    try {
+      await port.set(expireDetailsFor(cookie, nowSeconds));
+    } catch {
+      // the survivor check below takes it the careful way
+    }
+  }
+  const remaining = new Set<string>();
+  for (const storeId of new Set(cookies.map((c) => c.storeId))) {
+    for (const cookie of await port.getAll({ storeId, partitionKey: {} }))
+      remaining.add(identityKey(cookie));
+  }
   let deleted = 0;
   const failures: string[] = [];
   for (const cookie of cookies) {
+    if (!remaining.has(identityKey(cookie))) {
+      deleted++;
+      continue;
+    }
     try {
       await deleteExactly(port, cookie, nowSeconds);
       deleted++;

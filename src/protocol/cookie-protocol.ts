@@ -1,5 +1,7 @@
-import type { Cookie } from '../cookies/cookie';
+import type { Cookie, CookieDraft } from '../cookies/cookie';
+import type { ExistingPolicy, ImportResult } from '../cookies/import-cookies';
 import type { SaveOutcome, SaveRequest } from '../cookies/save-cookie';
+import type { JournalSummary, UndoOutcome } from '../cookies/undo-journal';
 import type { FieldIssue } from '../cookies/validate-cookie';
 
 /** Which cookies to list. A site is a registrable domain and takes in all its subdomains. */
@@ -24,11 +26,29 @@ export interface TabDescription {
 export interface CookieProtocol {
   describeTab(params: { tabId: number }): TabDescription;
   listCookies(params: { scope: CookieScope; storeId: string }): { cookies: Cookie[] };
-  saveCookie(params: SaveRequest): SaveOutcome;
-  deleteCookie(params: { cookie: Cookie }): { deleted: number };
-  deleteCookies(params: { cookies: Cookie[] }): { deleted: number; failures: string[] };
+  saveCookie(params: SaveRequest): SaveOutcome & Undoable;
+  deleteCookie(params: { cookie: Cookie }): { deleted: number } & Undoable;
+  deleteCookies(params: { cookies: Cookie[] }): { deleted: number; failures: string[] } & Undoable;
+  importCookies(params: { drafts: CookieDraft[]; onExisting: ExistingPolicy }): {
+    results: ImportResult[];
+  } & Undoable;
+  listCookieStores(params: Record<string, never>): { stores: CookieStoreInfo[] };
+  listHistory(params: Record<string, never>): { entries: JournalSummary[] };
+  undo(params: { entryId: number }): UndoOutcome;
+  clearHistory(params: Record<string, never>): { cleared: number };
   /** The site of each url (for the frames of an inspected page) and whether it can be read. */
   describeSites(params: { urls: string[] }): { sites: SiteDescription[] };
+}
+
+/** A destructive action's entry in the undo journal, when one was recorded. */
+export interface Undoable {
+  journalId?: number;
+}
+
+export interface CookieStoreInfo {
+  id: string;
+  incognito: boolean;
+  tabIds: number[];
 }
 
 export interface SiteDescription {

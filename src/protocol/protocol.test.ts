@@ -30,6 +30,13 @@ const handlers: ProtocolHandlers = {
   },
   deleteCookie: async () => ({ deleted: 1 }),
   deleteCookies: async ({ cookies }) => ({ deleted: cookies.length, failures: [] }),
+  importCookies: async ({ drafts }) => ({
+    results: drafts.map((_, index) => ({ index, status: 'skipped' as const, reason: 'test' })),
+  }),
+  listCookieStores: async () => ({ stores: [{ id: '0', incognito: false, tabIds: [1] }] }),
+  listHistory: async () => ({ entries: [] }),
+  undo: async () => ({ restored: 0, failures: [] }),
+  clearHistory: async () => ({ cleared: 0 }),
   describeSites: async ({ urls }) => ({
     sites: urls.map((url) => ({ url, site: 'a.test', access: 'ok' as const })),
   }),
@@ -60,6 +67,15 @@ describe('request shapes', () => {
     ['deleteCookies', null, false],
     ['describeSites', { urls: ['http://a.test/', 'http://b.test/'] }, true],
     ['describeSites', { urls: [1] }, false],
+    ['importCookies', { drafts: [draft], onExisting: 'skip' }, true],
+    ['importCookies', { drafts: [draft], onExisting: 'replace' }, false],
+    ['importCookies', { drafts: [{ ...draft, secure: 'yes' }], onExisting: 'skip' }, false],
+    ['listHistory', {}, true],
+    ['listHistory', { all: true }, false],
+    ['undo', { entryId: 3 }, true],
+    ['undo', { entryId: '3' }, false],
+    ['clearHistory', {}, true],
+    ['listCookieStores', {}, true],
     ['describeSites', { urls: Array.from({ length: 501 }, () => 'http://a.test/') }, false],
   ] as const)('%s %j → %s', (method, params, valid) => {
     expect(requestShapes[method](params)).toBe(valid);

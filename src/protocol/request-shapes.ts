@@ -17,6 +17,9 @@ function isScope(value: unknown): value is CookieScope {
   return isString(value.site) || isString(value.url) || value.allOfStore === true;
 }
 
+const isEmptyRecord = (value: unknown): value is Record<string, never> =>
+  isRecord(value) && Object.keys(value).length === 0;
+
 const isTabId = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0;
 
@@ -33,6 +36,14 @@ export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   deleteCookie: (p): p is ParamsOf<'deleteCookie'> => isRecord(p) && isCookie(p.cookie),
   deleteCookies: (p): p is ParamsOf<'deleteCookies'> =>
     isRecord(p) && isArrayOf(isCookie)(p.cookies),
+  importCookies: (p): p is ParamsOf<'importCookies'> =>
+    isRecord(p) &&
+    isArrayOf(isCookieDraft)(p.drafts) &&
+    (p.onExisting === 'skip' || p.onExisting === 'overwrite'),
+  listCookieStores: (p): p is ParamsOf<'listCookieStores'> => isEmptyRecord(p),
+  listHistory: (p): p is ParamsOf<'listHistory'> => isEmptyRecord(p),
+  undo: (p): p is ParamsOf<'undo'> => isRecord(p) && Number.isInteger(p.entryId),
+  clearHistory: (p): p is ParamsOf<'clearHistory'> => isEmptyRecord(p),
   describeSites: (p): p is ParamsOf<'describeSites'> =>
     isRecord(p) && isArrayOf(isString)(p.urls) && p.urls.length <= 500,
 };

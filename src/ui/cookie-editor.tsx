@@ -11,6 +11,7 @@ import {
 import { ProtocolError } from '../protocol/protocol-error';
 import type { CookieConnector } from './cookie-connector';
 import { type CookieForm, draftFromForm } from './cookie-form';
+import type { Notice } from './undo-notice';
 
 const sameSiteText: Record<SameSite, string> = {
   unspecified: 'Not set (browsers treat it as Lax)',
@@ -28,7 +29,7 @@ export interface CookieEditorProps {
   original?: Cookie;
   initial: CookieForm;
   storeId: string;
-  onSaved: (message: string) => void;
+  onSaved: (notice: Notice) => void;
   onCancel: () => void;
 }
 
@@ -122,7 +123,8 @@ export function CookieEditor({
       const verb = { create: 'Created', update: 'Saved', move: 'Saved', unchanged: 'No change to' }[
         outcome.plan
       ];
-      onSaved([`${verb} "${outcome.cookie.name}".`, ...outcome.notes].join(' '));
+      const text = [`${verb} "${outcome.cookie.name}".`, ...outcome.notes].join(' ');
+      onSaved(outcome.journalId === undefined ? { text } : { text, journalId: outcome.journalId });
     } catch (error) {
       setFormError(error instanceof Error ? error.message : String(error));
       if (error instanceof ProtocolError) setIssues(error.issues);

@@ -6,6 +6,7 @@ import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieRow } from './cookie-row';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
+import { type Notice, UndoNotice } from './undo-notice';
 import { useSiteCookies } from './use-site-cookies';
 
 type Editing = { kind: 'edit'; cookie: Cookie } | { kind: 'new' } | undefined;
@@ -26,13 +27,13 @@ export function SiteSection({ connector, site, storeId, pageUrl, query, label }:
   const { cookies, loaded, error, reload } = useSiteCookies(connector, site, storeId);
   const [editing, setEditing] = useState<Editing>();
   const [confirmAll, setConfirmAll] = useState(false);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
   const [actionError, setActionError] = useState<string>();
   const shown = useMemo(() => sortCookies(filterCookies(cookies, query)), [cookies, query]);
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<Notice>) => {
     setActionError(undefined);
     setNotice(undefined);
     try {
@@ -44,16 +45,17 @@ export function SiteSection({ connector, site, storeId, pageUrl, query, label }:
   };
   const deleteOne = (cookie: Cookie) =>
     run(async () => {
-      await connector.client.deleteCookie({ cookie });
-      return `Deleted "${cookie.name}".`;
+      const { journalId } = await connector.client.deleteCookie({ cookie });
+      return { text: `Deleted "${cookie.name}".`, journalId };
     });
   const deleteAll = () =>
     run(async () => {
-      const { deleted, failures } = await connector.client.deleteCookies({ cookies });
+      const { deleted, failures, journalId } = await connector.client.deleteCookies({ cookies });
       setConfirmAll(false);
       if (failures.length > 0)
         throw new Error(`Deleted ${deleted}; ${failures.length} failed: ${failures.join(' ')}`);
-      return `Deleted ${deleted} cookie${deleted === 1 ? '' : 's'} of ${site}.`;
+      const text = `Deleted ${deleted} cookie${deleted === 1 ? '' : 's'} of ${site}.`;
+      return journalId === undefined ? { text } : { text, journalId };
     });
 
   const nowSeconds = now.getTime() / 1000;
@@ -118,9 +120,12 @@ export function SiteSection({ connector, site, storeId, pageUrl, query, label }:
       )}
 
       {notice && (
-        <p class="notice" data-testid="notice" role="status">
-          {notice}
-        </p>
+        <UndoNotice
+          key={`${notice.text}|${notice.journalId ?? ''}`}
+          connector={connector}
+          notice={notice}
+          onUndone={() => void reload()}
+        />
       )}
       {(actionError ?? error) && (
         <p class="form-error" data-testid="action-error" role="alert">
@@ -139,9 +144,9 @@ export function SiteSection({ connector, site, storeId, pageUrl, query, label }:
               : newCookieForm(pageUrl, site, nowSeconds)
           }
           {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
-          onSaved={(message) => {
+          onSaved={(saved) => {
             setEditing(undefined);
-            setNotice(message);
+            setNotice(saved);
             void reload();
           }}
           onCancel={() => setEditing(undefined)}

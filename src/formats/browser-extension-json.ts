@@ -1,0 +1,176 @@
+import type { CookieDraft, PartitionKey, SameSite } from '../cookies/cookie';
+import type { FieldIssue } from '../cookies/validate-cookie';
+import {
+  type ImportEntry,
+  type ImportParse,
+  type ImportTarget,
+  parseNote,
+  rejected,
+} from './import-entry';
+
+// The JSON that other cookie extensions export: an array of `chrome.cookies.Cookie`-like
+// objects. Cookie-Editor (interface/lib/jsonFormat.js) writes `sameSite: null` for unspecified
+// and `storeId: null`; EditThisCookie adds an `id`; Firefox exports carry `firefox-*` store ids;
+// Playwright's storageState wraps the array as `{ cookies: [...] }` with `expires: -1` for a
+// session cookie and `sameSite: 'Lax'`. Other editors rejected some of these spellings
+// (cookie-semantics.md), so every one maps to something and only a cookie that cannot be placed
+// at all (no domain, a value that is not text) is refused.
+
+const sameSiteSpellings: Record<string, SameSite> = {
+  no_restriction: 'no_restriction',
+  none: 'no_restriction',
+  lax: 'lax',
+  strict: 'strict',
+  unspecified: 'unspecified',
+};
+
+function sameSiteOf(raw: unknown, issues: FieldIssue[]): SameSite {
+  if (raw === undefined || raw === null || raw === '') return 'unspecified';
+  const known = typeof raw === 'string' ? sameSiteSpellings[raw.toLowerCase()] : undefined;
+  if (known) return known;
+  issues.push(
+    parseNote('sameSite', `Unknown SameSite ${jsonText(raw)}: imported without SameSite.`),
+  );
+  return 'unspecified';
+}
+
+/** A name or value: text, or a number or boolean some tools write bare. */
+function textOf(raw: unknown): string | undefined {
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return undefined;
+}
+
+/** Seconds since the epoch, or undefined for a session cookie; a string for a bad value. */
+function expiryOf(
+  item: Record<string, unknown>,
+  issues: FieldIssue[],
+): number | undefined | string {
+  // Playwright and Puppeteer call it `expires` and write -1 for a session cookie.
+  const raw = item.expirationDate ?? item.expires;
+  if (item.session === true) {
+    if (raw !== undefined && raw !== null) {
+      issues.push(
+        parseNote('expirationDate', 'Marked as a session cookie: its expiry is ignored.'),
+      );
+    }
+    return undefined;
+  }
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const seconds = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) {
+    return `The expiry ${jsonText(raw)} is not a number of seconds since 1970.`;
+  }
+  return seconds > 0 ? seconds : undefined;
+}
+
+function partitionKeyOf(raw: unknown): PartitionKey | undefined | string {
+  if (raw === undefined || raw === null) return undefined;
+  // Playwright writes the partition as the top-level site alone.
+  if (typeof raw === 'string') return raw === '' ? undefined : { topLevelSite: raw };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return `The partitionKey ${jsonText(raw)} is not a partition.`;
+  }
+  const { topLevelSite, hasCrossSiteAncestor } = raw as Record<string, unknown>;
+  const key: PartitionKey = {};
+  if (typeof topLevelSite === 'string') key.topLevelSite = topLevelSite;
+  if (typeof hasCrossSiteAncestor === 'boolean') key.hasCrossSiteAncestor = hasCrossSiteAncestor;
+  return key.topLevelSite === undefined && key.hasCrossSiteAncestor === undefined ? undefined : key;
+}
+
+/** JSON for messages and `source`; never throws, even on input nested too deep to print. */
+export function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? '[…]' : typeof value;
+  }
+}
+
+/** One cookie object of any of the extension formats above. */
+export function cookieFromJson(raw: unknown, target: ImportTarget): ImportEntry {
+  const source = jsonText(raw);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return rejected(source, 'Not a cookie: expected an object with name, value and domain.');
+  }
+  const item = raw as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+  if (typeof item.domain !== 'string') {
+    return rejected(source, 'The cookie has no domain, so there is no site to put it on.');
+  }
+  const name = textOf(item.name);
+  const value = textOf(item.value);
+  if (name === undefined) return rejected(source, `The name ${jsonText(item.name)} is not text.`);
+  if (value === undefined)
+    return rejected(source, `The value ${jsonText(item.value)} is not text.`);
+  let path = '/';
+  if (typeof item.path === 'string') path = item.path;
+  else if (item.path !== undefined && item.path !== null) {
+    return rejected(source, `The path ${jsonText(item.path)} is not text.`);
+  }
+  const expiry = expiryOf(item, issues);
+  if (typeof expiry === 'string') return rejected(source, expiry);
+  const partitionKey = partitionKeyOf(item.partitionKey);
+  if (typeof partitionKey === 'string') return rejected(source, partitionKey);
+
+  const dotted = item.domain.startsWith('.');
+  // The leading dot is how the cookies API marks a domain cookie; an explicit hostOnly wins,
+  // as it does in Cookie-Editor's own import.
+  const hostOnly = typeof item.hostOnly === 'boolean' ? item.hostOnly : !dotted;
+  if (hostOnly && dotted) {
+    issues.push(
+      parseNote('hostOnly', 'hostOnly is true but the domain starts with ".": host-only.'),
+    );
+  }
+  const sourceStore = typeof item.storeId === 'number' ? String(item.storeId) : item.storeId;
+  if (typeof sourceStore === 'string' && sourceStore !== target.storeId) {
+    issues.push(
+      parseNote('storeId', `From store "${sourceStore}": imported into "${target.storeId}".`),
+    );
+  }
+  const draft: CookieDraft = {
+    name,
+    value,
+    domain: dotted ? item.domain.slice(1) : item.domain,
+    hostOnly,
+    path,
+    secure: item.secure === true,
+    httpOnly: item.httpOnly === true,
+    sameSite: sameSiteOf(item.sameSite, issues),
+    storeId: target.storeId,
+  };
+  if (expiry !== undefined) draft.expirationDate = expiry;
+  if (partitionKey) draft.partitionKey = partitionKey;
+  return { ok: true, draft, source, issues };
+}
+
+/** A parsed JSON document: an array of cookies, or an object with a `cookies` array. */
+export function cookiesFromJson(data: unknown, target: ImportTarget): ImportParse {
+  const list =
+    typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>).cookies
+      : data;
+  if (!Array.isArray(list)) {
+    return {
+      ok: false,
+      error: 'This JSON is not a list of cookies: expected an array of objects.',
+    };
+  }
+  return { ok: true, entries: list.map((item) => cookieFromJson(item, target)) };
+}
+
+export function parseBrowserExtensionJson(text: string, target: ImportTarget): ImportParse {
+  const parsed = parseJson(text);
+  return parsed.ok ? cookiesFromJson(parsed.data, target) : parsed;
+}
+
+export function parseJson(
+  text: string,
+): { ok: true; data: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    return { ok: false, error: `Not valid JSON: ${(error as Error).message}` };
+  }
+}

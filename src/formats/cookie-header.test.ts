@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Cookie, CookieDraft } from '../cookies/cookie';
+import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { cookiePair, exportCookieHeader, parseCookieHeader } from './cookie-header';
+import type { ImportEntry } from './import-entry';
+import { cookieName, cookieValue, validCookies } from './testing/cookie-arbitraries';
+
+const page = new URL('https://www.a.test/app/page');
+
+function entriesOf(text: string, url = page): ImportEntry[] {
+  const parse = parseCookieHeader(text, { storeId: '0', url });
+  if (!parse.ok) throw new Error(parse.error);
+  return parse.entries;
+}
+const pairsOf = (entries: ImportEntry[]) =>
+  entries.map((e) => (e.ok ? [e.draft.name, e.draft.value] : e.reason));
+
+describe('exportCookieHeader', () => {
+  it('sends what the page receives, longer paths first', () => {
+    const cookies: Cookie[] = [
+      testCookie({ name: 'root', domain: '.a.test', hostOnly: false }),
+      testCookie({ name: 'app', domain: 'www.a.test', path: '/app' }),
+      testCookie({ name: 'other-host', domain: 'b.a.test' }),
+      testCookie({ name: 'other-path', domain: 'www.a.test', path: '/admin' }),
+      testCookie({ name: 'secure', domain: 'www.a.test', secure: true }),
+      testCookie({ name: 'deeper', domain: 'www.a.test', path: '/app/page' }),
+    ];
+    expect(exportCookieHeader(cookies, page)).toBe('deeper=abc; app=abc; root=abc; secure=abc');
+    expect(exportCookieHeader(cookies, new URL('http://www.a.test/'))).toBe('root=abc');
+  });
+
+  it.each<[string, Partial<Cookie>, string]>([
+    ['a plain pair', { name: 'a', value: '1' }, 'a=1'],
+    ['= inside the value', { name: 'a', value: 'b=c==' }, 'a=b=c=='],
+    ['an empty value', { name: 'a', value: '' }, 'a='],
+    ['a nameless cookie as its value', { name: '', value: 'flag' }, 'flag'],
+    ['a nameless cookie holding =', { name: '', value: 'x=1' }, '=x=1'],
+    ['% and non-ASCII verbatim', { name: 'a', value: '%41caf\u00e9' }, 'a=%41caf\u00e9'],
+  ])('writes %s', (_label, overrides, pair) => {
+    expect(cookiePair(testCookie(overrides))).toBe(pair);
+  });
+
+  it('leaves out a cookie that would break the header', () => {
+    const cookies = [testCookie({ value: 'a;b' }), testCookie({ name: 'n', value: 'x\r\ny' })];
+    expect(exportCookieHeader(cookies, new URL('http://a.test/'))).toBe('');
+  });
+});
+
+describe('parseCookieHeader', () => {
+  it('makes host-only session cookies on the url’s host with path /', () => {
+    const expected = (secure: boolean): CookieDraft => ({
+      name: 'a',
+      value: '1',
+      domain: 'www.a.test',
+      hostOnly: true,
+      path: '/',
+      secure,
+      httpOnly: false,
+      sameSite: 'unspecified',
+      storeId: '0',
+    });
+    expect(entriesOf('a=1')).toEqual([
+      { ok: true, draft: expected(true), source: 'a=1', issues: [] },
+    ]);
+    const [http] = entriesOf('a=1', new URL('http://WWW.A.test:8080/x'));
+    expect(http?.ok && http.draft).toEqual(expected(false));
+  });
+
+  it.each<[string, string, (string[] | string)[]]>([
+    [
+      'two pairs',
+      'a=1; b=2',
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    ],
+    [
+      '= inside values',
+      'a=b=c; d==',
+      [
+        ['a', 'b=c'],
+        ['d', '='],
+      ],
+    ],
+    [
+      'no spaces',
+      'a=1;b=2',
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    ],
+    [
+      'extra spaces',
+      '  a = 1 ;  b=2  ',
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    ],
+    [
+      'empty pieces',
+      ';a=1;; ;b=2;',
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    ],
+    [
+      'a pair without =: empty name',
+      'flag; a=1',
+      [
+        ['', 'flag'],
+        ['a', '1'],
+      ],
+    ],
+    ['an empty name with =', '=x=1', [['', 'x=1']]],
+    ['an empty value', 'a=', [['a', '']]],
+    ['quotes kept', 'a="x y"', [['a', '"x y"']]],
+    [
+      'the header name copied along',
+      'Cookie: a=1; b=2',
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    ],
+    ['percent signs kept', 'a=%3D%3D', [['a', '%3D%3D']]],
+    [
+      'a repeated name',
+      'a=1; a=2',
+      [['a', '1'], '"a" appears twice: only the first, the one sent with priority, is imported.'],
+    ],
+    ['nothing', ' ; ', []],
+  ])('reads %s', (_label, text, expected) => {
+    expect(pairsOf(entriesOf(text))).toEqual(expected);
+  });
+
+  it('takes the host of an IPv6 url without brackets', () => {
+    const [entry] = entriesOf('a=1', new URL('http://[::1]:3000/'));
+    expect(entry?.ok && entry.draft.domain).toBe('::1');
+  });
+
+  it('refuses a url that is not http or https', () => {
+    const parse = parseCookieHeader('a=1', { storeId: '0', url: new URL('file:///tmp/x') });
+    expect(parse).toEqual({
+      ok: false,
+      error: 'Cookies belong to http or https sites, not file: urls.',
+    });
+  });
+
+  it('round-trips any valid names and values with distinct names', () => {
+    const pairs = fc.uniqueArray(fc.tuple(cookieName, cookieValue({ tabs: true })), {
+      selector: ([name]) => name,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(pairs, (list) => {
+        const valid = list.filter(([name, value]) => name !== '' || value !== '');
+        const cookies = valid.map(([name, value]) =>
+          testCookie({ name, value, domain: 'www.a.test', secure: true, sameSite: 'unspecified' }),
+        );
+        const back = entriesOf(exportCookieHeader(cookies, page));
+        expect(pairsOf(back)).toEqual(valid);
+      }),
+    );
+  });
+
+  it('reads back the name and value of every cookie sent, first of each name', () => {
+    fc.assert(
+      fc.property(validCookies({ tabs: true }), (cookies) => {
+        const url = new URL('https://a.test/');
+        const header = exportCookieHeader(cookies, url);
+        const ok = entriesOf(header, url).filter((e) => e.ok);
+        expect(ok.length).toBeLessThanOrEqual(cookies.length);
+        for (const entry of ok) expect(header).toContain(cookiePair(entry.draft));
+      }),
+    );
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(page, new URL('ftp://a.test/')), (text, url) => {
+        parseCookieHeader(text, { storeId: '0', url });
+      }),
+    );
+  });
+});

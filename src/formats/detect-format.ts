@@ -1,0 +1,116 @@
+import { identityKey } from '../cookies/cookie-identity';
+import { type HostRules, validateCookie } from '../cookies/validate-cookie';
+import { cookiesFromJson, parseJson } from './browser-extension-json';
+import { parseCookieHeader } from './cookie-header';
+import type { ImportEntry, ImportParse, ImportTarget } from './import-entry';
+import { parseNetscapeCookies } from './netscape-cookies';
+import { isWorkbenchExport, parseWorkbenchJson } from './workbench-json';
+
+export type ImportFormat =
+  | 'workbench-json'
+  | 'browser-extension-json'
+  | 'netscape'
+  | 'cookie-header';
+
+export const importFormatNames: Record<ImportFormat, string> = {
+  'workbench-json': 'Cookie Workbench JSON',
+  'browser-extension-json': 'Cookie list JSON (Cookie-Editor, EditThisCookie, Playwright)',
+  netscape: 'Netscape cookies.txt',
+  'cookie-header': 'Cookie header',
+};
+
+export interface DetectOptions extends ImportTarget {
+  /** The page a Cookie header's pairs belong to; without it a header cannot be imported. */
+  url?: URL;
+  nowSeconds: number;
+  hostRules: HostRules;
+}
+
+export type DetectedImport =
+  | { ok: true; format: ImportFormat; entries: ImportEntry[] }
+  | { ok: false; error: string };
+
+const netscapeHints = /^(#( Netscape)? HTTP Cookie File|#HttpOnly_)/im;
+// Six or more tab-separated fields on a line: a cookies.txt line, even one with a bad field,
+// which then gets its own reason instead of the whole text being refused.
+const netscapeLine = /^([^\t\r\n]*\t){5}/m;
+
+/** Which format `text` is in, and its cookies checked against the browser's rules. */
+export function detectFormat(text: string, options: DetectOptions): DetectedImport {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return { ok: false, error: 'There is nothing to import: the text is empty.' };
+
+  let jsonError: string | undefined;
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    const parsed = parseJson(trimmed);
+    if (parsed.ok) {
+      return isWorkbenchExport(parsed.data)
+        ? finish('workbench-json', parseWorkbenchJson(trimmed, options), options)
+        : finish('browser-extension-json', cookiesFromJson(parsed.data, options), options);
+    }
+    // A Cookie header may start with `[` too; only if nothing else fits is this the answer.
+    jsonError = parsed.error;
+  }
+  if (netscapeHints.test(trimmed) || netscapeLine.test(trimmed)) {
+    return finish('netscape', parseNetscapeCookies(trimmed, options), options);
+  }
+  if (!/[\r\n]/.test(trimmed) && trimmed.includes('=')) {
+    if (options.url) {
+      return finish(
+        'cookie-header',
+        parseCookieHeader(trimmed, { ...options, url: options.url }),
+        options,
+      );
+    }
+    return {
+      ok: false,
+      error:
+        'This looks like a Cookie header (name=value; …): choose the site its cookies belong to.',
+    };
+  }
+  return {
+    ok: false,
+    error:
+      jsonError ??
+      'Not a format this import reads: expected Cookie Workbench, Cookie-Editor or EditThisCookie JSON, a Netscape cookies.txt file, or a Cookie header (name=value; …).',
+  };
+}
+
+function finish(format: ImportFormat, parse: ImportParse, options: DetectOptions): DetectedImport {
+  if (!parse.ok) return parse;
+  return { ok: true, format, entries: checkEntries(parse.entries, options) };
+}
+
+/**
+ * Adds the browser's rules to each parsed cookie, and notes cookies that the same import writes
+ * twice: the later one replaces the earlier, since they are the same cookie to the browser.
+ */
+export function checkEntries(
+  entries: ImportEntry[],
+  options: Pick<DetectOptions, 'nowSeconds' | 'hostRules'>,
+): ImportEntry[] {
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    if (!entry.ok) return entry;
+    const key = identityKey(entry.draft);
+    const repeated = seen.has(key);
+    seen.add(key);
+    return {
+      ...entry,
+      issues: [
+        ...entry.issues,
+        ...validateCookie(entry.draft, options),
+        ...(repeated
+          ? [
+              {
+                field: 'name' as const,
+                severity: 'note' as const,
+                message:
+                  'An earlier cookie in this import has the same name, domain, path and partition: this one replaces it.',
+              },
+            ]
+          : []),
+      ],
+    };
+  });
+}
