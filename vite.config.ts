@@ -10,7 +10,10 @@ export default defineConfig({
     // Pages reached only from code (the DevTools panel is created by the DevTools page) are not
     // found by crxjs in the manifest: list them as inputs.
     rolldownOptions: {
-      input: { panel: 'extension/devtools/panel.html' },
+      input: {
+        panel: 'extension/devtools/panel.html',
+        manager: 'extension/manager/manager.html',
+      },
     },
     emptyOutDir: true,
     // Keep the code readable in DevTools; the size budget is measured gzipped anyway.

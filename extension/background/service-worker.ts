@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { dispatchRequest, isProtocolMessage } from '../../src/protocol/dispatch-request';
 import { browser } from '../platform';
 import { startChangeFeed } from './change-feed';
+import { registerManagerMenu } from './manager-menu';
 import { protocolHandlers } from './protocol-handlers';
 import { isTrustedMessageSender } from './trusted-sender';
 
@@ -18,3 +19,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 startChangeFeed();
+registerManagerMenu();

@@ -19,6 +19,17 @@ if (root) {
       root.textContent = 'No tab to show cookies for.';
       return;
     }
-    render(<CookieApp connector={createExtensionConnector()} tabId={tabId} />, root);
+    const openManager = () => {
+      void browser.tabs.create({ url: browser.runtime.getURL('extension/manager/manager.html') });
+      window.close();
+    };
+    render(
+      <CookieApp
+        connector={createExtensionConnector()}
+        tabId={tabId}
+        onOpenManager={openManager}
+      />,
+      root,
+    );
   });
 }

@@ -11,7 +11,14 @@ export const accessText: Record<Exclude<TabAccess, 'ok'>, string> = {
     'The extension is not allowed to read this site. In chrome://extensions, open Cookie Workbench → Details → Site access and allow it on this site or on all sites.',
 };
 
-export function CookieApp({ connector, tabId }: { connector: CookieConnector; tabId: number }) {
+export interface CookieAppProps {
+  connector: CookieConnector;
+  tabId: number;
+  /** Opens the manager page (every cookie of every site). */
+  onOpenManager?: () => void;
+}
+
+export function CookieApp({ connector, tabId, onOpenManager }: CookieAppProps) {
   const [tab, setTab] = useState<TabDescription>();
   const [tabError, setTabError] = useState<string>();
   useEffect(() => {
@@ -25,7 +32,7 @@ export function CookieApp({ connector, tabId }: { connector: CookieConnector; ta
   if (tabError) return <Message text={tabError} />;
   if (!tab) return <Message text="Loading…" />;
   if (tab.access !== 'ok') return <Message text={accessText[tab.access]} />;
-  return <SiteCookies connector={connector} tab={tab} />;
+  return <SiteCookies connector={connector} tab={tab} onOpenManager={onOpenManager} />;
 }
 
 export function Message({ text }: { text: string }) {
@@ -38,11 +45,31 @@ export function Message({ text }: { text: string }) {
   );
 }
 
-function SiteCookies({ connector, tab }: { connector: CookieConnector; tab: TabDescription }) {
+function SiteCookies({
+  connector,
+  tab,
+  onOpenManager,
+}: {
+  connector: CookieConnector;
+  tab: TabDescription;
+  onOpenManager: (() => void) | undefined;
+}) {
   const [query, setQuery] = useState('');
   return (
     <main class="app">
-      <FilterInput query={query} onQuery={setQuery} />
+      <div class="toolbar">
+        <FilterInput query={query} onQuery={setQuery} />
+        {onOpenManager && (
+          <button
+            type="button"
+            data-testid="open-manager"
+            onClick={onOpenManager}
+            title="Every cookie of every site: search, export, import, history"
+          >
+            All cookies…
+          </button>
+        )}
+      </div>
       <SiteSection
         connector={connector}
         site={tab.site}
