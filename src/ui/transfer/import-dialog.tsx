@@ -1,0 +1,256 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Cookie } from '../../cookies/cookie';
+import { identityKey } from '../../cookies/cookie-identity';
+import type { ExistingPolicy, ImportResult } from '../../cookies/import-cookies';
+import type { HostRules } from '../../cookies/validate-cookie';
+import { type DetectedImport, detectFormat, importFormatNames } from '../../formats/detect-format';
+import type { CookieConnector } from '../cookie-connector';
+import { type Notice, UndoNotice } from '../undo-notice';
+
+// Public suffixes are checked by the background when it imports; the page stays free of the list.
+const pageHostRules: HostRules = { allowsDomainCookie: () => true };
+
+export interface ImportDialogProps {
+  connector: CookieConnector;
+  storeId: string;
+  /** The cookies there are now, to ask before replacing any of them. */
+  existing: Cookie[];
+  onClose: () => void;
+}
+
+type Report = { notice: Notice; lines: { status: string; text: string }[] };
+
+function where(d: { name: string; domain: string; path: string }) {
+  return `${d.name} on ${d.domain}${d.path}`;
+}
+
+/** Import from a file or pasted text: detect, preview with each cookie's verdict, then import. */
+export function ImportDialog({ connector, storeId, existing, onClose }: ImportDialogProps) {
+  const [text, setText] = useState('');
+  const [url, setUrl] = useState('');
+  const [detected, setDetected] = useState<DetectedImport>();
+  const [policy, setPolicy] = useState<ExistingPolicy>();
+  const [report, setReport] = useState<Report>();
+  const [busy, setBusy] = useState(false);
+  const existingKeys = useMemo(() => new Set(existing.map(identityKey)), [existing]);
+
+  const preview = () => {
+    let target: URL | undefined;
+    try {
+      target = url.trim() ? new URL(url.trim()) : undefined;
+    } catch {
+      target = undefined;
+    }
+    setReport(undefined);
+    setPolicy(undefined);
+    setDetected(
+      detectFormat(text, {
+        storeId,
+        nowSeconds: Date.now() / 1000,
+        hostRules: pageHostRules,
+        ...(target ? { url: target } : {}),
+      }),
+    );
+  };
+  const entries = detected?.ok ? detected.entries : [];
+  const importable = entries.flatMap((e) =>
+    e.ok && !e.issues.some((i) => i.severity === 'error') ? [e.draft] : [],
+  );
+  const collisions = importable.filter((d) => existingKeys.has(identityKey(d)));
+
+  const runImport = async () => {
+    setBusy(true);
+    try {
+      const { results, journalId } = await connector.client.importCookies({
+        drafts: importable,
+        onExisting: policy ?? 'skip',
+      });
+      const lines = results.map((r: ImportResult) => {
+        const draft = importable[r.index];
+        const name = draft ? where(draft) : `#${r.index + 1}`;
+        return 'reason' in r
+          ? { status: r.status, text: r.reason }
+          : { status: r.status, text: name };
+      });
+      const rejected = entries.flatMap((e) =>
+        !e.ok
+          ? [{ status: 'failed', text: `${e.source}: ${e.reason}` }]
+          : e.issues.some((i) => i.severity === 'error')
+            ? [
+                {
+                  status: 'failed',
+                  text: `${where(e.draft)}: ${e.issues
+                    .filter((i) => i.severity === 'error')
+                    .map((i) => i.message)
+                    .join(' ')}`,
+                },
+              ]
+            : [],
+      );
+      const done = results.filter(
+        (r) => r.status === 'imported' || r.status === 'overwritten',
+      ).length;
+      const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
+      const summary = `Imported ${done} cookie${done === 1 ? '' : 's'}${failed > 0 ? `; ${failed} failed` : ''}.`;
+      setReport({
+        notice: journalId === undefined ? { text: summary } : { text: summary, journalId },
+        lines: [...rejected, ...lines],
+      });
+    } catch (e) {
+      setReport({
+        notice: { text: `Import failed: ${e instanceof Error ? e.message : String(e)}` },
+        lines: [],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="dialog" data-testid="import-dialog" aria-label="Import cookies">
+      <h2>Import cookies</h2>
+      <label class="field">
+        From a file
+        <input
+          type="file"
+          data-testid="import-file"
+          accept=".json,.txt,text/plain,application/json"
+          onChange={async (e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (file) setText(await file.text());
+          }}
+        />
+      </label>
+      <label class="field">
+        Or paste: JSON (ours, Cookie-Editor, EditThisCookie), Netscape cookies.txt, or a Cookie
+        header
+        <textarea
+          name="importText"
+          data-testid="import-text"
+          rows={6}
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <label class="field">
+        Site url (for a Cookie header)
+        <input
+          name="importUrl"
+          data-testid="import-url"
+          placeholder="https://example.com/"
+          value={url}
+          onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="form-actions">
+        <button
+          type="button"
+          data-testid="import-preview"
+          onClick={preview}
+          disabled={text.trim() === ''}
+        >
+          Preview
+        </button>
+        <button type="button" data-testid="import-close" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {detected && !detected.ok && (
+        <p class="form-error" data-testid="import-error" role="alert">
+          {detected.error}
+        </p>
+      )}
+      {detected?.ok && (
+        <>
+          <p data-testid="import-format">
+            {importFormatNames[detected.format]}: {entries.length} cookie
+            {entries.length === 1 ? '' : 's'}, {importable.length} importable.
+          </p>
+          <ul class="import-preview" data-testid="import-entries">
+            {entries.map((entry, i) => (
+              <li
+                key={i}
+                data-testid="import-entry"
+                data-ok={
+                  entry.ok && !entry.issues.some((x) => x.severity === 'error') ? 'true' : 'false'
+                }
+              >
+                {entry.ok ? (
+                  <>
+                    <strong>{entry.draft.name}</strong> {entry.draft.domain}
+                    {entry.draft.path}{' '}
+                    {entry.draft.expirationDate === undefined ? 'session' : 'persistent'}
+                    {existingKeys.has(identityKey(entry.draft)) && <em> (exists)</em>}
+                    {entry.issues.map((issue) => (
+                      <span key={issue.message} class={`issue ${issue.severity}`}>
+                        {' '}
+                        {issue.message}
+                      </span>
+                    ))}
+                  </>
+                ) : (
+                  <span class="issue error">
+                    {entry.source}: {entry.reason}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {collisions.length > 0 && (
+            <fieldset class="field" data-testid="import-existing">
+              <legend>{collisions.length} of these cookies exist already. Replace them?</legend>
+              <label class="inline">
+                <input
+                  type="radio"
+                  name="onExisting"
+                  value="skip"
+                  checked={policy === 'skip'}
+                  onChange={() => setPolicy('skip')}
+                />{' '}
+                Keep the existing ones
+              </label>
+              <label class="inline">
+                <input
+                  type="radio"
+                  name="onExisting"
+                  value="overwrite"
+                  checked={policy === 'overwrite'}
+                  onChange={() => setPolicy('overwrite')}
+                />{' '}
+                Overwrite them
+              </label>
+            </fieldset>
+          )}
+          <button
+            type="button"
+            class="primary"
+            data-testid="import-run"
+            disabled={
+              busy || importable.length === 0 || (collisions.length > 0 && policy === undefined)
+            }
+            onClick={runImport}
+          >
+            Import {importable.length} cookie{importable.length === 1 ? '' : 's'}
+          </button>
+        </>
+      )}
+      {report && (
+        <div data-testid="import-report">
+          <UndoNotice connector={connector} notice={report.notice} onUndone={() => {}} />
+          <ul>
+            {report.lines.map((line, i) => (
+              <li
+                key={i}
+                data-testid="import-result"
+                data-status={line.status}
+                class={line.status === 'failed' ? 'issue error' : ''}
+              >
+                {line.status}: {line.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
