@@ -72,7 +72,11 @@ export function CookiePanel({
           ),
         )}
       </div>
-      <TimelineView entries={timeline.entries} onClear={timeline.clear} />
+      <TimelineView
+        entries={timeline.entries}
+        onClear={timeline.clear}
+        requestCount={inspected.canAttribute ? timeline.requestCount : undefined}
+      />
     </main>
   );
 }

@@ -46,19 +46,25 @@ function saveAsJson(entries: TimelineEntry[]) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function TimelineView({
-  entries,
-  onClear,
-}: {
+export interface TimelineViewProps {
   entries: TimelineEntry[];
   onClear: () => void;
-}) {
+  /** Requests seen in the network log, or undefined where there is none (outside DevTools). */
+  requestCount: number | undefined;
+}
+
+export function TimelineView({ entries, onClear, requestCount }: TimelineViewProps) {
   const [query, setQuery] = useState('');
   const shown = useMemo(() => entries.filter((e) => matches(e, query)).reverse(), [entries, query]);
   return (
     <section class="timeline" data-testid="timeline" aria-label="Cookie changes">
       <header class="timeline-header">
         <h2>Changes since the panel opened</h2>
+        <p class="network-status" data-testid="network-status" data-requests={requestCount ?? ''}>
+          {requestCount === undefined
+            ? 'No network log outside DevTools: changes cannot be tied to requests.'
+            : `Network log: ${requestCount} request${requestCount === 1 ? '' : 's'} seen.`}
+        </p>
         <input
           type="search"
           class="filter"

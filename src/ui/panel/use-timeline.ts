@@ -19,6 +19,7 @@ const requestMemoryMs = 10 * attributionWindowMs;
  */
 export function useTimeline(connector: CookieConnector, inspected: InspectedPage, sites: string[]) {
   const [entries, setEntries] = useState<TimelineEntry[]>([]);
+  const [requestCount, setRequestCount] = useState(0);
   const requests = useRef<RecordedRequest[]>([]);
   const sitesRef = useRef(sites);
   sitesRef.current = sites;
@@ -49,6 +50,7 @@ export function useTimeline(connector: CookieConnector, inspected: InspectedPage
     });
     const unsubscribeRequests = inspected.watchRequests((request) => {
       requests.current.push(request);
+      setRequestCount((n) => n + 1);
       attribute();
     });
     // Pending entries turn into "set by script" once no response has claimed them in time.
@@ -60,5 +62,5 @@ export function useTimeline(connector: CookieConnector, inspected: InspectedPage
     };
   }, [connector, inspected, attribute]);
 
-  return { entries, clear: () => setEntries([]) };
+  return { entries, requestCount, clear: () => setEntries([]) };
 }
