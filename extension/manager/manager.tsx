@@ -1,4 +1,16 @@
 import { render } from 'preact';
+import { ManagerApp } from '../../src/ui/manager/manager-app';
+import { TransferActions } from '../../src/ui/transfer/transfer-actions';
+import { createExtensionConnector } from '../connector/extension-connector';
 
 const root = document.getElementById('app');
-if (root) render(<p data-testid="manager-stub">Cookie manager</p>, root);
+if (root) {
+  const connector = createExtensionConnector();
+  render(
+    <ManagerApp
+      connector={connector}
+      toolbarExtras={(scope) => <TransferActions connector={connector} scope={scope} />}
+    />,
+    root,
+  );
+}

@@ -30,16 +30,39 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "in 3 days", "5 minutes ago": the largest unit that fits, rounded towards zero. */
 export function relativeTime(target: Date, now: Date, locale = 'en'): string {
   const seconds = (target.getTime() - now.getTime()) / 1000;
-  // numeric 'always': "in 1 week", not "next week", which reads like a calendar week.
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const format = relativeFormat(locale);
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
 }
 
+// Building an Intl formatter costs far more than using one, and long lists format every row.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    // numeric 'always': "in 1 week", not "next week", which reads like a calendar week.
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** The expiry as a local date and time, to the second, in the user's time zone. */
 export function formatLocalDateTime(date: Date, locale?: string, timeZone?: string): string {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = dateTimeFormat(locale, timeZone);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+function dateTimeFormat(locale?: string, timeZone?: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
@@ -49,5 +72,5 @@ export function formatLocalDateTime(date: Date, locale?: string, timeZone?: stri
     second: '2-digit',
     timeZoneName: 'short',
     ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  });
 }

@@ -16,6 +16,8 @@ export interface ImportDialogProps {
   /** The cookies there are now, to ask before replacing any of them. */
   existing: Cookie[];
   onClose: () => void;
+  /** After an import wrote cookies: lists should re-read. */
+  onImported?: () => void;
 }
 
 type Report = { notice: Notice; lines: { status: string; text: string }[] };
@@ -25,7 +27,13 @@ function where(d: { name: string; domain: string; path: string }) {
 }
 
 /** Import from a file or pasted text: detect, preview with each cookie's verdict, then import. */
-export function ImportDialog({ connector, storeId, existing, onClose }: ImportDialogProps) {
+export function ImportDialog({
+  connector,
+  storeId,
+  existing,
+  onClose,
+  onImported,
+}: ImportDialogProps) {
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
   const [detected, setDetected] = useState<DetectedImport>();
@@ -96,6 +104,7 @@ export function ImportDialog({ connector, storeId, existing, onClose }: ImportDi
         notice: journalId === undefined ? { text: summary } : { text: summary, journalId },
         lines: [...rejected, ...lines],
       });
+      onImported?.();
     } catch (e) {
       setReport({
         notice: { text: `Import failed: ${e instanceof Error ? e.message : String(e)}` },
@@ -236,7 +245,11 @@ export function ImportDialog({ connector, storeId, existing, onClose }: ImportDi
       )}
       {report && (
         <div data-testid="import-report">
-          <UndoNotice connector={connector} notice={report.notice} onUndone={() => {}} />
+          <UndoNotice
+            connector={connector}
+            notice={report.notice}
+            onUndone={() => onImported?.()}
+          />
           <ul>
             {report.lines.map((line, i) => (
               <li

@@ -1,0 +1,121 @@
+import type { SameSite } from '../../cookies/cookie';
+import {
+  activeFilterCount,
+  type CookieFilters,
+  type FlagFilter,
+  noFilters,
+} from './cookie-filters';
+import { type CookieOrder, cookieOrderLabels } from './cookie-order';
+
+const sameSiteOptions: [CookieFilters['sameSite'], string][] = [
+  ['any', 'any'],
+  ['unspecified', 'not set'],
+  ['lax', 'Lax'],
+  ['strict', 'Strict'],
+  ['no_restriction', 'None'],
+];
+const flagOptions: [FlagFilter, string][] = [
+  ['any', 'any'],
+  ['yes', 'yes'],
+  ['no', 'no'],
+];
+const lifetimeOptions: [CookieFilters['lifetime'], string][] = [
+  ['any', 'any'],
+  ['session', 'session'],
+  ['persistent', 'persistent'],
+];
+
+function Choice<T extends string>(props: {
+  label: string;
+  testId: string;
+  value: T;
+  options: [T, string][];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label class="choice">
+      {props.label}{' '}
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as T)}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The attribute filters and the order of rows inside each site. */
+export function CookieFilterBar({
+  filters,
+  onFilters,
+  order,
+  onOrder,
+}: {
+  filters: CookieFilters;
+  onFilters: (filters: CookieFilters) => void;
+  order: CookieOrder;
+  onOrder: (order: CookieOrder) => void;
+}) {
+  const set =
+    <K extends keyof CookieFilters>(key: K) =>
+    (value: CookieFilters[K]) =>
+      onFilters({ ...filters, [key]: value });
+  const active = activeFilterCount(filters);
+  return (
+    <div class="filter-bar" data-testid="manager-filters">
+      <Choice
+        label="Lifetime"
+        testId="filter-lifetime"
+        value={filters.lifetime}
+        options={lifetimeOptions}
+        onChange={set('lifetime')}
+      />
+      <Choice
+        label="Secure"
+        testId="filter-secure"
+        value={filters.secure}
+        options={flagOptions}
+        onChange={set('secure')}
+      />
+      <Choice
+        label="HttpOnly"
+        testId="filter-httponly"
+        value={filters.httpOnly}
+        options={flagOptions}
+        onChange={set('httpOnly')}
+      />
+      <Choice<'any' | SameSite>
+        label="SameSite"
+        testId="filter-samesite"
+        value={filters.sameSite}
+        options={sameSiteOptions}
+        onChange={set('sameSite')}
+      />
+      <Choice
+        label="Partitioned"
+        testId="filter-partitioned"
+        value={filters.partitioned}
+        options={flagOptions}
+        onChange={set('partitioned')}
+      />
+      {active > 0 && (
+        <button type="button" data-testid="clear-filters" onClick={() => onFilters(noFilters)}>
+          Clear {active === 1 ? 'filter' : `${active} filters`}
+        </button>
+      )}
+      <Choice
+        label="Order"
+        testId="manager-sort"
+        value={order}
+        options={Object.entries(cookieOrderLabels) as [CookieOrder, string][]}
+        onChange={onOrder}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { type Cookie, cookieHost } from '../../cookies/cookie';
+
+/** How rows are ordered inside each site. */
+export type CookieOrder = 'name' | 'domain' | 'expiry' | 'size';
+
+export const cookieOrderLabels: Record<CookieOrder, string> = {
+  name: 'Name',
+  domain: 'Domain',
+  expiry: 'Expiry (soonest first)',
+  size: 'Size (largest first)',
+};
+
+/** Bytes of name + value in UTF-8: what the browser's 4,096-byte limit counts. */
+export function cookieSize(cookie: Pick<Cookie, 'name' | 'value'>): number {
+  return utf8Length(cookie.name) + utf8Length(cookie.value);
+}
+
+// Sorting 3,000 cookies calls this ~35,000 times; TextEncoder would allocate on every call.
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one code point of 4 bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+// Session cookies have no expiry; they end when the browser closes, which may be later than any
+// date, so they sort after every persistent cookie.
+const expiryOf = (c: Cookie) =>
+  c.session || c.expirationDate === undefined ? Number.POSITIVE_INFINITY : c.expirationDate;
+
+// The full identity breaks ties, so the order never depends on the order the browser listed in.
+const byName = (a: Cookie, b: Cookie) => collator.compare(a.name, b.name);
+const byHost = (a: Cookie, b: Cookie) => collator.compare(cookieHost(a), cookieHost(b));
+const byRest = (a: Cookie, b: Cookie) =>
+  a.domain.length - b.domain.length ||
+  collator.compare(a.path, b.path) ||
+  collator.compare(a.partitionKey?.topLevelSite ?? '', b.partitionKey?.topLevelSite ?? '');
+
+const comparators: Record<CookieOrder, (a: Cookie, b: Cookie) => number> = {
+  name: (a, b) => byName(a, b) || byHost(a, b) || byRest(a, b),
+  domain: (a, b) => byHost(a, b) || byName(a, b) || byRest(a, b),
+  // Two session cookies give Infinity - Infinity = NaN, which is falsy: the name decides.
+  expiry: (a, b) => expiryOf(a) - expiryOf(b) || byName(a, b) || byHost(a, b) || byRest(a, b),
+  size: (a, b) => cookieSize(b) - cookieSize(a) || byName(a, b) || byHost(a, b) || byRest(a, b),
+};
+
+/** A sorted copy. */
+export function orderCookies(cookies: readonly Cookie[], order: CookieOrder): Cookie[] {
+  return [...cookies].sort(comparators[order]);
+}

@@ -1,0 +1,228 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { type Cookie, cookieHost } from '../../cookies/cookie';
+import type { CookieConnector } from '../cookie-connector';
+import type { Notice } from '../undo-notice';
+import { BulkDeleteConfirmation } from './bulk-delete-confirmation';
+import { CookieFilterBar } from './cookie-filter-bar';
+import { type CookieFilters, matchesFilters, noFilters } from './cookie-filters';
+import { cookieKey } from './cookie-key';
+import type { CookieOrder } from './cookie-order';
+import { matchesSearch, parseSearch } from './cookie-search';
+import {
+  emptySelection,
+  type Selection,
+  selectedCookies,
+  setSelected,
+  toggleSelected,
+} from './cookie-selection';
+import { HistoryList } from './history-list';
+import {
+  clearAllHistory,
+  deleteOneCookie,
+  deleteSelectedCookies,
+  undoHistoryEntry,
+} from './manager-actions';
+import { type Editing, ManagerEditor } from './manager-editor';
+import { ManagerFeedback } from './manager-feedback';
+import { ManagerList, type ManagerListHandle } from './manager-list';
+import type { RowActions } from './manager-row';
+import { ManagerToolbar } from './manager-toolbar';
+import { type SelectionSummary, summarizeSelection } from './selection-summary';
+import type { SiteGroupActions } from './site-group-header';
+import { groupBySite } from './site-groups';
+import { useActionFeedback } from './use-action-feedback';
+import { useAllCookies } from './use-all-cookies';
+import { useHistory } from './use-history';
+import { useMinuteClock } from './use-minute-clock';
+import { visibleRows } from './visible-rows';
+
+/** What toolbar extras (Export…, Import…) get to work with. */
+export interface ManagerToolbarContext {
+  /** Every cookie of every store. */
+  all: readonly Cookie[];
+  /** The cookies that pass the search and filters, in list order. */
+  matching: readonly Cookie[];
+  /** The checked cookies (hidden ones included). */
+  selected: readonly Cookie[];
+  /** Shows what an action did; with a `journalId` (an import returns one) it offers Undo. */
+  showNotice: (notice: Notice) => void;
+  /** Re-reads cookies and history now, e.g. after an import. */
+  reload: () => void;
+}
+
+export interface ManagerAppProps {
+  connector: CookieConnector;
+  /** Extra toolbar actions, rendered after "New cookie" (the lead's Export… and Import…). */
+  toolbarExtras?: (context: ManagerToolbarContext) => ComponentChildren;
+}
+
+/** Every cookie of every store, grouped by site: search, filter, select, edit, delete, undo. */
+export function ManagerApp({ connector, toolbarExtras }: ManagerAppProps) {
+  const listing = useAllCookies(connector);
+  const history = useHistory(connector);
+  const now = useMinuteClock();
+  const { reload: reloadCookies } = listing;
+  const { reload: reloadHistory } = history;
+  const afterWrite = useCallback(() => {
+    void reloadCookies();
+    void reloadHistory();
+  }, [reloadCookies, reloadHistory]);
+  const feedback = useActionFeedback(afterWrite);
+  const { run } = feedback;
+
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<CookieFilters>(noFilters);
+  const [order, setOrder] = useState<CookieOrder>('name');
+  const [selection, setSelection] = useState<Selection>(emptySelection);
+  const [editing, setEditing] = useState<Editing>();
+  const [confirming, setConfirming] = useState<{ cookies: Cookie[]; summary: SelectionSummary }>();
+  const list = useRef<ManagerListHandle>(null);
+
+  // Grouping and ordering happen per listing; a keystroke only filters the ordered groups.
+  const search = useMemo(() => parseSearch(query), [query]);
+  const groups = useMemo(
+    () => groupBySite(listing.cookies, listing.siteOf, order),
+    [listing.cookies, listing.siteOf, order],
+  );
+  const view = useMemo(
+    () => visibleRows(groups, (c) => matchesSearch(c, search) && matchesFilters(c, filters)),
+    [groups, search, filters],
+  );
+  const selected = useMemo(
+    () => selectedCookies(listing.cookies, selection),
+    [listing.cookies, selection],
+  );
+  const siteOfCookie = (cookie: Cookie) => listing.siteOf(cookieHost(cookie).toLowerCase());
+
+  // Stable, so memoised rows do not re-render because a parent did.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      onToggle: (key) => setSelection((s) => toggleSelected(s, key)),
+      onEdit: (cookie) => setEditing({ kind: 'edit', cookie }),
+      onDelete: (cookie) => run(() => deleteOneCookie(connector.client, cookie)),
+    }),
+    [connector, run],
+  );
+  const siteActions = useMemo<SiteGroupActions>(
+    () => ({
+      onSelectSite: (cookies, on) =>
+        setSelection((s) => setSelected(s, cookies.map(cookieKey), on)),
+      onNewCookie: (site, storeId) => setEditing({ kind: 'new', site, storeId }),
+    }),
+    [],
+  );
+  const { stores } = listing;
+  const storeLabel = useCallback(
+    (storeId: string) => {
+      if (stores.length <= 1) return undefined;
+      return stores.find((s) => s.id === storeId)?.incognito ? 'incognito' : `store ${storeId}`;
+    },
+    [stores],
+  );
+  const defaultStoreId = stores.find((s) => !s.incognito)?.id ?? stores[0]?.id ?? '0';
+
+  const closeEditor = () => {
+    if (editing?.kind === 'edit') list.current?.focusRow(cookieKey(editing.cookie));
+    setEditing(undefined);
+  };
+  const deleteConfirmed = async (cookies: Cookie[], sites: string[]) => {
+    await run(() => deleteSelectedCookies(connector.client, cookies, sites));
+    setSelection((s) => setSelected(s, cookies.map(cookieKey), false));
+    setConfirming(undefined);
+  };
+
+  return (
+    <main class="manager-app" data-testid="manager">
+      <header class="manager-header">
+        <h1>All cookies</h1>
+        <ManagerToolbar
+          query={query}
+          onQuery={setQuery}
+          search={search}
+          total={listing.cookies.length}
+          matching={view.matching.length}
+          selected={selected.length}
+          onSelectAllMatching={() =>
+            setSelection((s) => setSelected(s, view.matching.map(cookieKey), true))
+          }
+          onClearSelection={() => setSelection(emptySelection)}
+          onDeleteSelected={() =>
+            setConfirming({
+              cookies: selected,
+              summary: summarizeSelection(selected, siteOfCookie, view.matching),
+            })
+          }
+          onNewCookie={() => setEditing({ kind: 'new', site: '', storeId: defaultStoreId })}
+          extras={toolbarExtras?.({
+            all: listing.cookies,
+            matching: view.matching,
+            selected,
+            showNotice: feedback.showNotice,
+            reload: afterWrite,
+          })}
+        />
+        <CookieFilterBar
+          filters={filters}
+          onFilters={setFilters}
+          order={order}
+          onOrder={setOrder}
+        />
+        {confirming && (
+          <BulkDeleteConfirmation
+            summary={confirming.summary}
+            onConfirm={() => deleteConfirmed(confirming.cookies, confirming.summary.sites)}
+            onCancel={() => setConfirming(undefined)}
+          />
+        )}
+        <ManagerFeedback
+          connector={connector}
+          notice={feedback.notice}
+          error={feedback.error ?? listing.error}
+          onUndone={afterWrite}
+        />
+      </header>
+      <div class="manager-body">
+        <div class="manager-main">
+          {listing.loaded && view.items.length === 0 && search.kind !== 'invalid' && (
+            <p class="empty" data-testid="manager-empty">
+              {listing.cookies.length === 0
+                ? 'No cookies in any cookie store the extension can read.'
+                : 'No cookie matches the search and filters.'}
+            </p>
+          )}
+          <ManagerList
+            items={view.items}
+            selection={selection}
+            now={now}
+            loaded={listing.loaded}
+            storeLabel={storeLabel}
+            rowActions={rowActions}
+            siteActions={siteActions}
+            handle={list}
+          />
+        </div>
+        <aside class="manager-side">
+          {editing && (
+            <ManagerEditor
+              connector={connector}
+              editing={editing}
+              onSaved={(notice) => {
+                closeEditor();
+                feedback.showNotice(notice);
+                afterWrite();
+              }}
+              onCancel={closeEditor}
+            />
+          )}
+          <HistoryList
+            entries={history.entries}
+            error={history.error}
+            onUndo={(entry) => run(() => undoHistoryEntry(connector.client, entry))}
+            onClear={() => run(() => clearAllHistory(connector.client))}
+          />
+        </aside>
+      </div>
+    </main>
+  );
+}

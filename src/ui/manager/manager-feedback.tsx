@@ -1,0 +1,34 @@
+import type { CookieConnector } from '../cookie-connector';
+import { type Notice, UndoNotice } from '../undo-notice';
+
+/** The last action's notice (with Undo when it can be undone) or error. */
+export function ManagerFeedback({
+  connector,
+  notice,
+  error,
+  onUndone,
+}: {
+  connector: CookieConnector;
+  notice: Notice | undefined;
+  error: string | undefined;
+  onUndone: () => void;
+}) {
+  return (
+    <>
+      {notice && (
+        <UndoNotice
+          // A new notice is a new element: the previous one's "Undone" result does not stick.
+          key={`${notice.text}|${notice.journalId ?? ''}`}
+          connector={connector}
+          notice={notice}
+          onUndone={onUndone}
+        />
+      )}
+      {error && (
+        <p class="form-error" data-testid="action-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { memo } from 'preact/compat';
+import type { Cookie } from '../../cookies/cookie';
+import { CookieRow } from '../cookie-row';
+
+export interface RowActions {
+  onToggle: (key: string) => void;
+  onEdit: (cookie: Cookie) => void;
+  onDelete: (cookie: Cookie) => Promise<void>;
+}
+
+export interface ManagerRowProps {
+  cookie: Cookie;
+  itemKey: string;
+  site: string;
+  selected: boolean;
+  /** The one row reached with Tab (roving tabindex); arrow keys move it. */
+  tabbable: boolean;
+  now: Date;
+  actions: RowActions;
+}
+
+// No page in the manager: nothing is marked "sent to this page". A parseable url that is not
+// http(s), because CookieRow parses it for every row and an unparseable one throws (slow).
+const noPage = 'about:blank';
+
+/**
+ * One cookie with its checkbox. Memoised: a keystroke in the search, a scroll or a re-list
+ * leaves every row whose cookie, selection and focus are unchanged alone.
+ */
+export const ManagerRow = memo(function ManagerRow({
+  cookie,
+  itemKey,
+  site,
+  selected,
+  tabbable,
+  now,
+  actions,
+}: ManagerRowProps) {
+  const label = `${cookie.name === '' ? '(no name)' : cookie.name} on ${cookie.domain}${cookie.path}`;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring form styling; the row is a focusable group of a cookie's text, checkbox and buttons.
+    <div
+      class={`manager-row${selected ? ' selected' : ''}`}
+      data-testid="manager-row"
+      data-name={cookie.name}
+      data-domain={cookie.domain}
+      data-path={cookie.path}
+      data-site={site}
+      data-store={cookie.storeId}
+      data-selected={selected ? 'true' : 'false'}
+      role="group"
+      aria-label={label}
+      tabIndex={tabbable ? 0 : -1}
+    >
+      <input
+        type="checkbox"
+        class="row-select"
+        data-testid="row-select"
+        aria-label={`Select ${label}`}
+        checked={selected}
+        onChange={() => actions.onToggle(itemKey)}
+      />
+      <ul class="cookie-list">
+        <CookieRow
+          cookie={cookie}
+          pageUrl={noPage}
+          now={now}
+          onEdit={actions.onEdit}
+          onDelete={actions.onDelete}
+        />
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,62 @@
+import type { Cookie } from '../../cookies/cookie';
+import { type Selection, selectionState } from './cookie-selection';
+import type { SiteItem } from './visible-rows';
+
+export interface SiteGroupActions {
+  /** Selects or unselects the site's cookies that are shown. */
+  onSelectSite: (cookies: Cookie[], selected: boolean) => void;
+  onNewCookie: (site: string, storeId: string) => void;
+}
+
+/** A site's header in the list: name, counts of the cookies shown, select-all, new cookie. */
+export function SiteGroupHeader({
+  item,
+  storeLabel,
+  selection,
+  actions,
+}: {
+  item: SiteItem;
+  /** Said only when there is more than one store (e.g. "incognito"). */
+  storeLabel: string | undefined;
+  selection: Selection;
+  actions: SiteGroupActions;
+}) {
+  const { site, storeId, cookies: all } = item.group;
+  const state = selectionState(item.cookies, selection);
+  const filtered = item.cookies.length < all.length;
+  return (
+    <div
+      class="site-group"
+      data-testid="site-group"
+      data-site={site}
+      data-store={storeId}
+      data-session={item.session}
+      data-persistent={item.persistent}
+    >
+      <input
+        type="checkbox"
+        data-testid="site-select"
+        aria-label={`Select the shown cookies of ${site}`}
+        checked={state === 'all'}
+        indeterminate={state === 'some'}
+        onChange={() => actions.onSelectSite(item.cookies, state !== 'all')}
+      />
+      <h2 data-testid="site-name">{site}</h2>
+      {storeLabel && <span class="store-label">{storeLabel}</span>}
+      <span class="counts">
+        <span data-testid="count-session">{item.session}</span> session,{' '}
+        <span data-testid="count-persistent">{item.persistent}</span> persistent
+        {filtered && <span data-testid="count-total"> (of {all.length})</span>}
+      </span>
+      <button
+        type="button"
+        class="site-new"
+        data-testid="site-new-cookie"
+        title={`New cookie on ${site}`}
+        onClick={() => actions.onNewCookie(site, storeId)}
+      >
+        New…
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { Notice } from '../undo-notice';
+
+export interface ActionFeedback {
+  notice: Notice | undefined;
+  error: string | undefined;
+  showNotice: (notice: Notice) => void;
+  /** Runs an action, shows its notice or its error, then re-reads what it may have changed. */
+  run: (action: () => Promise<Notice>) => Promise<void>;
+}
+
+export function useActionFeedback(afterWrite: () => void): ActionFeedback {
+  const [notice, setNotice] = useState<Notice>();
+  const [error, setError] = useState<string>();
+  const showNotice = useCallback((next: Notice) => {
+    setError(undefined);
+    setNotice(next);
+  }, []);
+  const run = useCallback(
+    async (action: () => Promise<Notice>) => {
+      setError(undefined);
+      try {
+        setNotice(await action());
+      } catch (e) {
+        setNotice(undefined);
+        setError(e instanceof Error ? e.message : String(e));
+      }
+      afterWrite();
+    },
+    [afterWrite],
+  );
+  return { notice, error, showNotice, run };
+}

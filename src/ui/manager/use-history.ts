@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { JournalSummary } from '../../cookies/undo-journal';
+import type { CookieConnector } from '../cookie-connector';
+import { createBurstTimer } from './burst-timer';
+
+export interface History {
+  /** Newest first, as the background lists them. */
+  entries: JournalSummary[];
+  error: string | undefined;
+  reload: () => Promise<void>;
+}
+
+/**
+ * The undo journal's entries. Re-read after the manager's own actions (callers reload) and
+ * whenever the extension changed cookies elsewhere, e.g. a delete in the popup.
+ */
+export function useHistory(connector: CookieConnector): History {
+  const [entries, setEntries] = useState<JournalSummary[]>([]);
+  const [error, setError] = useState<string>();
+  const generation = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const result = await connector.client.listHistory({});
+      if (mine !== generation.current) return;
+      setEntries(result.entries);
+      setError(undefined);
+    } catch (e) {
+      if (mine === generation.current)
+        setError(`Cannot read the history: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, [connector]);
+
+  useEffect(() => {
+    void reload();
+    const timer = createBurstTimer(() => void reload(), { quietMs: 100, maxWaitMs: 1000 });
+    const unsubscribe = connector.onChanges((changes) => {
+      if (changes.length === 0 || changes.some((change) => change.byExtension)) timer.trigger();
+    });
+    return () => {
+      timer.cancel();
+      unsubscribe();
+    };
+  }, [connector, reload]);
+
+  return { entries, error, reload };
+}

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import type { Cookie } from '../../cookies/cookie';
+import type { CookieConnector } from '../cookie-connector';
+import { ExportDialog } from './export-dialog';
+import { ImportDialog } from './import-dialog';
+
+export interface TransferScope {
+  all: readonly Cookie[];
+  matching: readonly Cookie[];
+  selected: readonly Cookie[];
+  reload: () => void;
+}
+
+type Open =
+  | { kind: 'export'; scope: 'selected' | 'matching' | 'all' }
+  | { kind: 'import' }
+  | undefined;
+
+/** The manager's Export… and Import… actions and their dialogs. */
+export function TransferActions({
+  connector,
+  scope,
+}: {
+  connector: CookieConnector;
+  scope: TransferScope;
+}) {
+  const [open, setOpen] = useState<Open>();
+  const exportScope = open?.kind === 'export' ? open.scope : undefined;
+  const cookies =
+    exportScope === 'selected'
+      ? scope.selected
+      : exportScope === 'matching'
+        ? scope.matching
+        : scope.all;
+  const scopeLabel = {
+    selected: `${scope.selected.length} selected cookies`,
+    matching: `${scope.matching.length} cookies shown by the search and filters`,
+    all: `every cookie (${scope.all.length})`,
+  };
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="export-button"
+        onClick={() =>
+          setOpen({ kind: 'export', scope: scope.selected.length > 0 ? 'selected' : 'matching' })
+        }
+      >
+        Export…
+      </button>
+      <button type="button" data-testid="import-button" onClick={() => setOpen({ kind: 'import' })}>
+        Import…
+      </button>
+      {open && (
+        <div class="overlay" data-testid="transfer-overlay">
+          {open.kind === 'export' ? (
+            <div>
+              <fieldset class="field-row" data-testid="export-scope">
+                <legend>Export</legend>
+                {(['selected', 'matching', 'all'] as const).map((id) => (
+                  <label class="inline" key={id}>
+                    <input
+                      type="radio"
+                      name="exportScope"
+                      value={id}
+                      checked={open.scope === id}
+                      onChange={() => setOpen({ kind: 'export', scope: id })}
+                    />{' '}
+                    {scopeLabel[id]}
+                  </label>
+                ))}
+              </fieldset>
+              <ExportDialog
+                cookies={[...cookies]}
+                scopeLabel={scopeLabel[open.scope]}
+                onClose={() => setOpen(undefined)}
+              />
+            </div>
+          ) : (
+            <ImportDialog
+              connector={connector}
+              storeId={scope.all[0]?.storeId ?? '0'}
+              existing={[...scope.all]}
+              onClose={() => setOpen(undefined)}
+              onImported={scope.reload}
+            />
+          )}
+        </div>
+      )}
+    </>
+  );
+}
