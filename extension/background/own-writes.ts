@@ -15,7 +15,9 @@ export function noteOwnWrite(
 ) {
   const url = new URL(details.url);
   const now = Date.now();
-  for (const [key, at] of recent) if (now - at > windowMs) recent.delete(key);
+  // Pruned only when large, so a bulk write of thousands of cookies stays linear.
+  if (recent.size > 10_000)
+    for (const [key, at] of recent) if (now - at > windowMs) recent.delete(key);
   recent.set(
     looseKey(
       details.storeId,

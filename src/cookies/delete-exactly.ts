@@ -4,6 +4,7 @@ import type { CookieStorePort } from './cookie-store-port';
 import { cookieUrl } from './cookie-url';
 import { CookieWriteError } from './cookie-write-error';
 import { readExact } from './read-exact';
+import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { expireDetailsFor, setDetailsFor } from './set-details';
 
 /**
@@ -53,13 +54,13 @@ export async function deleteAllExactly(
   cookies: Cookie[],
   nowSeconds: number,
 ): Promise<{ deleted: number; failures: string[] }> {
-  for (const cookie of cookies) {
+  await runConcurrently(cookies, bulkWriteConcurrency, async (cookie) => {
     try {
       await port.set(expireDetailsFor(cookie, nowSeconds));
     } catch {
       // the survivor check below takes it the careful way
     }
-  }
+  });
   const remaining = new Set<string>();
   for (const storeId of new Set(cookies.map((c) => c.storeId))) {
     for (const cookie of await port.getAll({ storeId, partitionKey: {} }))

@@ -2,6 +2,7 @@ import type { Cookie, CookieDraft } from './cookie';
 import { identityKey } from './cookie-identity';
 import type { CookieStorePort } from './cookie-store-port';
 import { canonicalDraft } from './plan-edit';
+import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { storedDifferences } from './save-cookie';
 import { setDetailsFor } from './set-details';
 import { blockingIssues, type HostRules, validateCookie } from './validate-cookie';
@@ -43,7 +44,7 @@ export async function importCookies(
 
   const results: ImportResult[] = [];
   const replaced: Cookie[] = [];
-  const written: { index: number; wanted: CookieDraft; overwrote: boolean }[] = [];
+  const toWrite: { index: number; wanted: CookieDraft; current: Cookie | undefined }[] = [];
   const seen = new Set<string>();
   for (const [index, draft] of drafts.entries()) {
     const wanted = canonicalDraft(draft);
@@ -75,6 +76,12 @@ export async function importCookies(
       });
       continue;
     }
+    toWrite.push({ index, wanted, current });
+  }
+
+  // Every identity is distinct by now, so the writes cannot interfere with one another.
+  const written: { index: number; wanted: CookieDraft; overwrote: boolean }[] = [];
+  await runConcurrently(toWrite, bulkWriteConcurrency, async ({ index, wanted, current }) => {
     try {
       await port.set(setDetailsFor(wanted));
       if (current) replaced.push(current);
@@ -86,7 +93,7 @@ export async function importCookies(
         reason: `${where(wanted)}: the browser refused it (${error instanceof Error ? error.message : String(error)}).`,
       });
     }
-  }
+  });
 
   const stored = new Map<string, Cookie>();
   for (const storeId of storeIds) {
