@@ -25,17 +25,22 @@ function queryFor(scope: CookieScope, storeId: string): CookieQuery {
   return { storeId, partitionKey: {} };
 }
 
+async function listUnique(scope: CookieScope, storeId: string): Promise<Cookie[]> {
+  const cookies = await browserCookieStore.getAll(queryFor(scope, storeId));
+  // One row per identity, even if a browser reports a cookie twice across partition queries.
+  return [...new Map(cookies.map((cookie) => [identityKey(cookie), cookie])).values()];
+}
+
 const quoted = (cookies: Cookie[]) =>
   cookies.length === 1 ? `"${cookies[0]?.name}"` : `${cookies.length} cookies`;
 
 export const protocolHandlers = {
-  describeTab: ({ tabId }) => describeTab(tabId),
-  listCookies: async ({ scope, storeId }) => {
-    const cookies = await browserCookieStore.getAll(queryFor(scope, storeId));
-    // One row per identity, even if a browser reports a cookie twice across partition queries.
-    const unique = new Map(cookies.map((cookie) => [identityKey(cookie), cookie]));
-    return { cookies: [...unique.values()] };
+  describeTab: async ({ tabId, includeCookies }) => {
+    const tab = await describeTab(tabId);
+    if (!includeCookies || tab.access !== 'ok') return tab;
+    return { ...tab, cookies: await listUnique({ site: tab.site }, tab.storeId) };
   },
+  listCookies: async ({ scope, storeId }) => ({ cookies: await listUnique(scope, storeId) }),
   saveCookie: async (request) => {
     const outcome = await saveCookie(browserCookieStore, request, nowSeconds());
     if (!request.original || outcome.plan === 'unchanged') return outcome;

@@ -24,7 +24,11 @@ export interface TabDescription {
  * missing or mistyped handler is a compile error (the background's handler object satisfies it).
  */
 export interface CookieProtocol {
-  describeTab(params: { tabId: number }): TabDescription;
+  /** With `includeCookies`, the site's cookies come in the same answer: one round trip to open. */
+  describeTab(params: {
+    tabId: number;
+    includeCookies?: boolean;
+  }): TabDescription & { cookies?: Cookie[] };
   listCookies(params: { scope: CookieScope; storeId: string }): { cookies: Cookie[] };
   saveCookie(params: SaveRequest): SaveOutcome & Undoable;
   deleteCookie(params: { cookie: Cookie }): { deleted: number } & Undoable;

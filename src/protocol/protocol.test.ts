@@ -46,6 +46,8 @@ describe('request shapes', () => {
   it.each([
     ['describeTab', { tabId: 3 }, true],
     ['describeTab', { tabId: -1 }, false],
+    ['describeTab', { tabId: 3, includeCookies: true }, true],
+    ['describeTab', { tabId: 3, includeCookies: 'yes' }, false],
     ['describeTab', { tabId: '3' }, false],
     ['listCookies', { scope: { site: 'a.test' }, storeId: '0' }, true],
     ['listCookies', { scope: { url: 'http://a.test/' }, storeId: '0' }, true],

@@ -25,7 +25,8 @@ const isTabId = (value: unknown): value is number =>
 
 /** The declared shape of each request's parameters; anything else is refused unread. */
 export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
-  describeTab: (p): p is ParamsOf<'describeTab'> => isRecord(p) && isTabId(p.tabId),
+  describeTab: (p): p is ParamsOf<'describeTab'> =>
+    isRecord(p) && isTabId(p.tabId) && optional(isBoolean)(p.includeCookies),
   listCookies: (p): p is ParamsOf<'listCookies'> =>
     isRecord(p) && isScope(p.scope) && isString(p.storeId),
   saveCookie: (p): p is ParamsOf<'saveCookie'> =>

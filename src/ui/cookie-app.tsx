@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Cookie } from '../cookies/cookie';
 import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { CookieConnector } from './cookie-connector';
 import { FilterInput } from './filter-input';
@@ -19,11 +20,11 @@ export interface CookieAppProps {
 }
 
 export function CookieApp({ connector, tabId, onOpenManager }: CookieAppProps) {
-  const [tab, setTab] = useState<TabDescription>();
+  const [tab, setTab] = useState<TabDescription & { cookies?: Cookie[] }>();
   const [tabError, setTabError] = useState<string>();
   useEffect(() => {
     connector.client
-      .describeTab({ tabId })
+      .describeTab({ tabId, includeCookies: true })
       .then(setTab, (e: unknown) =>
         setTabError(`Cannot read the current tab: ${e instanceof Error ? e.message : String(e)}`),
       );
@@ -51,7 +52,7 @@ function SiteCookies({
   onOpenManager,
 }: {
   connector: CookieConnector;
-  tab: TabDescription;
+  tab: TabDescription & { cookies?: Cookie[] };
   onOpenManager: (() => void) | undefined;
 }) {
   const [query, setQuery] = useState('');
@@ -76,6 +77,7 @@ function SiteCookies({
         storeId={tab.storeId}
         pageUrl={tab.url}
         query={query}
+        {...(tab.cookies ? { initialCookies: tab.cookies } : {})}
       />
     </main>
   );

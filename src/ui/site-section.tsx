@@ -20,11 +20,26 @@ export interface SiteSectionProps {
   query: string;
   /** What this site is to the inspected page, e.g. "frame http://b.test/" in the panel. */
   label?: string;
+  /** The site's cookies if they were read already (the popup gets them with the tab). */
+  initialCookies?: Cookie[];
 }
 
 /** One site's cookies: header with counts, new/delete-all, the editor and the list. */
-export function SiteSection({ connector, site, storeId, pageUrl, query, label }: SiteSectionProps) {
-  const { cookies, loaded, error, reload } = useSiteCookies(connector, site, storeId);
+export function SiteSection({
+  connector,
+  site,
+  storeId,
+  pageUrl,
+  query,
+  label,
+  initialCookies,
+}: SiteSectionProps) {
+  const { cookies, loaded, error, reload } = useSiteCookies(
+    connector,
+    site,
+    storeId,
+    initialCookies,
+  );
   const [editing, setEditing] = useState<Editing>();
   const [confirmAll, setConfirmAll] = useState(false);
   const [notice, setNotice] = useState<Notice>();

@@ -12,6 +12,7 @@ export interface SiteCookies {
 
 // Changes come in bursts (a page setting many cookies, an edit's remove+add): one re-read each.
 const coalesceMs = 30;
+const catchUpMs = 300;
 
 /**
  * The site's cookies, always as the browser reports them: read on start, re-read after every
@@ -21,9 +22,12 @@ export function useSiteCookies(
   connector: CookieConnector,
   site: string,
   storeId: string,
+  /** Cookies already read with the page's first request: shown at once, re-read shortly after. */
+  initial?: Cookie[],
 ): SiteCookies {
-  const [cookies, setCookies] = useState<Cookie[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  const [cookies, setCookies] = useState<Cookie[]>(initial ?? []);
+  const [loaded, setLoaded] = useState(initial !== undefined);
+  const initialRef = useRef(initial);
   const [error, setError] = useState<string>();
   const generation = useRef(0);
 
@@ -43,8 +47,14 @@ export function useSiteCookies(
   }, [connector, site, storeId]);
 
   useEffect(() => {
-    void reload();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    if (initialRef.current) {
+      // A change between that first read and this subscription would be missed: read again.
+      initialRef.current = undefined;
+      timer = setTimeout(() => void reload(), catchUpMs);
+    } else {
+      void reload();
+    }
     const unsubscribe = connector.onChanges((changes) => {
       const relevant = changes.some(
         (c) => c.cookie.storeId === storeId && belongsToSite(c.cookie, site),
