@@ -1,0 +1,261 @@
+import type { Page } from '@playwright/test';
+import {
+  type BenchContext,
+  doneAndPainted,
+  errorText,
+  type Probed,
+  probedPage,
+  quietFor,
+  waitForProbe,
+} from './bench-context';
+import { installDomProbe, type ProbeConfig } from './dom-probe';
+import { runIn } from './in-page';
+import { PopupCatcher } from './popup-catcher';
+import { defaultPopup, productPopupProbe } from './popup-open';
+import { clearAllCookies } from './seed-cookies';
+import { type FigureRow, naRows, ratioRow, statsRow } from './stats';
+
+const site = 'live.test';
+
+const panelProbe: ProbeConfig = {
+  list: `[data-testid="site-section"][data-site="${site}"] [data-testid="cookie-list"][data-loaded="true"]`,
+  row: '[data-testid="cookie-row"]',
+};
+
+/** The panel page as a tab of its own window (a background tab would not produce frames). */
+async function openPanelWindow(bench: BenchContext, tabId: number): Promise<Page> {
+  const { browser } = bench;
+  const url = browser.url(`extension/devtools/panel.html?tabId=${tabId}`);
+  const opened = browser.context.waitForEvent('page', {
+    predicate: (p) => p.url().startsWith(url),
+    timeout: 10_000,
+  });
+  await browser.cdp.send('Target.createTarget', { url, newWindow: true });
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
+  await runIn(page, installDomProbe, panelProbe);
+  return page;
+}
+
+async function settleOn(probed: Probed, rows: number, what: string): Promise<void> {
+  await probed.expect({ kind: 'count', n: rows });
+  await waitForProbe(probed, (s) => s.done !== undefined, what);
+  await waitForProbe(probed, quietFor(300), `${what} (quiet)`);
+}
+
+/**
+ * Figure 3: the site's page sets `liveBurst` cookies in one task (document.cookie in a loop)
+ * while the real popup and the panel (as a tab with ?tabId=) are open on it. Time from the
+ * burst to each showing all of them; renders = mutation batches that touched the list.
+ */
+export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow[]> {
+  const { browser, server, options } = bench;
+  const n = options.sizes.liveBurst;
+  const worker = await browser.worker();
+  await clearAllCookies(worker);
+  const sitePage = browser.firstPage;
+  await sitePage.goto(server.url(site, '/'));
+  const tab = await runIn(
+    worker,
+    async (host) => {
+      const found = (await chrome.tabs.query({})).find((t) => t.url?.includes(`//${host}:`));
+      return found && { id: found.id, windowId: found.windowId };
+    },
+    site,
+  );
+  const tabId = tab?.id;
+  if (tabId === undefined) return naRows([['live', 'live updates']], `no tab shows ${site}`);
+
+  let panelPage: Page | undefined;
+  const catcher = await PopupCatcher.start(browser);
+  const result = {
+    events: [] as number[],
+    popup: [] as number[],
+    popupFrame: [] as number[],
+    panel: [] as number[],
+    panelFrame: [] as number[],
+  };
+  const renders = {
+    popup: [] as number[],
+    panel: [] as number[],
+    popupAll: [] as number[],
+    panelAll: [] as number[],
+  };
+  const failures: string[] = [];
+  let popupClose: (() => Promise<void>) | undefined;
+  try {
+    panelPage = await openPanelWindow(bench, tabId);
+    const panel = probedPage(panelPage);
+    await sitePage.bringToFront();
+    // The panel's window was opened last: the popup must go over the site's window.
+    const { page: popup } = await catcher.open(await defaultPopup(bench), productPopupProbe, {
+      windowId: tab?.windowId,
+    });
+    popupClose = () => popup.close();
+    const clearSite = () =>
+      runIn(
+        worker,
+        async (host) => {
+          const all = await chrome.cookies.getAll({ domain: host });
+          await Promise.all(
+            all.map((c) => chrome.cookies.remove({ url: `http://${host}${c.path}`, name: c.name })),
+          );
+        },
+        site,
+      );
+
+    // The floor: when the service worker's own cookies.onChanged has seen every new cookie.
+    await runIn(
+      worker,
+      () => {
+        const g = globalThis as { __benchLive?: { n: number; seen: number; doneAt?: number } };
+        chrome.cookies.onChanged.addListener(({ removed, cookie }) => {
+          const state = g.__benchLive;
+          if (!state || removed || !cookie.name.startsWith('live_c')) return;
+          state.seen++;
+          if (state.seen === state.n) state.doneAt = performance.timeOrigin + performance.now();
+        });
+      },
+      undefined,
+    );
+    for (let trial = 0; trial < options.trials; trial++) {
+      try {
+        await clearSite();
+        await Promise.all([
+          settleOn(popup, 0, 'popup emptied'),
+          settleOn(panel, 0, 'panel emptied'),
+        ]);
+        await Promise.all([
+          popup.expect({ kind: 'count', n }),
+          panel.expect({ kind: 'count', n }),
+          runIn(
+            worker,
+            (count) => {
+              (globalThis as { __benchLive?: unknown }).__benchLive = { n: count, seen: 0 };
+            },
+            n,
+          ),
+        ]);
+        const burstAt = await runIn(
+          sitePage,
+          (count) => {
+            const at = performance.timeOrigin + performance.now();
+            for (let i = 0; i < count; i++) {
+              // biome-ignore lint/suspicious/noDocumentCookie: the bench plays a page that sets its own cookies.
+              document.cookie = `live_c${String(i).padStart(3, '0')}=v${i}; path=/; max-age=3600`;
+            }
+            return at;
+          },
+          n,
+        );
+        const [p, q] = await Promise.all([
+          waitForProbe(popup, doneAndPainted, `popup showing ${n} rows`, 30_000),
+          waitForProbe(panel, doneAndPainted, `panel showing ${n} rows`, 30_000),
+        ]);
+        const [pAfter, qAfter] = await Promise.all([
+          waitForProbe(popup, quietFor(500), 'popup quiet'),
+          waitForProbe(panel, quietFor(500), 'panel quiet'),
+        ]);
+        const eventsAt = await runIn(
+          worker,
+          () => (globalThis as { __benchLive?: { doneAt?: number } }).__benchLive?.doneAt,
+          undefined,
+        );
+        if (eventsAt !== undefined) result.events.push(eventsAt - burstAt);
+        const pd = p.done as NonNullable<typeof p.done>;
+        const qd = q.done as NonNullable<typeof q.done>;
+        result.popup.push(p.timeOrigin + pd.at - burstAt);
+        result.popupFrame.push(p.timeOrigin + (pd.frameAt as number) - burstAt);
+        result.panel.push(q.timeOrigin + qd.at - burstAt);
+        result.panelFrame.push(q.timeOrigin + (qd.frameAt as number) - burstAt);
+        renders.popup.push(pd.batches);
+        renders.panel.push(qd.batches);
+        renders.popupAll.push(pAfter.batches);
+        renders.panelAll.push(qAfter.batches);
+      } catch (error) {
+        failures.push(errorText(error));
+      }
+    }
+  } catch (error) {
+    return naRows([['live', 'live updates']], errorText(error));
+  } finally {
+    await popupClose?.().catch(() => {});
+    await catcher.stop().catch(() => {});
+    await panelPage?.close().catch(() => {});
+  }
+  const note = failures.length > 0 ? `${failures.length} failed: ${failures[0]}` : undefined;
+  const what = 'list mutation batches until all shown';
+  const rows: FigureRow[] = [
+    statsRow(
+      'live.events',
+      `live: service worker has all ${n} change events`,
+      'ms',
+      result.events,
+      'floor: cookies.onChanged, nothing else',
+    ),
+    statsRow(
+      'live.popup.dom',
+      `live: popup shows ${n} new cookies (DOM)`,
+      'ms',
+      result.popup,
+      note,
+    ),
+    statsRow(
+      'live.popup.frame',
+      `live: popup shows ${n} new cookies (frame)`,
+      'ms',
+      result.popupFrame,
+    ),
+    statsRow('live.popup.renders', 'live: popup renders', 'renders', renders.popup, what),
+    {
+      ...statsRow(
+        'live.popup.rendersAll',
+        'live: popup renders incl. after',
+        'renders',
+        renders.popupAll,
+        'until 500 ms quiet',
+      ),
+      detail: true,
+    },
+    statsRow(
+      'live.panel.dom',
+      `live: panel shows ${n} new cookies (DOM)`,
+      'ms',
+      result.panel,
+      note,
+    ),
+    statsRow(
+      'live.panel.frame',
+      `live: panel shows ${n} new cookies (frame)`,
+      'ms',
+      result.panelFrame,
+    ),
+    statsRow('live.panel.renders', 'live: panel renders', 'renders', renders.panel, what),
+    {
+      ...statsRow(
+        'live.panel.rendersAll',
+        'live: panel renders incl. after',
+        'renders',
+        renders.panelAll,
+        'until 500 ms quiet',
+      ),
+      detail: true,
+    },
+  ];
+  const find = (id: string) => rows.find((r) => r.id === id);
+  rows.push(
+    ratioRow(
+      'live.popup.ratio',
+      'live: popup / change events',
+      find('live.popup.dom'),
+      find('live.events'),
+    ),
+    ratioRow(
+      'live.panel.ratio',
+      'live: panel / change events',
+      find('live.panel.dom'),
+      find('live.events'),
+    ),
+  );
+  return rows;
+}

@@ -1,0 +1,133 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BenchBrowser } from './bench-browser';
+import { runIn } from './in-page';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** The JS and CSS one page of the extension loads, in bytes as built (raw) and gzipped. */
+export interface PageSize {
+  page: string;
+  js: Bytes;
+  css: Bytes;
+  /** The files counted, relative to the build folder. */
+  files: string[];
+  na?: string;
+  note?: string;
+}
+
+function bytesOf(distDir: string, files: string[], extension: string): Bytes {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files.filter((f) => f.endsWith(extension))) {
+    const content = readFileSync(path.join(distDir, file));
+    raw += content.length;
+    gzip += gzipSync(content).length;
+  }
+  return { raw, gzip };
+}
+
+export function sizeOfFiles(
+  page: string,
+  distDir: string,
+  files: string[],
+  note?: string,
+): PageSize {
+  const unique = [...new Set(files)].sort();
+  return {
+    page,
+    js: bytesOf(distDir, unique, '.js'),
+    css: bytesOf(distDir, unique, '.css'),
+    files: unique,
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/**
+ * What a page really loaded: its resource timing entries (every script, module, preload and
+ * stylesheet fetched, dynamic imports included once they ran), as files of the build.
+ */
+export async function loadedPageSize(
+  browser: BenchBrowser,
+  distDir: string,
+  page: string,
+  pagePath: string,
+  settleMs = 500,
+): Promise<PageSize> {
+  const file = pagePath.split('?')[0] ?? pagePath;
+  try {
+    statSync(path.join(distDir, file));
+  } catch {
+    return {
+      page,
+      js: { raw: 0, gzip: 0 },
+      css: { raw: 0, gzip: 0 },
+      files: [],
+      na: `no ${file} in the build`,
+    };
+  }
+  const tab = await browser.context.newPage();
+  try {
+    await tab.goto(browser.url(pagePath), { waitUntil: 'load' });
+    await tab.waitForTimeout(settleMs);
+    const urls = await runIn(
+      tab,
+      () => [
+        ...performance.getEntriesByType('resource').map((e) => e.name),
+        ...[...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src),
+        ...[...document.querySelectorAll('link[href]')]
+          .filter((l) => /stylesheet|modulepreload/.test(l.getAttribute('rel') ?? ''))
+          .map((l) => (l as HTMLLinkElement).href),
+      ],
+      undefined,
+    );
+    const origin = browser.url('');
+    const files = urls
+      .filter((u) => u.startsWith(origin))
+      .map((u) => decodeURIComponent(new URL(u).pathname.replace(/^\//, '')))
+      .filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+    return sizeOfFiles(page, distDir, files, 'loaded resources');
+  } finally {
+    await tab.close();
+  }
+}
+
+const importPattern =
+  /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']|\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+/** The service worker is not a page: follow its static and dynamic imports in the build. */
+export function serviceWorkerSize(distDir: string): PageSize {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
+  const entry = manifest.background?.service_worker;
+  if (!entry) {
+    return {
+      page: 'service worker',
+      js: { raw: 0, gzip: 0 },
+      css: { raw: 0, gzip: 0 },
+      files: [],
+      na: 'no service worker in the manifest',
+    };
+  }
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(distDir, file), 'utf8');
+    for (const match of code.matchAll(importPattern)) {
+      const spec = match[1] ?? match[2];
+      if (!spec) continue;
+      const resolved = spec.startsWith('/')
+        ? spec.slice(1)
+        : path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      visit(resolved);
+    }
+  };
+  visit(entry);
+  return sizeOfFiles('service worker', distDir, [...seen], 'imports followed in the build');
+}

@@ -1,0 +1,191 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type BenchContext, doneAndPainted, errorText, sleep, waitForProbe } from './bench-context';
+import type { ProbeConfig } from './dom-probe';
+import { runIn } from './in-page';
+import { PopupCatcher } from './popup-catcher';
+import { benchCookies, clearAllCookies, setCookies } from './seed-cookies';
+import { type FigureRow, naRows, ratioRow, statsRow } from './stats';
+
+export const productPopupProbe: ProbeConfig = {
+  list: '[data-testid="cookie-list"][data-loaded="true"]',
+  row: '[data-testid="cookie-row"]',
+};
+
+const floorProbe: ProbeConfig = {
+  list: '[data-testid="floor-list"][data-loaded="true"]',
+  row: 'li',
+};
+
+interface OpenTiming {
+  /** openPopup() → the popup's navigation start (the browser's part). */
+  navigation: number;
+  /** openPopup() → every row in the DOM. */
+  dom: number;
+  /** openPopup() → the frame after that has been produced. */
+  frame: number;
+  mode: string;
+}
+
+export async function openPopupOnce(
+  catcher: PopupCatcher,
+  popupPath: string,
+  probe: ProbeConfig,
+  rows: number,
+  selfTimed = false,
+): Promise<OpenTiming> {
+  const { openedAt, page } = await catcher.open(popupPath, {
+    ...probe,
+    expect: { kind: 'count', n: rows },
+  });
+  try {
+    if (selfTimed) {
+      // The floor notes its own times (extension/bench/floor.ts): no race with the probe.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const t = await page.evaluate<{
+          timeOrigin: number;
+          at?: number;
+          frameAt?: number;
+          rows: number;
+        }>(
+          `({ timeOrigin: performance.timeOrigin, ...window.floorTiming, rows: document.querySelectorAll('#names li').length })`,
+        );
+        if (t.at !== undefined && t.frameAt !== undefined) {
+          if (t.rows !== rows) throw new Error(`the floor shows ${t.rows} names, not ${rows}`);
+          return {
+            navigation: t.timeOrigin - openedAt,
+            dom: t.timeOrigin + t.at - openedAt,
+            frame: t.timeOrigin + t.frameAt - openedAt,
+            mode: 'all rows',
+          };
+        }
+        if (Date.now() > deadline) throw new Error(`${popupPath}: no names within 10 s`);
+        await sleep(25);
+      }
+    }
+    const s = await waitForProbe(page, doneAndPainted, `${popupPath} showing ${rows} rows`);
+    if (s.lateBy) throw new Error(`probe too late: ${s.lateBy}`);
+    const done = s.done as NonNullable<typeof s.done>;
+    return {
+      navigation: s.timeOrigin - openedAt,
+      dom: s.timeOrigin + done.at - openedAt,
+      frame: s.timeOrigin + (done.frameAt as number) - openedAt,
+      mode: done.mode,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The popup's default page, as the built manifest names it. */
+export async function defaultPopup(bench: BenchContext): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(path.join(bench.distDir, 'manifest.json'), 'utf8'),
+  ) as { action?: { default_popup?: string } };
+  return manifest.action?.default_popup ?? 'extension/popup/popup.html';
+}
+
+/**
+ * Figure 1: openPopup() over a site's tab until every row is rendered, for the product's popup
+ * and for the floor page (set as the popup for the occasion), interleaved trial by trial.
+ */
+export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]> {
+  const { browser, server, options } = bench;
+  const popup = await defaultPopup(bench);
+  const worker = await browser.worker();
+  await clearAllCookies(worker);
+  const rows: FigureRow[] = [];
+  const catcher = await PopupCatcher.start(browser);
+  try {
+    for (const n of options.sizes.popupCookies) {
+      const site = `pop${n}.test`;
+      const stored = await setCookies(worker, benchCookies([site], n));
+      if (stored !== n) throw new Error(`only ${stored} of ${n} cookies could be set on ${site}`);
+      await browser.firstPage.goto(server.url(site, '/'));
+      await browser.firstPage.bringToFront();
+      const variants = [
+        { key: 'ours', path: popup, probe: productPopupProbe, selfTimed: false },
+        {
+          key: 'floor',
+          path: `extension/bench/floor.html?site=${site}`,
+          probe: floorProbe,
+          selfTimed: true,
+        },
+      ];
+      const timings: Record<string, OpenTiming[]> = { ours: [], floor: [] };
+      const failures: Record<string, string[]> = { ours: [], floor: [] };
+      for (let trial = 0; trial < options.trials; trial++) {
+        const order = trial % 2 === 0 ? variants : [...variants].reverse();
+        for (const variant of order) {
+          // A late probe or a slow open is retried, up to twice; the reasons are reported.
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              timings[variant.key]?.push(
+                await openPopupOnce(catcher, variant.path, variant.probe, n, variant.selfTimed),
+              );
+              break;
+            } catch (error) {
+              failures[variant.key]?.push(errorText(error));
+              await browser.firstPage.bringToFront().catch(() => {});
+            }
+          }
+        }
+      }
+      for (const { key } of variants) {
+        const list = timings[key] ?? [];
+        const failed = failures[key] ?? [];
+        const modes = [...new Set(list.map((t) => t.mode))].join(', ');
+        const name = key === 'ours' ? 'popup' : 'floor page';
+        const note = [modes, failed.length > 0 ? `${failed.length} retried: ${failed[0]}` : '']
+          .filter(Boolean)
+          .join('; ');
+        rows.push(
+          statsRow(
+            `popup.${n}.${key}.dom`,
+            `${name}, ${n} cookies: all rows in DOM`,
+            'ms',
+            list.map((t) => t.dom),
+            note || undefined,
+          ),
+          statsRow(
+            `popup.${n}.${key}.frame`,
+            `${name}, ${n} cookies: next frame`,
+            'ms',
+            list.map((t) => t.frame),
+          ),
+          {
+            ...statsRow(
+              `popup.${n}.${key}.navigation`,
+              `${name}, ${n} cookies: navigation start`,
+              'ms',
+              list.map((t) => t.navigation),
+            ),
+            detail: true,
+          },
+        );
+      }
+      const find = (id: string) => rows.find((r) => r.id === id);
+      rows.push(
+        ratioRow(
+          `popup.${n}.ratio.dom`,
+          `popup / floor, ${n} cookies (DOM)`,
+          find(`popup.${n}.ours.dom`),
+          find(`popup.${n}.floor.dom`),
+        ),
+        ratioRow(
+          `popup.${n}.ratio.frame`,
+          `popup / floor, ${n} cookies (frame)`,
+          find(`popup.${n}.ours.frame`),
+          find(`popup.${n}.floor.frame`),
+        ),
+      );
+    }
+  } catch (error) {
+    rows.push(...naRows([['popup', 'popup open']], errorText(error)));
+  } finally {
+    await catcher.stop().catch(() => {});
+    await runIn(worker, (p) => chrome.action.setPopup({ popup: p }), popup).catch(() => {});
+  }
+  return rows;
+}
