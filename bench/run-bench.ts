@@ -47,6 +47,8 @@ function gitCommit(): string | undefined {
 }
 
 const startedAt = new Date();
+// Taken now: others may commit while the bench runs, and the build is of the code as it is now.
+const commit = gitCommit();
 const log = (message: string) =>
   console.log(
     `[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s] ${message}`,
@@ -104,7 +106,7 @@ const finishedAt = new Date();
 const result = {
   startedAt: startedAt.toISOString(),
   seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-  commit: gitCommit(),
+  commit,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
