@@ -1,8 +1,7 @@
-import { type BrowserContext, expect, type Frame, type Locator, type Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { openExtensionPanel, type PanelTimings } from '../support/devtools-context';
+import { ExtensionDocument } from './extension-document';
 import { PopupPage } from './popup-page';
-
-type WaitState = 'attached' | 'detached' | 'visible' | 'hidden';
 
 const panelPath = '/extension/devtools/panel.html';
 
@@ -23,7 +22,7 @@ export function panelUrl(extensionId: string): string {
  *
  *   const tabPanel = await DevToolsPanel.openAsTab(context, extensionId, tabId);
  */
-export class DevToolsPanel {
+export class DevToolsPanel extends ExtensionDocument {
   private constructor(
     /** The panel document. */
     readonly frame: Frame,
@@ -33,7 +32,13 @@ export class DevToolsPanel {
     private readonly cleanup: () => Promise<void>,
     /** For `devtools`: ms from the start of open() to each step, for diagnosing slowness. */
     readonly timings: PanelTimings | undefined = undefined,
-  ) {}
+  ) {
+    super();
+  }
+
+  protected get document(): Frame {
+    return this.frame;
+  }
 
   /**
    * The real panel in the DevTools window of `sitePage`'s tab (opened for it, docked), so
@@ -71,60 +76,6 @@ export class DevToolsPanel {
   /** The browser's id for `sitePage`'s tab, for openAsTab (same as PopupPage.tabIdOf). */
   static tabIdOf(context: BrowserContext, sitePage: Page): Promise<number> {
     return PopupPage.tabIdOf(context, sitePage);
-  }
-
-  locator(selector: string): Locator {
-    return this.frame.locator(selector);
-  }
-
-  async click(selector: string): Promise<void> {
-    await this.locator(selector).click();
-  }
-
-  /** Types the value, then fires `change` too: Preact's onChange listens to the DOM event. */
-  async fill(selector: string, value: string): Promise<void> {
-    const field = this.locator(selector);
-    await field.fill(value);
-    await field.dispatchEvent('change');
-  }
-
-  async setChecked(selector: string, checked: boolean): Promise<void> {
-    await this.locator(selector).setChecked(checked);
-  }
-
-  async selectOption(selector: string, value: string): Promise<void> {
-    await this.locator(selector).selectOption(value);
-  }
-
-  async text(selector: string): Promise<string> {
-    return (await this.locator(selector).textContent()) ?? '';
-  }
-
-  /** How many elements match now (no waiting). */
-  count(selector: string): Promise<number> {
-    return this.locator(selector).count();
-  }
-
-  /** Waits for the first match to reach `state` (default `visible`). */
-  async waitFor(
-    selector: string,
-    options: { state?: WaitState; timeout?: number } = {},
-  ): Promise<void> {
-    await this.locator(selector).first().waitFor(options);
-  }
-
-  /** Waits until the element's text contains `text` (a string) or matches it (a RegExp). */
-  async waitForText(
-    selector: string,
-    text: string | RegExp,
-    options: { timeout?: number } = {},
-  ): Promise<void> {
-    await expect(this.locator(selector)).toContainText(text, options);
-  }
-
-  /** Runs `fn` in the panel page (serialised: it cannot use this file's variables). */
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.frame.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
   }
 
   /** A screenshot of the panel only (in DevTools: the panel's area of the window). */

@@ -1,14 +1,6 @@
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Locator,
-  type Page,
-} from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { devToolsEndpoint, extensionServiceWorker } from '../support/extension-context';
-
-type WaitState = 'attached' | 'detached' | 'visible' | 'hidden';
+import { ExtensionDocument } from './extension-document';
 
 const popupPath = '/extension/popup/popup.html';
 
@@ -21,11 +13,17 @@ export function popupUrl(extensionId: string): string {
  * site's tab) or the same page loaded in a normal tab with `?tabId=`. Both are real
  * Playwright Pages, so every method auto-waits and its timeout error names the selector.
  */
-export class PopupPage {
+export class PopupPage extends ExtensionDocument {
   private constructor(
     readonly page: Page,
     private readonly disconnect: () => Promise<void>,
-  ) {}
+  ) {
+    super();
+  }
+
+  protected get document(): Page {
+    return this.page;
+  }
 
   /**
    * The real popup over `sitePage`. Chromium does not auto-attach Playwright to a popup
@@ -79,60 +77,6 @@ export class PopupPage {
       throw new Error(`No active tab with url ${sitePage.url()} (found ${tab?.url}).`);
     }
     return tab.id;
-  }
-
-  locator(selector: string): Locator {
-    return this.page.locator(selector);
-  }
-
-  async click(selector: string): Promise<void> {
-    await this.locator(selector).click();
-  }
-
-  /** Types the value, then fires `change` too: Preact's onChange listens to the DOM event. */
-  async fill(selector: string, value: string): Promise<void> {
-    const field = this.locator(selector);
-    await field.fill(value);
-    await field.dispatchEvent('change');
-  }
-
-  async setChecked(selector: string, checked: boolean): Promise<void> {
-    await this.locator(selector).setChecked(checked);
-  }
-
-  async selectOption(selector: string, value: string): Promise<void> {
-    await this.locator(selector).selectOption(value);
-  }
-
-  async text(selector: string): Promise<string> {
-    return (await this.locator(selector).textContent()) ?? '';
-  }
-
-  /** How many elements match now (no waiting). */
-  count(selector: string): Promise<number> {
-    return this.locator(selector).count();
-  }
-
-  /** Waits for the first match to reach `state` (default `visible`). */
-  async waitFor(
-    selector: string,
-    options: { state?: WaitState; timeout?: number } = {},
-  ): Promise<void> {
-    await this.locator(selector).first().waitFor(options);
-  }
-
-  /** Waits until the element's text contains `text` (a string) or matches it (a RegExp). */
-  async waitForText(
-    selector: string,
-    text: string | RegExp,
-    options: { timeout?: number } = {},
-  ): Promise<void> {
-    await expect(this.locator(selector)).toContainText(text, options);
-  }
-
-  /** Runs `fn` in the popup page (serialised: it cannot use this file's variables). */
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
   }
 
   async screenshot(path: string): Promise<void> {
