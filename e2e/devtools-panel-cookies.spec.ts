@@ -89,14 +89,16 @@ test('the real panel groups cookies by frame site, live, with a timeline that na
   await expect(top.row('scripted')).toHaveCount(1);
   await expect(
     timelineEntry(panel, 'scripted', 'created').getByTestId('timeline-source'),
-  ).toHaveText('set by script');
+    // The verdict waits a few seconds for the network log to report a response.
+  ).toHaveText('set by script', { timeout: 20_000 });
 
   // A cookie set by a fetch() response: the entry names that request.
   await page.evaluate(() => fetch('/api/set?c=fetched%3D1').then((r) => r.text()));
   await expect(top.row('fetched')).toHaveCount(1);
   await expect(
     timelineEntry(panel, 'fetched', 'created').getByTestId('timeline-source'),
-  ).toContainText('/api/set?c=fetched%3D1');
+    // DevTools reports a request once its body is read: seconds later on a busy machine.
+  ).toContainText('/api/set?c=fetched%3D1', { timeout: 20_000 });
   await expect(timelineEntry(panel, 'fetched', 'created')).toHaveAttribute(
     'data-source',
     'request',

@@ -178,15 +178,23 @@ describe('attributeEntries', () => {
   });
 
   it('calls it script once the window has passed without a response', () => {
-    const [entry] = attributeEntries(pending, [], t0 + 2500);
+    const [entry] = attributeEntries(pending, [], t0 + 6000);
     expect(entry?.attribution).toEqual({ kind: 'script' });
     expect(describeAttribution(entry as TimelineEntry)).toBe('set by script');
   });
 
   it('says the source is unknown where there is no network log', () => {
-    expect(attributeEntries(pending, [], t0 + 2500, false)[0]?.attribution).toEqual({
+    expect(attributeEntries(pending, [], t0 + 6000, false)[0]?.attribution).toEqual({
       kind: 'unknown',
     });
+  });
+
+  it('lets a request reported late take over the script guess', () => {
+    const guessed = attributeEntries(pending, [], t0 + 6000);
+    expect(guessed[0]?.attribution.kind).toBe('script');
+    expect(attributeEntries(guessed, [request({})], t0 + 9000)[0]?.attribution.kind).toBe(
+      'request',
+    );
   });
 
   it('returns the same array when nothing changed (no re-render)', () => {

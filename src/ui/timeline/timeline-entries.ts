@@ -36,7 +36,14 @@ export interface TimelineEntry {
 }
 
 /** How long a change waits for the response that set it before it is called "set by script". */
-export const attributionWindowMs = 2000;
+export const attributionWindowMs = 3000;
+
+/**
+ * How long a change waits for the network log before it is called "set by script". DevTools
+ * reports a request only once its body is read, and a busy machine delays it by seconds; a
+ * request that comes later still takes over the guess (its own timestamps decide).
+ */
+export const scriptVerdictDelayMs = 5000;
 
 const removalAction: Record<ChangeCause, TimelineAction> = {
   explicit: 'deleted',
@@ -133,7 +140,8 @@ export function attributeEntries(
 ): TimelineEntry[] {
   let changed = false;
   const result = entries.map((entry) => {
-    if (entry.attribution.kind !== 'pending') return entry;
+    const guessed = entry.attribution.kind === 'pending' || entry.attribution.kind === 'script';
+    if (!guessed) return entry;
     let best: RecordedRequest | undefined;
     for (const request of requests) {
       if (Math.abs(request.finishedAt - entry.time) > attributionWindowMs) continue;
@@ -153,7 +161,7 @@ export function attributeEntries(
         attribution: { kind: 'request' as const, requestId, method, url, status },
       };
     }
-    if (now - entry.time > attributionWindowMs) {
+    if (entry.attribution.kind === 'pending' && now - entry.time > scriptVerdictDelayMs) {
       changed = true;
       return {
         ...entry,
