@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainMatches, pageReceives, pathMatches } from './cookie-matching';
-import { allowsDomainCookie, groupBySite, siteOfCookie, siteOfHost } from './cookie-site';
+import { allowsDomainCookie, siteOfHost } from './cookie-site';
 import { testCookie } from './testing/fake-cookie-store';
 
 describe('siteOfHost', () => {
@@ -16,10 +16,6 @@ describe('siteOfHost', () => {
     ['EXAMPLE.com.', 'example.com'],
   ])('%s → %s', (host, site) => {
     expect(siteOfHost(host)).toBe(site);
-  });
-
-  it('reads a domain cookie without its dot', () => {
-    expect(siteOfCookie({ domain: '.sub.a.test' })).toBe('a.test');
   });
 });
 
@@ -90,18 +86,5 @@ describe('pageReceives', () => {
     ['not a url', testCookie(), 'nonsense', false],
   ])('%s → %s', (_label, cookie, url, expected) => {
     expect(pageReceives(cookie, url)).toBe(expected);
-  });
-});
-
-describe('groupBySite', () => {
-  it('groups subdomains under their registrable domain, sites sorted', () => {
-    const cookies = [
-      testCookie({ domain: 'b.test' }),
-      testCookie({ domain: '.sub.a.test', hostOnly: false }),
-      testCookie({ domain: 'a.test' }),
-    ];
-    const groups = groupBySite(cookies);
-    expect([...groups.keys()]).toEqual(['a.test', 'b.test']);
-    expect(groups.get('a.test')).toHaveLength(2);
   });
 });

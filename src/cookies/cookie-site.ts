@@ -1,5 +1,4 @@
 import { getDomain } from 'tldts';
-import { type Cookie, cookieHost } from './cookie';
 import { normalizeHost } from './cookie-matching';
 import type { HostRules } from './validate-cookie';
 
@@ -22,22 +21,6 @@ export function siteOfHost(host: string): string {
  */
 export function allowsDomainCookie(host: string): boolean {
   return getDomain(normalizeHost(host), pslOptions) !== null;
-}
-
-export function siteOfCookie(cookie: Pick<Cookie, 'domain'>): string {
-  return siteOfHost(cookieHost(cookie));
-}
-
-/** Cookies grouped by registrable domain, sites in alphabetical order. */
-export function groupBySite<T extends Pick<Cookie, 'domain'>>(cookies: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const cookie of cookies) {
-    const site = siteOfCookie(cookie);
-    const group = groups.get(site);
-    if (group) group.push(cookie);
-    else groups.set(site, [cookie]);
-  }
-  return new Map([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The full host rules, from the public suffix list. */

@@ -7,6 +7,9 @@ import type { ProtocolClient } from '../protocol/protocol-client';
  */
 export interface CookieConnector {
   client: ProtocolClient;
-  /** Calls the listener with each batch of cookie changes; returns the unsubscribe function. */
+  /**
+   * Calls the listener with each batch of cookie changes; an empty batch says changes may have
+   * been missed (the background restarted) and lists should be re-read. Returns the unsubscribe.
+   */
   onChanges(listener: (changes: CookieChange[]) => void): () => void;
 }

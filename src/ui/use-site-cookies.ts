@@ -56,9 +56,10 @@ export function useSiteCookies(
       void reload();
     }
     const unsubscribe = connector.onChanges((changes) => {
-      const relevant = changes.some(
-        (c) => c.cookie.storeId === storeId && belongsToSite(c.cookie, site),
-      );
+      // An empty batch means changes may have been missed (the background restarted): re-read.
+      const relevant =
+        changes.length === 0 ||
+        changes.some((c) => c.cookie.storeId === storeId && belongsToSite(c.cookie, site));
       if (!relevant) return;
       clearTimeout(timer);
       timer = setTimeout(() => void reload(), coalesceMs);
