@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DevToolsPanel } from './pages/devtools-panel';
 import { WorkbenchUi } from './pages/workbench-ui';
+import { addIframe } from './support/add-iframe';
 import { cookiesServerReceives, setCookiesViaServer } from './support/site-cookies';
 
 // The DevTools frontend takes seconds to start, tens of seconds on a loaded 2-core machine.
@@ -14,19 +15,6 @@ function section(panel: DevToolsPanel, site: string): WorkbenchUi {
 function timelineEntry(panel: DevToolsPanel, name: string, action: string) {
   return panel.frame.locator(
     `[data-testid="timeline-entry"][data-name="${name}"][data-action="${action}"]`,
-  );
-}
-
-async function addIframe(page: Page, src: string): Promise<void> {
-  await page.evaluate(
-    (url) =>
-      new Promise<void>((resolve) => {
-        const frame = document.createElement('iframe');
-        frame.src = url;
-        frame.addEventListener('load', () => resolve(), { once: true });
-        document.body.append(frame);
-      }),
-    src,
   );
 }
 

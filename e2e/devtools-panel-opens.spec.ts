@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DevToolsPanel, panelUrl } from './pages/devtools-panel';
+import { addIframe } from './support/add-iframe';
 
 // The real DevTools panel, and what chrome.devtools.* shows it (Chromium 156, headless).
 // These specs also document the findings the panel's request attribution and frame grouping
@@ -32,20 +33,6 @@ async function openPanel(...args: Parameters<typeof DevToolsPanel.open>): Promis
     description: `DevToolsPanel.open, ms to each step: ${JSON.stringify(panel.timings)}`,
   });
   return panel;
-}
-
-/** Adds an iframe to the page and waits until it has loaded. */
-async function addIframe(page: Page, src: string): Promise<void> {
-  await page.evaluate(
-    (src) =>
-      new Promise<void>((resolve) => {
-        const frame = document.createElement('iframe');
-        frame.src = src;
-        frame.addEventListener('load', () => resolve(), { once: true });
-        document.body.append(frame);
-      }),
-    src,
-  );
 }
 
 /** fetch() from the page, reading the whole body: see the note in the request spec. */

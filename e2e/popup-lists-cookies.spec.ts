@@ -165,3 +165,23 @@ test('a site the user withheld access to is explained instead of shown empty', a
   );
   await popup.close();
 });
+
+test('"All cookies…" in the popup opens the manager page', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+}) => {
+  await setCookiesViaServer(page, servers, 'b.test', ['elsewhere=1']);
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const opened = context.waitForEvent('page');
+  await popup.page.getByTestId('open-manager').click();
+  const manager = await opened;
+  await manager.waitForURL(`chrome-extension://${extensionId}/extension/manager/manager.html`);
+  // The manager shows cookies of other sites than the popup's.
+  await expect(manager.locator('[data-testid="manager-row"][data-name="elsewhere"]')).toHaveCount(
+    1,
+  );
+  await popup.close();
+});
