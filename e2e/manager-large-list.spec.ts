@@ -66,12 +66,12 @@ test('keyboard: arrows, Page Down and End move between rows and scroll them into
   manager,
 }) => {
   await manager.focusRow(manager.rows.first());
-  expect(await manager.focusedRow()).toBe('cookie-00@www.site-000.test');
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-00@www.site-000.test');
   await manager.press('ArrowDown');
   await manager.press('ArrowDown');
-  expect(await manager.focusedRow()).toBe('cookie-02@site-000.test');
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-02@site-000.test');
   await manager.press('ArrowUp');
-  expect(await manager.focusedRow()).toBe('cookie-01@site-000.test');
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-01@site-000.test');
 
   await manager.press('Space');
   await expect(manager.selectedCount).toHaveText('1 selected');
@@ -81,24 +81,25 @@ test('keyboard: arrows, Page Down and End move between rows and scroll them into
 
   // Far past the rendered rows: the list scrolls, the row is created and takes the focus.
   for (let i = 0; i < 40; i++) await manager.press('ArrowDown');
-  expect(await manager.focusedRow()).toBe('cookie-11@site-001.test');
-  expect(await manager.isInView(manager.row('cookie-11', { domain: 'site-001.test' }))).toBe(true);
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-11@site-001.test');
+  await expect
+    .poll(() => manager.isInView(manager.row('cookie-11', { domain: 'site-001.test' })))
+    .toBe(true);
   await manager.press('PageDown');
-  const afterPage = await manager.focusedRow();
-  expect(afterPage).not.toBe('cookie-11@site-001.test');
+  await expect.poll(() => manager.focusedRow()).not.toBe('cookie-11@site-001.test');
   await manager.press('End');
-  expect(await manager.focusedRow()).toBe('cookie-29@site-099.test');
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-29@site-099.test');
   const last = manager.row('cookie-29', { domain: 'site-099.test' });
-  expect(await manager.isInView(last)).toBe(true);
+  await expect.poll(() => manager.isInView(last)).toBe(true);
 
   await manager.press('Enter');
   await expect(manager.ui.form.getByRole('heading')).toHaveText('Edit "cookie-29"');
   await manager.press('Escape');
   await expect(manager.ui.form).toHaveCount(0);
   // Back on the row it came from, ready for the next key.
-  expect(await manager.focusedRow()).toBe('cookie-29@site-099.test');
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-29@site-099.test');
   await manager.press('Home');
-  expect(await manager.focusedRow()).toBe('cookie-00@www.site-000.test');
+  await expect.poll(() => manager.focusedRow()).toBe('cookie-00@www.site-000.test');
   await manager.press('Space');
   await expect(manager.selectedCount).toHaveText('2 selected');
 });
