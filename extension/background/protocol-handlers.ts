@@ -35,11 +35,11 @@ const quoted = (cookies: Cookie[]) =>
   cookies.length === 1 ? `"${cookies[0]?.name}"` : `${cookies.length} cookies`;
 
 export const protocolHandlers = {
-  describeTab: async ({ tabId, includeCookies }) => {
-    const tab = await describeTab(tabId);
-    if (!includeCookies || tab.access !== 'ok') return tab;
-    return { ...tab, cookies: await listUnique({ site: tab.site }, tab.storeId) };
-  },
+  describeTab: ({ tabId, includeCookies }) =>
+    describeTab(
+      tabId,
+      includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
+    ),
   listCookies: async ({ scope, storeId }) => ({ cookies: await listUnique(scope, storeId) }),
   saveCookie: async (request) => {
     const outcome = await saveCookie(browserCookieStore, request, nowSeconds());

@@ -23,12 +23,10 @@ if (root) {
       void browser.tabs.create({ url: browser.runtime.getURL('extension/manager/manager.html') });
       window.close();
     };
+    const connector = createExtensionConnector();
+    const described = connector.client.describeTab({ tabId, includeCookies: true });
     render(
-      <CookieApp
-        connector={createExtensionConnector()}
-        tabId={tabId}
-        onOpenManager={openManager}
-      />,
+      <CookieApp connector={connector} described={described} onOpenManager={openManager} />,
       root,
     );
   });

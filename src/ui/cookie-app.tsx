@@ -12,23 +12,38 @@ export const accessText: Record<Exclude<TabAccess, 'ok'>, string> = {
     'The extension is not allowed to read this site. In chrome://extensions, open Cookie Workbench → Details → Site access and allow it on this site or on all sites.',
 };
 
+export type DescribedTab = TabDescription & { cookies?: Cookie[] };
+
 export interface CookieAppProps {
   connector: CookieConnector;
-  tabId: number;
+  /**
+   * The tab with its site's cookies, asked for by the caller before the first render: the
+   * request is under way while the page renders "Loading…" (an effect would only send it after
+   * the first frame).
+   */
+  described: Promise<DescribedTab>;
   /** Opens the manager page (every cookie of every site). */
   onOpenManager?: () => void;
 }
 
-export function CookieApp({ connector, tabId, onOpenManager }: CookieAppProps) {
-  const [tab, setTab] = useState<TabDescription & { cookies?: Cookie[] }>();
+export function CookieApp({ connector, described, onOpenManager }: CookieAppProps) {
+  const [tab, setTab] = useState<DescribedTab>();
   const [tabError, setTabError] = useState<string>();
   useEffect(() => {
-    connector.client
-      .describeTab({ tabId, includeCookies: true })
-      .then(setTab, (e: unknown) =>
-        setTabError(`Cannot read the current tab: ${e instanceof Error ? e.message : String(e)}`),
-      );
-  }, [connector, tabId]);
+    let current = true;
+    described.then(
+      (t) => {
+        if (current) setTab(t);
+      },
+      (e: unknown) => {
+        if (current)
+          setTabError(`Cannot read the current tab: ${e instanceof Error ? e.message : String(e)}`);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [described]);
 
   if (tabError) return <Message text={tabError} />;
   if (!tab) return <Message text="Loading…" />;
@@ -52,7 +67,7 @@ function SiteCookies({
   onOpenManager,
 }: {
   connector: CookieConnector;
-  tab: TabDescription & { cookies?: Cookie[] };
+  tab: DescribedTab;
   onOpenManager: (() => void) | undefined;
 }) {
   const [query, setQuery] = useState('');

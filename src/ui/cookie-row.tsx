@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
 import { pageReceives } from '../cookies/cookie-matching';
@@ -83,20 +83,60 @@ function Flags({ cookie }: { cookie: Cookie }) {
   );
 }
 
+/** Where a row sits in a virtualised list (src/ui/cookie-list.tsx), which focuses rows. */
+export interface RowPosition {
+  index: number;
+  setSize: number;
+  /** The one row reached with Tab (roving tabindex). */
+  tabbable: boolean;
+  /** The list's size observer. */
+  measure: (element: HTMLElement | null) => void;
+}
+
 export interface CookieRowProps {
   cookie: Cookie;
   pageUrl: string;
   now: Date;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
+  /** In a virtualised list: the row takes the focus, Enter edits it and Delete asks to delete. */
+  position?: RowPosition;
 }
 
 /** One cookie: values are rendered as text only (Preact escapes them), never as HTML. */
-export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete }: CookieRowProps) {
+export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: CookieRowProps) {
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The button pressed to ask disappears with the question, and the question's buttons with the
+  // answer: the focus goes to what replaces them rather than falling to the page.
+  useEffect(() => {
+    const row = confirmButton.current?.closest('li') ?? deleteButton.current?.closest('li');
+    const focusWasHere = (el: Element | null) =>
+      el === null || el === document.body || (row?.contains(el) ?? false);
+    if (confirming) {
+      asked.current = true;
+      if (focusWasHere(document.activeElement)) confirmButton.current?.focus();
+    } else if (asked.current) {
+      asked.current = false;
+      if (focusWasHere(document.activeElement)) deleteButton.current?.focus();
+    }
+  }, [confirming]);
   const received = pageReceives(cookie, pageUrl);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey)
+      return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onEdit(cookie);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      setConfirming(true);
+    }
+  };
   return (
     <li
       class={`cookie-row${received ? ' received' : ''}`}
@@ -104,6 +144,14 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete }: CookieRowP
       data-name={cookie.name}
       data-domain={cookie.domain}
       data-path={cookie.path}
+      {...(position && {
+        ref: position.measure,
+        'data-index': position.index,
+        'aria-posinset': position.index + 1,
+        'aria-setsize': position.setSize,
+        tabIndex: position.tabbable ? 0 : -1,
+        onKeyDown,
+      })}
     >
       <div class="row-main">
         <span class="name" data-testid="cookie-name">
@@ -139,6 +187,7 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete }: CookieRowP
               type="button"
               class="danger"
               data-testid="confirm-delete"
+              ref={confirmButton}
               disabled={busy}
               onClick={async () => {
                 setBusy(true);
@@ -161,7 +210,12 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete }: CookieRowP
             <button type="button" data-testid="edit-button" onClick={() => onEdit(cookie)}>
               Edit
             </button>
-            <button type="button" data-testid="delete-button" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              data-testid="delete-button"
+              ref={deleteButton}
+              onClick={() => setConfirming(true)}
+            >
               Delete
             </button>
           </span>

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
-import { CookieRow } from './cookie-row';
+import { CookieList, type CookieListHandle } from './cookie-list';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { type Notice, UndoNotice } from './undo-notice';
 import { useSiteCookies } from './use-site-cookies';
@@ -41,6 +41,12 @@ export function SiteSection({
     initialCookies,
   );
   const [editing, setEditing] = useState<Editing>();
+  const list = useRef<CookieListHandle>(null);
+  // Back to the row that was edited, as a keyboard user expects after Save or Cancel.
+  const closeEditor = () => {
+    if (editing?.kind === 'edit') list.current?.focusRow(identityKey(editing.cookie));
+    setEditing(undefined);
+  };
   const [confirmAll, setConfirmAll] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [actionError, setActionError] = useState<string>();
@@ -160,11 +166,11 @@ export function SiteSection({
           }
           {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
           onSaved={(saved) => {
-            setEditing(undefined);
+            closeEditor();
             setNotice(saved);
             void reload();
           }}
-          onCancel={() => setEditing(undefined)}
+          onCancel={closeEditor}
         />
       )}
 
@@ -173,18 +179,15 @@ export function SiteSection({
           {cookies.length === 0 ? `No cookies on ${site}.` : 'No cookie matches the filter.'}
         </p>
       )}
-      <ul class="cookie-list" data-testid="cookie-list" data-loaded={loaded ? 'true' : 'false'}>
-        {shown.map((cookie) => (
-          <CookieRow
-            key={identityKey(cookie)}
-            cookie={cookie}
-            pageUrl={pageUrl}
-            now={now}
-            onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
-            onDelete={deleteOne}
-          />
-        ))}
-      </ul>
+      <CookieList
+        cookies={shown}
+        loaded={loaded}
+        pageUrl={pageUrl}
+        now={now}
+        onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
+        onDelete={deleteOne}
+        handle={list}
+      />
     </section>
   );
 }

@@ -1,18 +1,10 @@
-import type { Virtualizer } from '@tanstack/virtual-core';
 import type { Ref } from 'preact';
-import {
-  useCallback,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'preact/hooks';
+import { useCallback, useImperativeHandle, useMemo, useRef } from 'preact/hooks';
+import { useRowFocus } from '../virtual-list/use-row-focus';
+import { measureWithoutLayout, useVirtualizer } from '../virtual-list/use-virtualizer';
 import type { Selection } from './cookie-selection';
 import { ManagerRow, type RowActions } from './manager-row';
-import { type NavigationKey, navigationKeys, nextRowIndex } from './row-navigation';
 import { type SiteGroupActions, SiteGroupHeader } from './site-group-header';
-import { useVirtualizer } from './use-virtualizer';
 import type { ManagerItem } from './visible-rows';
 
 export interface ManagerListHandle {
@@ -36,27 +28,6 @@ export interface ManagerListProps {
 const rowHeight = 66;
 const headerHeight = 36;
 
-/**
- * Sizes from the ResizeObserver only. virtual-core's default reads offsetHeight as each row
- * mounts, which forces a layout in the middle of Preact's commit (and again for the next row if
- * the first one moved anything): a search keystroke then paid for several layouts. Here a new
- * row starts at its remembered or estimated height and the observer, which runs after the
- * frame's own layout, corrects it.
- */
-const measureWithoutLayout = (
-  element: HTMLElement,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<HTMLElement, HTMLElement>,
-) => {
-  const box = entry?.borderBoxSize?.[0];
-  if (box) return Math.round(box.blockSize);
-  const index = instance.indexFromElement(element);
-  return (
-    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
-    instance.options.estimateSize(index)
-  );
-};
-
 const rowSelector = '[data-testid="manager-row"]';
 
 /**
@@ -75,18 +46,6 @@ export function ManagerList({
   handle,
 }: ManagerListProps) {
   const scrollRef = useRef<HTMLElement>(null);
-  const [focusedKey, setFocusedKey] = useState<string>();
-  // Set by a key press: focus this row as soon as it is rendered (it may be scrolled to first).
-  const pendingFocus = useRef<string | undefined>(undefined);
-
-  // Built on first use only: most keystrokes never ask (3,000 entries cost more than the filter).
-  const indexOfKey = useMemo(() => {
-    let index: Map<string, number> | undefined;
-    return (key: string) => {
-      index ??= new Map(items.map((item, i) => [item.key, i]));
-      return index.get(key);
-    };
-  }, [items]);
   const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
   const estimateSize = useCallback(
     (index: number) => (items[index]?.kind === 'site' ? headerHeight : rowHeight),
@@ -100,75 +59,23 @@ export function ManagerList({
     measureElement: measureWithoutLayout,
     overscan: 1,
   });
-
-  const focusIndex = useCallback(
-    (index: number) => {
-      const key = items[index]?.key;
-      if (key === undefined) return;
-      setFocusedKey(key);
-      pendingFocus.current = key;
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-    },
-    [items, virtualizer],
+  const rowKeys = useMemo(
+    () => items.map((item) => (item.kind === 'cookie' ? item.key : undefined)),
+    [items],
   );
+  const focus = useRowFocus({ keys: rowKeys, virtualizer, scrollRef, rowSelector, rowHeight });
 
-  useImperativeHandle(
-    handle,
-    () => ({
-      focusRow(key) {
-        const index = indexOfKey(key);
-        if (index !== undefined) focusIndex(index);
-      },
-    }),
-    [indexOfKey, focusIndex],
-  );
-
-  useLayoutEffect(() => {
-    const key = pendingFocus.current;
-    if (key === undefined) return;
-    const index = indexOfKey(key);
-    if (index === undefined) {
-      pendingFocus.current = undefined;
-      return;
-    }
-    const row = scrollRef.current?.querySelector<HTMLElement>(
-      `[data-index="${index}"] ${rowSelector}`,
-    );
-    if (row) {
-      pendingFocus.current = undefined;
-      // The virtualizer already scrolled it into view; the browser's own scroll would centre it.
-      row.focus({ preventScroll: true });
-    }
-  });
-
-  // The Tab stop: the focused row, or the first row while none is (or it left the list).
-  const tabbableKey =
-    focusedKey !== undefined && indexOfKey(focusedKey) !== undefined
-      ? focusedKey
-      : items.find((item) => item.kind === 'cookie')?.key;
+  useImperativeHandle(handle, () => ({ focusRow: focus.focusRow }), [focus.focusRow]);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
-    const row = target.closest<HTMLElement>(rowSelector);
-    const wrapper = row?.parentElement;
-    if (!row || !wrapper || event.altKey || event.ctrlKey || event.metaKey) return;
-    const onRow = target === row;
+    const index = focus.rowIndexOf(target);
+    const item = index === undefined ? undefined : items[index];
+    if (index === undefined || item?.kind !== 'cookie') return;
+    const onRow = target.matches(rowSelector);
     const onCheckbox = target instanceof HTMLInputElement && target.type === 'checkbox';
-    // A held arrow key outruns rendering: while the next row is still being scrolled to, keys
-    // still reach the old one. They act on the row the focus is going to, so none is lost.
-    const pending = pendingFocus.current;
-    const focusedIndex = Number(wrapper.dataset.index);
-    const index = pending === undefined ? focusedIndex : (indexOfKey(pending) ?? focusedIndex);
-    const item = items[index];
-    if (item?.kind !== 'cookie') return;
-    if (navigationKeys.has(event.key) && (onRow || onCheckbox)) {
-      event.preventDefault();
-      const viewport = scrollRef.current?.clientHeight ?? rowHeight;
-      const page = Math.max(1, Math.floor(viewport / rowHeight));
-      const next = nextRowIndex(items, index, event.key as NavigationKey, page);
-      if (next !== undefined) focusIndex(next);
-      return;
-    }
+    if ((onRow || onCheckbox) && focus.navigate(event, index)) return;
     if (!onRow) return;
     if (event.key === ' ') {
       event.preventDefault();
@@ -177,13 +84,6 @@ export function ManagerList({
       event.preventDefault();
       rowActions.onEdit(item.cookie);
     }
-  };
-
-  const onFocusIn = (event: FocusEvent) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>(rowSelector);
-    const index = Number(row?.parentElement?.dataset.index);
-    const key = items[index]?.key;
-    if (key !== undefined && key !== focusedKey) setFocusedKey(key);
   };
 
   return (
@@ -195,7 +95,7 @@ export function ManagerList({
       data-count={items.length}
       aria-label="Cookies"
       onKeyDown={onKeyDown}
-      onFocusIn={onFocusIn}
+      onFocusIn={focus.onFocusIn}
     >
       <div class="manager-sizer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualizer.getVirtualItems().map((virtual) => {
@@ -222,7 +122,7 @@ export function ManagerList({
                   itemKey={item.key}
                   site={item.site}
                   selected={selection.has(item.key)}
-                  tabbable={item.key === tabbableKey}
+                  tabbable={item.key === focus.tabbableKey}
                   now={now}
                   actions={rowActions}
                 />

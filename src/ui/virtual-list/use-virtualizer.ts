@@ -34,3 +34,24 @@ export function useVirtualizer(options: VirtualListOptions): Virtualizer<HTMLEle
   useLayoutEffect(() => virtualizer._willUpdate());
   return virtualizer;
 }
+
+/**
+ * Sizes from the ResizeObserver only. virtual-core's default reads offsetHeight as each row
+ * mounts, which forces a layout in the middle of Preact's commit (and again for the next row if
+ * the first one moved anything): a search keystroke then paid for several layouts. Here a new
+ * row starts at its remembered or estimated height and the observer, which runs after the
+ * frame's own layout, corrects it.
+ */
+export const measureWithoutLayout = (
+  element: HTMLElement,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLElement, HTMLElement>,
+) => {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
+  );
+};

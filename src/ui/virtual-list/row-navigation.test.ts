@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
-import { approximateSite } from './approximate-site';
-import { type NavigationKey, nextRowIndex } from './row-navigation';
-import { groupBySite } from './site-groups';
-import { visibleRows } from './visible-rows';
+import { approximateSite } from '../manager/approximate-site';
+import { groupBySite } from '../manager/site-groups';
+import { visibleRows } from '../manager/visible-rows';
+import { type NavigationKey, nextRowIndex, type RowList } from './row-navigation';
 
 // 0 # a.test, 1 a1, 2 a2, 3 # b.test, 4 b1, 5 # c.test, 6 c1, 7 c2, 8 c3
 const { items } = visibleRows(
@@ -17,6 +17,7 @@ const { items } = visibleRows(
   ),
   () => true,
 );
+const list: RowList = { count: items.length, isRow: (i) => items[i]?.kind === 'cookie' };
 
 describe('nextRowIndex', () => {
   it.each<[NavigationKey, number, number | undefined]>([
@@ -37,10 +38,10 @@ describe('nextRowIndex', () => {
     ['PageUp', 4, 1],
     ['PageUp', 2, 1],
   ])('%s from %d → %s', (key, from, to) => {
-    expect(nextRowIndex(items, from, key, 3)).toBe(to);
+    expect(nextRowIndex(list, from, key, 3)).toBe(to);
   });
 
   it('does not move in an empty list', () => {
-    expect(nextRowIndex([], -1, 'ArrowDown', 3)).toBeUndefined();
+    expect(nextRowIndex({ count: 0, isRow: () => true }, -1, 'ArrowDown', 3)).toBeUndefined();
   });
 });

@@ -1,0 +1,119 @@
+import { expect, test } from './fixtures';
+import { PopupPage } from './pages/popup-page';
+import { WorkbenchUi } from './pages/workbench-ui';
+
+// Chrome keeps at most 180 cookies a site: the popup must cope with a full one.
+const count = 180;
+const names = Array.from({ length: count }, (_, i) => `c${String(i).padStart(3, '0')}`);
+
+test.beforeEach(async ({ serviceWorker }) => {
+  await serviceWorker.evaluate(async (names) => {
+    const now = Math.floor(Date.now() / 1000);
+    await Promise.all(
+      names.map((name, i) =>
+        chrome.cookies.set({
+          url: 'http://a.test/',
+          name,
+          value: `value-${i}`,
+          ...(i % 2 === 0 ? { expirationDate: now + 3600 } : {}),
+        }),
+      ),
+    );
+  }, names);
+});
+
+test('a site with 180 cookies: the popup counts all, renders a window of rows, and any row is reachable', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+}) => {
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  await ui.waitLoaded();
+  expect(await ui.counts()).toEqual({ session: 90, persistent: 90 });
+  const list = popup.page.getByTestId('cookie-list');
+  await expect(list).toHaveAttribute('data-count', String(count));
+  // Virtualised: only the rows near the visible part of the list exist.
+  const rendered = await ui.rows.count();
+  expect(rendered).toBeGreaterThan(3);
+  expect(rendered).toBeLessThan(40);
+  await expect(ui.rows.first()).toHaveAttribute('aria-setsize', String(count));
+  await expect(ui.rows.first()).toHaveAttribute('data-name', 'c000');
+
+  // Scrolled to the end, the last cookies are there and the first ones are gone.
+  await list.hover();
+  for (let i = 0; i < 60 && (await ui.row('c179').count()) === 0; i++) {
+    await popup.page.mouse.wheel(0, 600);
+  }
+  await expect(ui.row('c179')).toBeVisible();
+  await expect(ui.row('c179')).toHaveAttribute('aria-posinset', String(count));
+  await expect(ui.row('c000')).toHaveCount(0);
+
+  // The filter works on all 180, not on the rendered window.
+  await ui.filter('c042');
+  await expect(ui.rows).toHaveCount(1);
+  await expect(ui.row('c042').getByTestId('cookie-value')).toHaveText('value-42');
+  await popup.close();
+});
+
+test('keyboard in a long list: arrows, Page Down, End and Home move the focus; Enter edits, Escape comes back; Delete asks, then deletes exactly that cookie', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  const keyboard = popup.page.keyboard;
+  await ui.waitLoaded();
+  const focusedName = () =>
+    popup.page.evaluate(() => document.activeElement?.getAttribute('data-name') ?? null);
+
+  // The list is one Tab stop after the header's buttons.
+  await popup.page.getByTestId('delete-all-button').focus();
+  await keyboard.press('Tab');
+  await expect.poll(focusedName).toBe('c000');
+  await keyboard.press('ArrowDown');
+  await expect.poll(focusedName).toBe('c001');
+  await keyboard.press('PageDown');
+  await expect.poll(focusedName).not.toBe('c001');
+  // A page further down: past the second row, and not at the end.
+  const paged = names.indexOf((await focusedName()) ?? '');
+  expect(paged).toBeGreaterThan(2);
+  expect(paged).toBeLessThan(count - 1);
+  await keyboard.press('End');
+  await expect.poll(focusedName).toBe('c179');
+  await expect(ui.row('c179')).toBeInViewport();
+  await keyboard.press('ArrowUp');
+  await expect.poll(focusedName).toBe('c178');
+  await keyboard.press('Home');
+  await expect.poll(focusedName).toBe('c000');
+  await expect(ui.row('c000')).toBeInViewport();
+
+  // Enter opens the focused cookie's editor; Escape closes it and the focus returns to its row.
+  await keyboard.press('End');
+  await expect.poll(focusedName).toBe('c179');
+  await keyboard.press('Enter');
+  await expect(ui.form.locator('[name="name"]')).toHaveValue('c179');
+  await keyboard.press('Escape');
+  await expect(ui.form).toHaveCount(0);
+  await expect.poll(focusedName).toBe('c179');
+
+  // Delete asks first, with the focus on the answer; Enter deletes exactly that cookie.
+  await keyboard.press('Delete');
+  await expect(ui.row('c179').getByTestId('confirm-delete')).toBeFocused();
+  await keyboard.press('Enter');
+  await expect(ui.row('c179')).toHaveCount(0);
+  expect(await cookies.all({ name: 'c179' })).toEqual([]);
+  expect(await cookies.all({ domain: 'a.test' })).toHaveLength(count - 1);
+  // The focus stays in the list, on the row now at the end.
+  await expect.poll(focusedName).toBe('c178');
+  // c179 (odd) was a session cookie.
+  await expect(popup.page.getByTestId('count-session')).toHaveText('89');
+  await expect(popup.page.getByTestId('count-persistent')).toHaveText('90');
+  await popup.close();
+});
