@@ -97,7 +97,7 @@ export async function loadedPageSize(
 }
 
 const importPattern =
-  /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']|\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+  /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']|\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 /** The service worker is not a page: follow its static and dynamic imports in the build. */
 export function serviceWorkerSize(distDir: string): PageSize {
@@ -114,6 +114,16 @@ export function serviceWorkerSize(distDir: string): PageSize {
       na: 'no service worker in the manifest',
     };
   }
+  return sizeOfFiles(
+    'service worker',
+    distDir,
+    followImports(distDir, [entry]),
+    'imports followed in the build',
+  );
+}
+
+/** `entries` and every file they import, statically or on demand, as the build wrote them. */
+export function followImports(distDir: string, entries: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -128,6 +138,6 @@ export function serviceWorkerSize(distDir: string): PageSize {
       visit(resolved);
     }
   };
-  visit(entry);
-  return sizeOfFiles('service worker', distDir, [...seen], 'imports followed in the build');
+  for (const entry of entries) visit(entry);
+  return [...seen];
 }

@@ -117,3 +117,56 @@ test('keyboard in a long list: arrows, Page Down, End and Home move the focus; E
   await expect(popup.page.getByTestId('count-persistent')).toHaveText('90');
   await popup.close();
 });
+
+test('a short list renders every row and has the same keyboard; growing past 40 rows switches it to the virtualised list without losing a row', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  serviceWorker,
+}) => {
+  const setOnB = (from: number, to: number) =>
+    serviceWorker.evaluate(
+      async ([from, to]) => {
+        for (let i = from; i < to; i++)
+          await chrome.cookies.set({
+            url: 'http://b.test/',
+            name: `b${String(i).padStart(2, '0')}`,
+            value: String(i),
+          });
+      },
+      [from, to] as const,
+    );
+  await setOnB(0, 5);
+  await page.goto(servers.url('b.test', '/'));
+  const popup = await PopupPage.open(context, extensionId, page);
+  const ui = new WorkbenchUi(popup.page);
+  const keyboard = popup.page.keyboard;
+  await ui.waitLoaded();
+  await expect(ui.rows).toHaveCount(5);
+  const focusedName = () =>
+    popup.page.evaluate(() => document.activeElement?.getAttribute('data-name') ?? null);
+  await popup.page.getByTestId('delete-all-button').focus();
+  await keyboard.press('Tab');
+  await expect.poll(focusedName).toBe('b00');
+  await keyboard.press('End');
+  await expect.poll(focusedName).toBe('b04');
+  await keyboard.press('ArrowUp');
+  await expect.poll(focusedName).toBe('b03');
+  await keyboard.press('Home');
+  await expect.poll(focusedName).toBe('b00');
+
+  // The page's site gets 45 more: 50 rows, past the limit of 40.
+  await setOnB(5, 50);
+  const list = popup.page.getByTestId('cookie-list');
+  await expect(list).toHaveAttribute('data-count', '50');
+  await expect(list).toHaveAttribute('data-loaded', 'true');
+  expect(await ui.rows.count()).toBeLessThan(50);
+  await list.hover();
+  for (let i = 0; i < 30 && (await ui.row('b49').count()) === 0; i++) {
+    await popup.page.mouse.wheel(0, 600);
+  }
+  await expect(ui.row('b49')).toBeVisible();
+  await expect(ui.row('b49')).toHaveAttribute('aria-posinset', '50');
+  await popup.close();
+});

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { CookieConnector } from './cookie-connector';
+import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
 import { SiteSection } from './site-section';
 
@@ -32,7 +33,9 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
   useEffect(() => {
     let current = true;
     described.then(
-      (t) => {
+      async (t) => {
+        // A long list's code is fetched before the first render (see prepareCookieList).
+        await prepareCookieList(t.cookies?.length ?? 0);
         if (current) setTab(t);
       },
       (e: unknown) => {

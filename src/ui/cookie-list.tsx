@@ -1,111 +1,77 @@
-import type { Ref } from 'preact';
-import { useImperativeHandle, useMemo, useRef } from 'preact/hooks';
-import type { Cookie } from '../cookies/cookie';
+import { useCallback, useImperativeHandle, useMemo, useReducer, useRef } from 'preact/hooks';
 import { identityKey } from '../cookies/cookie-identity';
-import { CookieRow } from './cookie-row';
+import { type CookieListProps, CookieListView, rowHeight, rowSelector } from './cookie-list-view';
 import { useRowFocus } from './virtual-list/use-row-focus';
-import { measureWithoutLayout, useVirtualizer } from './virtual-list/use-virtualizer';
 
-export interface CookieListHandle {
-  /** Puts the keyboard focus on a row (after its editor closes), if it is still listed. */
-  focusRow(key: string): void;
-}
-
-export interface CookieListProps {
-  cookies: readonly Cookie[];
-  loaded: boolean;
-  pageUrl: string;
-  now: Date;
-  onEdit: (cookie: Cookie) => void;
-  onDelete: (cookie: Cookie) => Promise<void>;
-  handle: Ref<CookieListHandle>;
-}
-
-// A row of name/value, domain/path/lifetime and flags/actions (taller when its value is expanded
-// or its flags wrap: the size observer corrects the estimate).
-const rowHeight = 66;
-// The list's height before it is measured (the CSS caps it at 420px in the popup): the first
-// render already shows the rows a user sees, not an empty list that fills a frame later.
-const initialRect = { width: 560, height: 420 };
-const rowSelector = '[data-testid="cookie-row"]';
+export type { CookieListHandle } from './cookie-list-view';
 
 /**
- * A site's cookies, virtualised: only the rows in view (and a few more at each end) exist in the
- * DOM, so the 180 cookies Chrome allows a site cost what a dozen do. It scrolls on its own, below
- * the site's header. Keyboard: arrows, Page Up/Down, Home/End move between rows, Enter edits,
- * Delete asks to delete; Tab reaches the focused row's buttons.
+ * Lists longer than this are virtualised. Most sites have fewer cookies, and their popup then
+ * never loads the virtualiser (@tanstack/virtual-core is a third of the popup's code).
  */
-export function CookieList({
-  cookies,
-  loaded,
-  pageUrl,
-  now,
-  onEdit,
-  onDelete,
-  handle,
-}: CookieListProps) {
+export const longListRows = 40;
+
+type VirtualModule = typeof import('./virtual-cookie-list');
+let virtualModule: VirtualModule | undefined;
+// If the code cannot be loaded (the extension was updated under an open page), lists show every
+// row instead: slower, nothing missing.
+let virtualFailed = false;
+let loading: Promise<void> | undefined;
+const loadVirtual = () =>
+  (loading ??= import('./virtual-cookie-list').then(
+    (module) => {
+      virtualModule = module;
+    },
+    () => {
+      virtualFailed = true;
+    },
+  ));
+
+/**
+ * Loads the virtualised list before a list of `rows` rows is first rendered, if it will need it.
+ * The popup calls this as soon as it knows the count: loaded before the first render, the code
+ * arrives sooner than if the list asked for it in the middle of rendering its first rows.
+ */
+export function prepareCookieList(rows: number): Promise<void> {
+  return rows > longListRows && !virtualModule ? loadVirtual() : Promise.resolve();
+}
+
+/**
+ * A site's cookies, in a box that scrolls under the site's header. A long list is virtualised;
+ * the first time one gets long its code is fetched, and meanwhile the rows a user can see are
+ * shown (the list says it is not loaded yet). Once fetched, every list of the page uses it, so a
+ * list that grows and shrinks around the limit does not switch back and forth.
+ */
+export function CookieList(props: CookieListProps) {
+  const long = props.cookies.length > longListRows && !virtualFailed;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  if (virtualModule) return <virtualModule.VirtualCookieList {...props} />;
+  if (long) void loadVirtual().then(() => rerender(undefined));
+  return (
+    <AllRowsList
+      {...props}
+      loaded={props.loaded && !long}
+      limit={long ? longListRows : undefined}
+    />
+  );
+}
+
+/** Every row in the DOM (a short list), or the first `limit` while the virtualiser loads. */
+function AllRowsList({ handle, limit, ...props }: CookieListProps & { limit: number | undefined }) {
+  const { cookies } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => cookies.map(identityKey), [cookies]);
-  const virtualizer = useVirtualizer({
-    count: cookies.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    getItemKey: (index) => keys[index] ?? index,
-    measureElement: measureWithoutLayout,
-    initialRect,
-    overscan: 6,
-  });
-  const focus = useRowFocus({ keys, virtualizer, scrollRef, rowSelector, rowHeight });
+  const scrollToIndex = useCallback((index: number) => {
+    const row = scrollRef.current?.querySelector(`[data-index="${index}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const focus = useRowFocus({ keys, scrollToIndex, scrollRef, rowSelector, rowHeight });
   useImperativeHandle(handle, () => ({ focusRow: focus.focusRow }), [focus.focusRow]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement;
-    const index = focus.rowIndexOf(target);
-    // From the row, or one of its buttons (arrow keys do nothing else there).
-    if (index !== undefined && (target.matches(rowSelector) || target.tagName === 'BUTTON'))
-      focus.navigate(event, index);
-  };
-
-  const rows = virtualizer.getVirtualItems();
+  const indices = useMemo(
+    () => Array.from({ length: Math.min(cookies.length, limit ?? cookies.length) }, (_, i) => i),
+    [cookies.length, limit],
+  );
   return (
-    <div class="cookie-scroll" ref={scrollRef}>
-      <div class="cookie-sizer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-        <ul
-          class="cookie-list"
-          data-testid="cookie-list"
-          data-loaded={loaded ? 'true' : 'false'}
-          data-count={cookies.length}
-          aria-label="Cookies"
-          onKeyDown={onKeyDown}
-          onFocusIn={focus.onFocusIn}
-          // Rows stay in the normal flow (no overlap while a new row's height is unknown); the
-          // list as a whole is moved down to where the first rendered row belongs.
-          style={{ transform: `translateY(${rows[0]?.start ?? 0}px)` }}
-        >
-          {rows.map((row) => {
-            const cookie = cookies[row.index];
-            const key = keys[row.index];
-            if (!cookie || key === undefined) return null;
-            return (
-              <CookieRow
-                key={key}
-                cookie={cookie}
-                pageUrl={pageUrl}
-                now={now}
-                onEdit={onEdit}
-                onDelete={onDelete}
-                position={{
-                  index: row.index,
-                  setSize: cookies.length,
-                  tabbable: key === focus.tabbableKey,
-                  measure: virtualizer.measureElement,
-                }}
-              />
-            );
-          })}
-        </ul>
-      </div>
-    </div>
+    <CookieListView {...props} scrollRef={scrollRef} keys={keys} indices={indices} focus={focus} />
   );
 }

@@ -89,8 +89,8 @@ export interface RowPosition {
   setSize: number;
   /** The one row reached with Tab (roving tabindex). */
   tabbable: boolean;
-  /** The list's size observer. */
-  measure: (element: HTMLElement | null) => void;
+  /** The virtualised list's size observer. */
+  measure?: (element: HTMLElement | null) => void;
 }
 
 export interface CookieRowProps {

@@ -63,7 +63,11 @@ export function ManagerList({
     () => items.map((item) => (item.kind === 'cookie' ? item.key : undefined)),
     [items],
   );
-  const focus = useRowFocus({ keys: rowKeys, virtualizer, scrollRef, rowSelector, rowHeight });
+  const scrollToIndex = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    [virtualizer],
+  );
+  const focus = useRowFocus({ keys: rowKeys, scrollToIndex, scrollRef, rowSelector, rowHeight });
 
   useImperativeHandle(handle, () => ({ focusRow: focus.focusRow }), [focus.focusRow]);
 

@@ -1,4 +1,3 @@
-import type { Virtualizer } from '@tanstack/virtual-core';
 import type { RefObject } from 'preact';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type NavigationKey, navigationKeys, nextRowIndex, type RowList } from './row-navigation';
@@ -6,7 +5,8 @@ import { type NavigationKey, navigationKeys, nextRowIndex, type RowList } from '
 export interface RowFocusOptions {
   /** Per item of the list, the key of the row it is, or undefined if the focus skips it. */
   keys: readonly (string | undefined)[];
-  virtualizer: Virtualizer<HTMLElement, HTMLElement>;
+  /** Brings a row into view (a virtualised list renders it if it was not). */
+  scrollToIndex: (index: number) => void;
   scrollRef: RefObject<HTMLElement | null>;
   /** The focusable row: the element with `data-index`, or inside it. */
   rowSelector: string;
@@ -33,7 +33,7 @@ export interface RowFocus {
  */
 export function useRowFocus({
   keys,
-  virtualizer,
+  scrollToIndex,
   scrollRef,
   rowSelector,
   rowHeight,
@@ -64,9 +64,9 @@ export function useRowFocus({
       if (key === undefined) return;
       setFocused({ key, index });
       pendingFocus.current = key;
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index);
     },
-    [keys, virtualizer],
+    [keys, scrollToIndex],
   );
 
   const rowElement = (index: number) => {
@@ -97,7 +97,7 @@ export function useRowFocus({
     const row = rowElement(index);
     if (row) {
       pendingFocus.current = undefined;
-      // The virtualizer already scrolled it into view; the browser's own scroll would centre it.
+      // scrollToIndex already brought it into view; the browser's own scroll would centre it.
       row.focus({ preventScroll: true });
     }
   });

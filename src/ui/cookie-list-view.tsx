@@ -1,0 +1,112 @@
+import type { Ref, RefObject } from 'preact';
+import type { Cookie } from '../cookies/cookie';
+import { CookieRow } from './cookie-row';
+import type { RowFocus } from './virtual-list/use-row-focus';
+
+export interface CookieListHandle {
+  /** Puts the keyboard focus on a row (after its editor closes), if it is still listed. */
+  focusRow(key: string): void;
+}
+
+export interface CookieListProps {
+  cookies: readonly Cookie[];
+  loaded: boolean;
+  pageUrl: string;
+  now: Date;
+  onEdit: (cookie: Cookie) => void;
+  onDelete: (cookie: Cookie) => Promise<void>;
+  handle: Ref<CookieListHandle>;
+}
+
+// A row of name/value, domain/path/lifetime and flags/actions (taller when its value is expanded
+// or its flags wrap).
+export const rowHeight = 66;
+export const rowSelector = '[data-testid="cookie-row"]';
+
+export interface CookieListViewProps extends Omit<CookieListProps, 'handle'> {
+  scrollRef: RefObject<HTMLDivElement | null>;
+  keys: readonly string[];
+  /** The rows to render: all of them, or a virtualised window. */
+  indices: readonly number[];
+  focus: RowFocus;
+  /** A virtualised list: its full height, the first rendered row's offset, its size observer. */
+  virtual?: {
+    totalSize: number;
+    offset: number;
+    measure: (element: HTMLElement | null) => void;
+  };
+}
+
+/**
+ * The list as both list components render it: a scroll box under the site's header, and the
+ * rows. Keyboard: arrows, Page Up/Down, Home/End move between rows (from a row or one of its
+ * buttons, where arrows do nothing else), Enter edits, Delete asks to delete (in CookieRow).
+ */
+export function CookieListView({
+  scrollRef,
+  cookies,
+  keys,
+  indices,
+  loaded,
+  focus,
+  virtual,
+  pageUrl,
+  now,
+  onEdit,
+  onDelete,
+}: CookieListViewProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    const index = focus.rowIndexOf(target);
+    if (index !== undefined && (target.matches(rowSelector) || target.tagName === 'BUTTON'))
+      focus.navigate(event, index);
+  };
+  const list = (
+    <ul
+      class="cookie-list"
+      data-testid="cookie-list"
+      data-loaded={loaded ? 'true' : 'false'}
+      data-count={cookies.length}
+      aria-label="Cookies"
+      onKeyDown={onKeyDown}
+      onFocusIn={focus.onFocusIn}
+      // Rows stay in the normal flow (no overlap while a new row's height is unknown); a
+      // virtualised list as a whole is moved down to where its first rendered row belongs.
+      {...(virtual && { style: { transform: `translateY(${virtual.offset}px)` } })}
+    >
+      {indices.map((index) => {
+        const cookie = cookies[index];
+        const key = keys[index];
+        if (!cookie || key === undefined) return null;
+        return (
+          <CookieRow
+            key={key}
+            cookie={cookie}
+            pageUrl={pageUrl}
+            now={now}
+            onEdit={onEdit}
+            onDelete={onDelete}
+            position={{
+              index,
+              setSize: cookies.length,
+              tabbable: key === focus.tabbableKey,
+              ...(virtual && { measure: virtual.measure }),
+            }}
+          />
+        );
+      })}
+    </ul>
+  );
+  return (
+    <div class="cookie-scroll" ref={scrollRef}>
+      {virtual ? (
+        <div class="cookie-sizer" style={{ height: `${virtual.totalSize}px` }}>
+          {list}
+        </div>
+      ) : (
+        list
+      )}
+    </div>
+  );
+}
