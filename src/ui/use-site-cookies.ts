@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { belongsToSite } from '../cookies/cookie-matching';
 import type { CookieConnector } from './cookie-connector';
+import { prepareCookieList } from './cookie-list';
 
 export interface SiteCookies {
   cookies: Cookie[];
@@ -35,6 +36,8 @@ export function useSiteCookies(
     const mine = ++generation.current;
     try {
       const result = await connector.client.listCookies({ scope: { site }, storeId });
+      // A list that became long shows once, virtualised, rather than first in part.
+      await prepareCookieList(result.cookies.length);
       // A slower, older read must not overwrite a newer one.
       if (mine !== generation.current) return;
       setCookies(result.cookies);
