@@ -143,12 +143,23 @@ describe('detectFormat checks each cookie against the browser’s rules', () => 
     expect(result.ok && issuesOf(result.entries[0])).toEqual(issues);
   });
 
-  it('notes a cookie that a later one in the same import replaces', () => {
+  it('notes a later cookie with the identity of an earlier one: it is skipped, the first is imported', () => {
     const text = `a.test${t}FALSE${t}/${t}FALSE${t}0${t}a${t}1\na.test${t}FALSE${t}/${t}FALSE${t}0${t}a${t}2\nA.TEST${t}FALSE${t}/${t}FALSE${t}0${t}a${t}3`;
     const result = detectFormat(text, options);
     expect(result.ok && result.entries.map(issuesOf)).toEqual([
       [],
       [['name', 'note']],
+      [['name', 'note']],
+    ]);
+  });
+
+  it('an invalid first copy is not imported, so the valid later one is not called a repeat', () => {
+    const text =
+      '[{"domain":"a.test","name":"a","value":"1","sameSite":"None"},{"domain":"a.test","name":"a","value":"2"},{"domain":"a.test","name":"a","value":"3"}]';
+    const result = detectFormat(text, options);
+    expect(result.ok && result.entries.map(issuesOf)).toEqual([
+      [['sameSite', 'error']],
+      [],
       [['name', 'note']],
     ]);
   });

@@ -1,10 +1,10 @@
 import { identityKey } from '../cookies/cookie-identity';
-import { type HostRules, validateCookie } from '../cookies/validate-cookie';
+import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
 import { cookiesFromJson, parseJson } from './browser-extension-json';
 import { parseCookieHeader } from './cookie-header';
 import type { ImportEntry, ImportParse, ImportTarget } from './import-entry';
 import { parseNetscapeCookies } from './netscape-cookies';
-import { isWorkbenchExport, parseWorkbenchJson } from './workbench-json';
+import { cookiesFromWorkbenchData, isWorkbenchExport } from './workbench-json';
 
 export type ImportFormat =
   | 'workbench-json'
@@ -45,7 +45,7 @@ export function detectFormat(text: string, options: DetectOptions): DetectedImpo
     const parsed = parseJson(trimmed);
     if (parsed.ok) {
       return isWorkbenchExport(parsed.data)
-        ? finish('workbench-json', parseWorkbenchJson(trimmed, options), options)
+        ? finish('workbench-json', cookiesFromWorkbenchData(parsed.data, options), options)
         : finish('browser-extension-json', cookiesFromJson(parsed.data, options), options);
     }
     // A Cookie header may start with `[` too; only if nothing else fits is this the answer.
@@ -83,7 +83,8 @@ function finish(format: ImportFormat, parse: ImportParse, options: DetectOptions
 
 /**
  * Adds the browser's rules to each parsed cookie, and notes cookies that the same import writes
- * twice: the later one replaces the earlier, since they are the same cookie to the browser.
+ * twice: as the import does (src/cookies/import-cookies.ts), the first valid one is imported and
+ * a later one with the same identity is skipped.
  */
 export function checkEntries(
   entries: ImportEntry[],
@@ -92,25 +93,20 @@ export function checkEntries(
   const seen = new Set<string>();
   return entries.map((entry) => {
     if (!entry.ok) return entry;
+    const issues = [...entry.issues, ...validateCookie(entry.draft, options)];
+    // Only a cookie the import would write takes the identity (an invalid one is not written).
+    if (blockingIssues(issues, false).length > 0) return { ...entry, issues };
     const key = identityKey(entry.draft);
-    const repeated = seen.has(key);
-    seen.add(key);
-    return {
-      ...entry,
-      issues: [
-        ...entry.issues,
-        ...validateCookie(entry.draft, options),
-        ...(repeated
-          ? [
-              {
-                field: 'name' as const,
-                severity: 'note' as const,
-                message:
-                  'An earlier cookie in this import has the same name, domain, path and partition: this one replaces it.',
-              },
-            ]
-          : []),
-      ],
+    if (!seen.has(key)) {
+      seen.add(key);
+      return { ...entry, issues };
+    }
+    const repeated = {
+      field: 'name' as const,
+      severity: 'note' as const,
+      message:
+        'An earlier cookie in this import has the same name, domain, path and partition: that one is imported and this one skipped.',
     };
+    return { ...entry, issues: [...issues, repeated] };
   });
 }

@@ -88,8 +88,11 @@ export function isWorkbenchExport(data: unknown): data is { format: string; vers
 /** Our envelope, or a plain array (ours or another extension's). */
 export function parseWorkbenchJson(text: string, target: ImportTarget): ImportParse {
   const parsed = parseJson(text);
-  if (!parsed.ok) return parsed;
-  const { data } = parsed;
+  return parsed.ok ? cookiesFromWorkbenchData(parsed.data, target) : parsed;
+}
+
+/** parseWorkbenchJson for JSON already parsed (detectFormat parses once to tell formats apart). */
+export function cookiesFromWorkbenchData(data: unknown, target: ImportTarget): ImportParse {
   if (isWorkbenchExport(data) && data.version !== workbenchVersion) {
     const error =
       typeof data.version === 'number' && data.version > workbenchVersion
