@@ -37,27 +37,21 @@ export function prepareCookieList(rows: number): Promise<void> {
 }
 
 /**
- * A site's cookies, in a box that scrolls under the site's header. A long list is virtualised;
- * the first time one gets long its code is fetched, and meanwhile the rows a user can see are
- * shown (the list says it is not loaded yet). Once fetched, every list of the page uses it, so a
- * list that grows and shrinks around the limit does not switch back and forth.
+ * A site's cookies, in a box that scrolls under the site's header. A long list is virtualised:
+ * its code is fetched before a long list's rows are first set (prepareCookieList); should a long
+ * list arrive otherwise, every row shows until the code is here. Once fetched, every list of the
+ * page uses it, so a list that grows and shrinks around the limit does not switch back and forth.
  */
 export function CookieList(props: CookieListProps) {
-  const long = props.cookies.length > longListRows && !virtualFailed;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   if (virtualModule) return <virtualModule.VirtualCookieList {...props} />;
-  if (long) void loadVirtual().then(() => rerender(undefined));
-  return (
-    <AllRowsList
-      {...props}
-      loaded={props.loaded && !long}
-      limit={long ? longListRows : undefined}
-    />
-  );
+  if (props.cookies.length > longListRows && !virtualFailed)
+    void loadVirtual().then(() => rerender(undefined));
+  return <AllRowsList {...props} />;
 }
 
-/** Every row in the DOM (a short list), or the first `limit` while the virtualiser loads. */
-function AllRowsList({ handle, limit, ...props }: CookieListProps & { limit: number | undefined }) {
+/** Every row in the DOM: a short list. */
+function AllRowsList({ handle, ...props }: CookieListProps) {
   const { cookies } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => cookies.map(identityKey), [cookies]);
@@ -67,10 +61,7 @@ function AllRowsList({ handle, limit, ...props }: CookieListProps & { limit: num
   }, []);
   const focus = useRowFocus({ keys, scrollToIndex, scrollRef, rowSelector, rowHeight });
   useImperativeHandle(handle, () => ({ focusRow: focus.focusRow }), [focus.focusRow]);
-  const indices = useMemo(
-    () => Array.from({ length: Math.min(cookies.length, limit ?? cookies.length) }, (_, i) => i),
-    [cookies.length, limit],
-  );
+  const indices = useMemo(() => keys.map((_, i) => i), [keys]);
   return (
     <CookieListView {...props} scrollRef={scrollRef} keys={keys} indices={indices} focus={focus} />
   );
