@@ -1,4 +1,4 @@
-import type { CookieDraft, PartitionKey, SameSite } from '../cookies/cookie';
+import { type CookieDraft, cookieHost, type PartitionKey, type SameSite } from '../cookies/cookie';
 import type { FieldIssue } from '../cookies/validate-cookie';
 import {
   type ImportEntry,
@@ -132,7 +132,7 @@ export function cookieFromJson(raw: unknown, target: ImportTarget): ImportEntry 
   const draft: CookieDraft = {
     name,
     value,
-    domain: dotted ? item.domain.slice(1) : item.domain,
+    domain: cookieHost({ domain: item.domain }),
     hostOnly,
     path,
     secure: item.secure === true,

@@ -23,7 +23,7 @@ const breaksHeader = /[\u0000-\u0008\u000a-\u001f\u007f;]/;
  * (RFC 6265 §5.4: longer paths first, then the given order). Which partition's cookies to
  * include is the caller's choice: pass them or not.
  */
-export function cookiesSentTo(cookies: Cookie[], url: URL): Cookie[] {
+export function cookiesSentTo(cookies: readonly Cookie[], url: URL): Cookie[] {
   return cookies
     .filter((c) => pageReceives(c, url.href) && !breaksHeader.test(c.name + c.value))
     .map((cookie, index) => ({ cookie, index }))
@@ -31,7 +31,7 @@ export function cookiesSentTo(cookies: Cookie[], url: URL): Cookie[] {
     .map(({ cookie }) => cookie);
 }
 
-export function exportCookieHeader(cookies: Cookie[], url: URL): string {
+export function exportCookieHeader(cookies: readonly Cookie[], url: URL): string {
   return cookiesSentTo(cookies, url).map(cookiePair).join('; ');
 }
 

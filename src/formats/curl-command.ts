@@ -17,7 +17,7 @@ export function shellQuote(text: string): string {
 const unsafeInTerminal = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** `curl -b 'a=1; b=2' 'https://…'` with the cookies a request to `url` carries. */
-export function exportCurlCommand(cookies: Cookie[], url: URL): string {
+export function exportCurlCommand(cookies: readonly Cookie[], url: URL): string {
   const sent = cookiesSentTo(cookies, url);
   const safe = sent.filter((c) => !unsafeInTerminal.test(c.name + c.value));
   const header = safe.map(cookiePair).join('; ');

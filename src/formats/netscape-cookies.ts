@@ -46,7 +46,7 @@ function netscapeLine(cookie: Cookie): string {
   ].join('\t');
 }
 
-export function exportNetscapeCookies(cookies: Cookie[]): string {
+export function exportNetscapeCookies(cookies: readonly Cookie[]): string {
   const writable = cookies.filter(
     (c) => ![c.domain, c.path, c.name, c.value].some((field) => breaksLine.test(field)),
   );
@@ -105,7 +105,7 @@ function parseLine(line: string, target: ImportTarget): ImportEntry | undefined 
   const draft: CookieDraft = {
     name,
     value,
-    domain: domain.startsWith('.') ? domain.slice(1) : domain,
+    domain: cookieHost({ domain }),
     hostOnly: !includeSubdomains,
     path,
     secure,

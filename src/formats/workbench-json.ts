@@ -64,7 +64,10 @@ export function exportedCookie(cookie: Cookie): ExportedCookie {
   return out;
 }
 
-export function exportWorkbenchJson(cookies: Cookie[], options: WorkbenchJsonShape): string {
+export function exportWorkbenchJson(
+  cookies: readonly Cookie[],
+  options: WorkbenchJsonShape,
+): string {
   const list = cookies.map(exportedCookie);
   if (options.shape === 'array') return `${JSON.stringify(list, null, 2)}\n`;
   const file: WorkbenchExport = {

@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
-import { type Notice, UndoNotice } from './undo-notice';
+import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
 
 type Editing = { kind: 'edit'; cookie: Cookie } | { kind: 'new' } | undefined;
@@ -48,22 +49,12 @@ export function SiteSection({
     setEditing(undefined);
   };
   const [confirmAll, setConfirmAll] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
-  const [actionError, setActionError] = useState<string>();
+  const feedback = useActionFeedback(reload);
   const shown = useMemo(() => sortCookies(filterCookies(cookies, query)), [cookies, query]);
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 
-  const run = async (action: () => Promise<Notice>) => {
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await action());
-    } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
-    }
-    await reload();
-  };
+  const { run } = feedback;
   const deleteOne = (cookie: Cookie) =>
     run(async () => {
       const { journalId } = await connector.client.deleteCookie({ cookie });
@@ -125,7 +116,7 @@ export function SiteSection({
         >
           <p>
             Delete all {cookies.length} cookies of {site}, including its subdomains? Sessions and
-            logins stored in them end. This cannot be undone.
+            logins stored in them end. You can undo this.
           </p>
           <button type="button" class="danger" data-testid="confirm-delete-all" onClick={deleteAll}>
             Delete {cookies.length} cookies
@@ -140,19 +131,12 @@ export function SiteSection({
         </div>
       )}
 
-      {notice && (
-        <UndoNotice
-          key={`${notice.text}|${notice.journalId ?? ''}`}
-          connector={connector}
-          notice={notice}
-          onUndone={() => void reload()}
-        />
-      )}
-      {(actionError ?? error) && (
-        <p class="form-error" data-testid="action-error" role="alert">
-          {actionError ?? error}
-        </p>
-      )}
+      <ActionFeedbackView
+        connector={connector}
+        notice={feedback.notice}
+        error={feedback.error ?? error}
+        onUndone={() => void reload()}
+      />
 
       {editing && (
         <CookieEditor
@@ -167,7 +151,7 @@ export function SiteSection({
           {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
           onSaved={(saved) => {
             closeEditor();
-            setNotice(saved);
+            feedback.showNotice(saved);
             void reload();
           }}
           onCancel={closeEditor}

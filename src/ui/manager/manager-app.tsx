@@ -1,8 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
-import type { Notice } from '../undo-notice';
+import { TransferActions } from '../transfer/transfer-actions';
+import { useActionFeedback } from '../use-action-feedback';
 import { BulkDeleteConfirmation } from './bulk-delete-confirmation';
 import { CookieFilterBar } from './cookie-filter-bar';
 import { type CookieFilters, matchesFilters, noFilters } from './cookie-filters';
@@ -24,41 +25,23 @@ import {
   undoHistoryEntry,
 } from './manager-actions';
 import { type Editing, ManagerEditor } from './manager-editor';
-import { ManagerFeedback } from './manager-feedback';
 import { ManagerList, type ManagerListHandle } from './manager-list';
 import type { RowActions } from './manager-row';
 import { ManagerToolbar } from './manager-toolbar';
 import { type SelectionSummary, summarizeSelection } from './selection-summary';
 import type { SiteGroupActions } from './site-group-header';
 import { groupBySite } from './site-groups';
-import { useActionFeedback } from './use-action-feedback';
 import { useAllCookies } from './use-all-cookies';
 import { useHistory } from './use-history';
 import { useMinuteClock } from './use-minute-clock';
 import { visibleRows } from './visible-rows';
 
-/** What toolbar extras (Export…, Import…) get to work with. */
-export interface ManagerToolbarContext {
-  /** Every cookie of every store. */
-  all: readonly Cookie[];
-  /** The cookies that pass the search and filters, in list order. */
-  matching: readonly Cookie[];
-  /** The checked cookies (hidden ones included). */
-  selected: readonly Cookie[];
-  /** Shows what an action did; with a `journalId` (an import returns one) it offers Undo. */
-  showNotice: (notice: Notice) => void;
-  /** Re-reads cookies and history now, e.g. after an import. */
-  reload: () => void;
-}
-
 export interface ManagerAppProps {
   connector: CookieConnector;
-  /** Extra toolbar actions, rendered after "New cookie" (the lead's Export… and Import…). */
-  toolbarExtras?: (context: ManagerToolbarContext) => ComponentChildren;
 }
 
 /** Every cookie of every store, grouped by site: search, filter, select, edit, delete, undo. */
-export function ManagerApp({ connector, toolbarExtras }: ManagerAppProps) {
+export function ManagerApp({ connector }: ManagerAppProps) {
   const listing = useAllCookies(connector);
   const history = useHistory(connector);
   const now = useMinuteClock();
@@ -154,13 +137,18 @@ export function ManagerApp({ connector, toolbarExtras }: ManagerAppProps) {
             })
           }
           onNewCookie={() => setEditing({ kind: 'new', site: '', storeId: defaultStoreId })}
-          extras={toolbarExtras?.({
-            all: listing.cookies,
-            matching: view.matching,
-            selected,
-            showNotice: feedback.showNotice,
-            reload: afterWrite,
-          })}
+          extras={
+            <TransferActions
+              connector={connector}
+              scope={{
+                all: listing.cookies,
+                matching: view.matching,
+                selected,
+                storeId: defaultStoreId,
+                reload: afterWrite,
+              }}
+            />
+          }
         />
         <CookieFilterBar
           filters={filters}
@@ -175,7 +163,7 @@ export function ManagerApp({ connector, toolbarExtras }: ManagerAppProps) {
             onCancel={() => setConfirming(undefined)}
           />
         )}
-        <ManagerFeedback
+        <ActionFeedbackView
           connector={connector}
           notice={feedback.notice}
           error={feedback.error ?? listing.error}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { saveTextFile } from '../save-text-file';
 import { describeAttribution, type TimelineEntry } from '../timeline/timeline-entries';
 
 function time(ms: number): string {
@@ -21,7 +22,7 @@ function matches(entry: TimelineEntry, query: string): boolean {
   return words.every((w) => text.includes(w));
 }
 
-/** Offers the timeline as a JSON file (the panel has no downloads API, nor needs one). */
+/** Offers the timeline as a JSON file. */
 function saveAsJson(entries: TimelineEntry[]) {
   const json = JSON.stringify(
     {
@@ -38,12 +39,8 @@ function saveAsJson(entries: TimelineEntry[]) {
     null,
     2,
   );
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `cookie-timeline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  saveTextFile(json, `cookie-timeline-${stamp}.json`, 'application/json');
 }
 
 export interface TimelineViewProps {
@@ -111,7 +108,7 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
             <span class="what">
               <strong>{entry.name}</strong> {entry.domain}
               {entry.path}
-              {entry.partitioned && ' (partitioned)'}
+              {entry.partitionSite !== undefined && ` (partitioned: ${entry.partitionSite})`}
             </span>
             <span class="values" data-testid="timeline-values">
               {entry.oldValue !== undefined && <del>{entry.oldValue}</del>}

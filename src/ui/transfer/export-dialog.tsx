@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieHost } from '../../cookies/cookie';
+import { liveSessionWarning } from '../../formats/workbench-json';
+import { saveTextFile } from '../save-text-file';
 import { type ExportFormat, exportFormats, exportText } from './export-text';
-import { saveTextFile } from './save-text-file';
 
 export interface ExportDialogProps {
-  cookies: Cookie[];
+  cookies: readonly Cookie[];
   /** What is exported, in words: "3 selected cookies", "every cookie". */
   scopeLabel: string;
   onClose: () => void;
@@ -38,8 +39,7 @@ export function ExportDialog({ cookies, scopeLabel, onClose }: ExportDialogProps
     <section class="dialog" data-testid="export-dialog" aria-label="Export cookies">
       <h2>Export {scopeLabel}</h2>
       <p class="warning" data-testid="export-warning">
-        This export contains live login sessions: anyone who gets it can act as you on these sites.
-        Keep it private and delete it when done.
+        {liveSessionWarning}
       </p>
       <label class="field">
         Format

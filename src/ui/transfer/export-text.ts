@@ -45,7 +45,7 @@ export type ExportResult =
 
 /** The export of `cookies` in a format; header and curl exports need the url they are for. */
 export function exportText(
-  cookies: Cookie[],
+  cookies: readonly Cookie[],
   format: ExportFormat,
   urlText: string,
   now: Date,

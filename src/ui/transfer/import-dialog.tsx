@@ -14,7 +14,7 @@ export interface ImportDialogProps {
   connector: CookieConnector;
   storeId: string;
   /** The cookies there are now, to ask before replacing any of them. */
-  existing: Cookie[];
+  existing: readonly Cookie[];
   onClose: () => void;
   /** After an import wrote cookies: lists should re-read. */
   onImported?: () => void;

@@ -8,6 +8,8 @@ export interface TransferScope {
   all: readonly Cookie[];
   matching: readonly Cookie[];
   selected: readonly Cookie[];
+  /** The store an import writes to (the manager's default: the first non-incognito one). */
+  storeId: string;
   reload: () => void;
 }
 
@@ -71,7 +73,7 @@ export function TransferActions({
                 ))}
               </fieldset>
               <ExportDialog
-                cookies={[...cookies]}
+                cookies={cookies}
                 scopeLabel={scopeLabel[open.scope]}
                 onClose={() => setOpen(undefined)}
               />
@@ -79,8 +81,8 @@ export function TransferActions({
           ) : (
             <ImportDialog
               connector={connector}
-              storeId={scope.all[0]?.storeId ?? '0'}
-              existing={[...scope.all]}
+              storeId={scope.storeId}
+              existing={scope.all}
               onClose={() => setOpen(undefined)}
               onImported={scope.reload}
             />

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { Notice } from '../undo-notice';
+import type { Notice } from './undo-notice';
 
 export interface ActionFeedback {
   notice: Notice | undefined;
@@ -9,7 +9,8 @@ export interface ActionFeedback {
   run: (action: () => Promise<Notice>) => Promise<void>;
 }
 
-export function useActionFeedback(afterWrite: () => void): ActionFeedback {
+/** The last action's notice or error, for the popup, the panel and the manager alike. */
+export function useActionFeedback(afterWrite: () => void | Promise<void>): ActionFeedback {
   const [notice, setNotice] = useState<Notice>();
   const [error, setError] = useState<string>();
   const showNotice = useCallback((next: Notice) => {
@@ -25,7 +26,8 @@ export function useActionFeedback(afterWrite: () => void): ActionFeedback {
         setNotice(undefined);
         setError(e instanceof Error ? e.message : String(e));
       }
-      afterWrite();
+      // Awaited: a row deleted by the action is gone before its buttons come back.
+      await afterWrite();
     },
     [afterWrite],
   );

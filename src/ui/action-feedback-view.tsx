@@ -1,8 +1,8 @@
-import type { CookieConnector } from '../cookie-connector';
-import { type Notice, UndoNotice } from '../undo-notice';
+import type { CookieConnector } from './cookie-connector';
+import { type Notice, UndoNotice } from './undo-notice';
 
 /** The last action's notice (with Undo when it can be undone) or error. */
-export function ManagerFeedback({
+export function ActionFeedbackView({
   connector,
   notice,
   error,
