@@ -7,13 +7,19 @@ export type Lifetime =
 /**
  * Session cookies end when the browser closes; persistent ones carry an expiry. The browser
  * reports both `session` and `expirationDate`; trust the expiry only when `session` is false.
+ * (No Date is made: lists call this for thousands of cookies on every keystroke.)
  */
+export function isSessionCookie(cookie: Pick<Cookie, 'session' | 'expirationDate'>): boolean {
+  return cookie.session || cookie.expirationDate === undefined;
+}
+
 export function classifyLifetime(
   cookie: Pick<Cookie, 'session' | 'expirationDate'>,
   now: Date = new Date(),
 ): Lifetime {
-  if (cookie.session || cookie.expirationDate === undefined) return { kind: 'session' };
-  const expiresAt = new Date(cookie.expirationDate * 1000);
+  if (isSessionCookie(cookie)) return { kind: 'session' };
+  // Not a session cookie: isSessionCookie saw an expiry.
+  const expiresAt = new Date((cookie.expirationDate as number) * 1000);
   return { kind: 'persistent', expiresAt, expired: expiresAt.getTime() <= now.getTime() };
 }
 

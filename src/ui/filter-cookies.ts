@@ -1,4 +1,4 @@
-import { classifyLifetime } from '../cookies/classify-lifetime';
+import { isSessionCookie } from '../cookies/classify-lifetime';
 import type { Cookie } from '../cookies/cookie';
 
 /** Case-insensitive match of every word of the query against name, value or domain. */
@@ -28,6 +28,6 @@ export function sortCookies<T extends Pick<Cookie, 'name' | 'domain' | 'path'>>(
 
 export function countLifetimes(cookies: Pick<Cookie, 'session' | 'expirationDate'>[]) {
   let session = 0;
-  for (const cookie of cookies) if (classifyLifetime(cookie).kind === 'session') session++;
+  for (const cookie of cookies) if (isSessionCookie(cookie)) session++;
   return { session, persistent: cookies.length - session };
 }

@@ -1,4 +1,4 @@
-import { classifyLifetime } from '../../cookies/classify-lifetime';
+import { isSessionCookie } from '../../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../../cookies/cookie';
 
 export type FlagFilter = 'any' | 'yes' | 'no';
@@ -29,7 +29,7 @@ export function isPartitioned(cookie: Pick<Cookie, 'partitionKey'>): boolean {
 
 /** Whether a cookie passes every filter. Session vs persistent as the row shows it. */
 export function matchesFilters(cookie: Cookie, filters: CookieFilters): boolean {
-  if (filters.lifetime !== 'any' && classifyLifetime(cookie).kind !== filters.lifetime) {
+  if (filters.lifetime !== 'any' && isSessionCookie(cookie) !== (filters.lifetime === 'session')) {
     return false;
   }
   return (

@@ -1,3 +1,4 @@
+import { isSessionCookie } from '../../cookies/classify-lifetime';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 
 /** How rows are ordered inside each site. */
@@ -36,7 +37,7 @@ const collator = new Intl.Collator(undefined, { numeric: true });
 // Session cookies have no expiry; they end when the browser closes, which may be later than any
 // date, so they sort after every persistent cookie.
 const expiryOf = (c: Cookie) =>
-  c.session || c.expirationDate === undefined ? Number.POSITIVE_INFINITY : c.expirationDate;
+  isSessionCookie(c) ? Number.POSITIVE_INFINITY : (c.expirationDate ?? Number.POSITIVE_INFINITY);
 
 // The full identity breaks ties, so the order never depends on the order the browser listed in.
 const byName = (a: Cookie, b: Cookie) => collator.compare(a.name, b.name);

@@ -1,3 +1,4 @@
+import { isSessionCookie } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieKey } from './cookie-key';
 import type { SiteGroup } from './site-groups';
@@ -41,8 +42,6 @@ function cookieItem(cookie: Cookie, site: string): CookieItem {
 }
 
 // The same rule as classifyLifetime, without creating a Date per cookie on every keystroke.
-const isSession = (cookie: Cookie) => cookie.session || cookie.expirationDate === undefined;
-
 /** The list as shown: each site with matching cookies, its header, then those cookies. */
 export function visibleRows(
   groups: readonly SiteGroup[],
@@ -66,7 +65,7 @@ export function visibleRows(
         items.push(header);
         shown = true;
       }
-      if (isSession(cookie)) header.session++;
+      if (isSessionCookie(cookie)) header.session++;
       else header.persistent++;
       header.cookies.push(cookie);
       items.push(cookieItem(cookie, group.site));
