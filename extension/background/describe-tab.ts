@@ -1,15 +1,14 @@
 import type { Cookie } from '../../src/cookies/cookie';
-import { siteOfHost } from '../../src/cookies/cookie-site';
 import type { TabDescription } from '../../src/protocol/cookie-protocol';
 import { browser } from '../platform';
+import { mayReadOrigin, siteOfUrl } from './describe-sites';
 
 /** Reads a site's cookies, for a description that includes them. */
 export type SiteCookieReader = (site: string, storeId: string) => Promise<Cookie[]>;
 
 /**
- * The tab's page, its cookie store, and whether its cookies can be read at all: the cookies API
- * silently returns nothing for pages without host permission (the user can restrict site access
- * in chrome://extensions), and browser pages (chrome://, the Web Store) have no cookies to edit.
+ * The tab's page, its cookie store, and whether its cookies can be read at all (browser pages
+ * such as chrome:// and the Web Store have none; a site may be withheld, see mayReadOrigin).
  * With `readCookies`, the site's cookies too (only if access is granted).
  *
  * The popup waits for this before it shows anything, so the browser is asked in two rounds of
@@ -30,18 +29,11 @@ export async function describeTab(
     stores.find((store) => store.tabIds.includes(tabId))?.id ??
     stores[0]?.id ??
     '0';
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    return { tabId, url, site: '', storeId, access: 'unsupported-page' };
-  }
-  const site = siteOfHost(parsed.hostname);
+  const target = siteOfUrl(url);
+  if (!target) return { tabId, url, site: '', storeId, access: 'unsupported-page' };
+  const { site } = target;
   const [granted, cookies] = await Promise.all([
-    browser.permissions.contains({ origins: [`${parsed.origin}/*`] }),
+    mayReadOrigin(target.origin),
     readCookies?.(site, storeId),
   ]);
   if (!granted) return { tabId, url, site, storeId, access: 'no-host-permission' };

@@ -1,6 +1,6 @@
 import { browser } from '../platform';
 
-export const managerPath = 'extension/manager/manager.html';
+const managerPath = 'extension/manager/manager.html';
 const menuId = 'open-cookie-manager';
 
 /** "All cookies…" in the toolbar icon's menu opens the manager page. */

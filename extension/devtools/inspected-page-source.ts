@@ -39,9 +39,15 @@ export function inspectedPageSource(tabId: number): InspectedPage {
   const frames = new Set<string>();
   const listeners = new Set<(state: InspectedPageState) => void>();
   let url = '';
+  let published: { text: string; state: InspectedPageState } | undefined;
 
   const publish = () => {
     const state = { url, frameUrls: [...frames].filter((f) => f !== url) };
+    // A navigation refreshes twice (the url changes, then it completes): re-describe only if
+    // something changed, each state costs the panel two requests to the background.
+    const text = JSON.stringify(state);
+    if (text === published?.text) return;
+    published = { text, state };
     for (const listener of listeners) listener(state);
   };
   const refresh = async () => {
@@ -66,6 +72,7 @@ export function inspectedPageSource(tabId: number): InspectedPage {
     canAttribute: devtools !== undefined,
     watch(listener) {
       listeners.add(listener);
+      if (published) listener(published.state);
       void refresh();
       return () => listeners.delete(listener);
     },

@@ -32,15 +32,7 @@ export function CookiePanel({
   if (!tab) return <Message text="Loading…" />;
   const top = sites.find((s) => s.isTopSite);
   if (top?.access !== 'ok') {
-    return (
-      <Message
-        text={
-          accessText[
-            top?.access === 'no-host-permission' ? 'no-host-permission' : 'unsupported-page'
-          ]
-        }
-      />
-    );
+    return <Message text={accessText[top?.access ?? 'unsupported-page']} />;
   }
   return (
     <main class="app panel-layout">
@@ -62,12 +54,7 @@ export function CookiePanel({
             />
           ) : (
             <p key={frame.site} class="status-message">
-              {frame.site}:{' '}
-              {
-                accessText[
-                  frame.access === 'no-host-permission' ? 'no-host-permission' : 'unsupported-page'
-                ]
-              }
+              {frame.site}: {accessText[frame.access]}
             </p>
           ),
         )}

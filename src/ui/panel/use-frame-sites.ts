@@ -30,10 +30,10 @@ export function useFrameSites(connector: CookieConnector, inspected: InspectedPa
     if (!state) return;
     let current = true;
     (async () => {
-      const description = await connector.client.describeTab({ tabId: inspected.tabId });
-      const { sites: described } = await connector.client.describeSites({
-        urls: [state.url, ...state.frameUrls],
-      });
+      const [description, { sites: described }] = await Promise.all([
+        connector.client.describeTab({ tabId: inspected.tabId }),
+        connector.client.describeSites({ urls: [state.url, ...state.frameUrls] }),
+      ]);
       if (!current) return;
       const topSite = described[0]?.site ?? description.site;
       const bySite = new Map<string, FrameSite>();

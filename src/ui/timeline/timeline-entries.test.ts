@@ -67,6 +67,22 @@ describe('appendChanges', () => {
       [['evicted', 'sid', 'v', undefined, 'browser']],
     ],
     [
+      'an overwrite then an add of the same name in a partition: two cookies, two entries',
+      [
+        change(true, 'overwrite', { value: 'old' }),
+        change(
+          false,
+          'explicit',
+          { value: 'chip', partitionKey: { topLevelSite: 'https://a.test' } },
+          t0 + 1,
+        ),
+      ],
+      [
+        ['overwritten', 'sid', 'old', undefined, 'pending'],
+        ['created', 'sid', undefined, 'chip', 'pending'],
+      ],
+    ],
+    [
       'an overwrite with no add after it',
       [change(true, 'overwrite', { value: 'v' })],
       [['overwritten', 'sid', 'v', undefined, 'pending']],
@@ -175,6 +191,10 @@ describe('attributeEntries', () => {
       t0,
     );
     expect(entry?.attribution.kind).toBe('request');
+  });
+
+  it('waits past the attribution window (DevTools reports requests late) before guessing', () => {
+    expect(attributeEntries(pending, [], t0 + 4000)[0]?.attribution.kind).toBe('pending');
   });
 
   it('calls it script once the window has passed without a response', () => {

@@ -29,13 +29,17 @@ export interface TimelineEntry {
   domain: string;
   path: string;
   storeId: string;
-  partitioned: boolean;
+  /** A partitioned (CHIPS) cookie's top-level site. */
+  partitionSite?: string;
   oldValue?: string;
   newValue?: string;
   attribution: Attribution;
 }
 
-/** How long a change waits for the response that set it before it is called "set by script". */
+/**
+ * How close in time two events must be to belong together: a request and the change its
+ * Set-Cookie made, and an overwrite and the add that follows it (one "changed" entry).
+ */
 export const attributionWindowMs = 3000;
 
 /**
@@ -54,11 +58,13 @@ const removalAction: Record<ChangeCause, TimelineAction> = {
   expired_overwrite: 'deleted',
 };
 
+// The cookie's identity (cookie-identity.ts), from what an entry keeps of it.
 const sameCookie = (entry: TimelineEntry, change: CookieChange) =>
   entry.name === change.cookie.name &&
   entry.domain === change.cookie.domain &&
   entry.path === change.cookie.path &&
-  entry.storeId === change.cookie.storeId;
+  entry.storeId === change.cookie.storeId &&
+  entry.partitionSite === change.cookie.partitionKey?.topLevelSite;
 
 /**
  * Appends a batch of cookie changes to the timeline. An edit arrives as two events, the old
@@ -98,7 +104,9 @@ export function appendChanges(
       domain: cookie.domain,
       path: cookie.path,
       storeId: cookie.storeId,
-      partitioned: cookie.partitionKey?.topLevelSite !== undefined,
+      ...(cookie.partitionKey?.topLevelSite !== undefined && {
+        partitionSite: cookie.partitionKey.topLevelSite,
+      }),
       attribution: change.byExtension
         ? { kind: 'extension' }
         : action === 'expired' || action === 'evicted'
