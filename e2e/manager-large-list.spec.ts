@@ -60,6 +60,20 @@ test('3,000 cookies over 100 sites: virtualised, searching narrows and restores 
   expect(timings).toHaveLength(9);
   await expect(manager.rows.first()).toBeVisible();
   await expect(manager.matchCount).toHaveText('3000 cookies');
+
+  // What the searches find, over all 3,000 and not only the rendered rows.
+  await manager.search('cookie-17');
+  await expect(manager.matchCount).toHaveText('100 of 3000 cookies match');
+  await expect(manager.rows.first()).toHaveAttribute('data-name', 'cookie-17');
+  await manager.search('/^cookie-0[0-4]$/');
+  await expect(manager.matchCount).toHaveText('500 of 3000 cookies match');
+  await manager.search('www.site-05');
+  await expect(manager.matchCount).toHaveText('100 of 3000 cookies match');
+  await expect(manager.rows.first()).toHaveAttribute('data-domain', 'www.site-050.test');
+  await manager.search('no such cookie');
+  await expect(manager.rows).toHaveCount(0);
+  await manager.search('');
+  await expect(manager.matchCount).toHaveText('3000 cookies');
 });
 
 test('keyboard: arrows, Page Down and End move between rows and scroll them into view; Space selects; Enter edits', async ({
@@ -85,8 +99,16 @@ test('keyboard: arrows, Page Down and End move between rows and scroll them into
   await expect
     .poll(() => manager.isInView(manager.row('cookie-11', { domain: 'site-001.test' })))
     .toBe(true);
+  // A page down: several rows further (the viewport's worth), still in view.
   await manager.press('PageDown');
   await expect.poll(() => manager.focusedRow()).not.toBe('cookie-11@site-001.test');
+  const paged = (await manager.focusedRow()) ?? '';
+  const [pagedName, pagedDomain] = paged.split('@');
+  expect(pagedDomain?.endsWith('site-001.test')).toBe(true);
+  expect(Number(pagedName?.replace('cookie-', ''))).toBeGreaterThan(12);
+  await expect
+    .poll(() => manager.isInView(manager.row(pagedName ?? '', { domain: pagedDomain ?? '' })))
+    .toBe(true);
   await manager.press('End');
   await expect.poll(() => manager.focusedRow()).toBe('cookie-29@site-099.test');
   const last = manager.row('cookie-29', { domain: 'site-099.test' });

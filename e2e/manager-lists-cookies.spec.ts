@@ -105,3 +105,46 @@ test('filters by lifetime, Secure, HttpOnly, SameSite and partition', async ({ m
   await manager.search('a_');
   expect(await manager.shownRows()).toEqual(['a_sess@a.test', 'a_sub@sub.a.test']);
 });
+
+test('sorting within each site: by expiry (session cookies last), by size, back to name', async ({
+  manager,
+  servers,
+  cookies,
+}) => {
+  // Last by name, first by expiry.
+  await cookies.set({
+    url: servers.url('a.test', '/'),
+    name: 'a_zz_soon',
+    value: '1',
+    expirationDate: Math.floor(Date.now() / 1000) + 60,
+  });
+  await expect(manager.row('a_zz_soon')).toHaveCount(1);
+  await manager.orderBy('expiry');
+  expect(await manager.shownRows()).toEqual([
+    'a_zz_soon@a.test',
+    'a_keep@a.test',
+    'a_sess@a.test',
+    'a_sub@sub.a.test',
+    'b_chips@b.test',
+    'b_sess@b.test',
+    'c_keep@c.test',
+    'c_strict@c.test',
+  ]);
+  await manager.orderBy('size');
+  expect(await manager.shownRows()).toEqual([
+    'a_zz_soon@a.test',
+    'a_keep@a.test',
+    'a_sess@a.test',
+    'a_sub@sub.a.test',
+    'b_chips@b.test',
+    'b_sess@b.test',
+    'c_strict@c.test',
+    'c_keep@c.test',
+  ]);
+  await manager.orderBy('name');
+  expect(await manager.shownRows()).toEqual([
+    ...everyRow.slice(0, 3),
+    'a_zz_soon@a.test',
+    ...everyRow.slice(3),
+  ]);
+});

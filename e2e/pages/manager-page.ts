@@ -161,12 +161,6 @@ export class ManagerPage {
     await expect(this.ui.form).toBeVisible();
   }
 
-  async createCookieOn(site: string, fields: FormFields): Promise<void> {
-    await this.openNewCookieOn(site);
-    await this.ui.fill(fields);
-    await this.ui.save();
-  }
-
   async editCookie(row: Locator, fields: FormFields): Promise<void> {
     await this.ui.editCookie(row, fields);
   }
