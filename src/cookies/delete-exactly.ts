@@ -3,7 +3,7 @@ import { identityKey } from './cookie-identity';
 import type { CookieStorePort } from './cookie-store-port';
 import { cookieUrl } from './cookie-url';
 import { CookieWriteError } from './cookie-write-error';
-import { readExact } from './read-exact';
+import { readExact, readStores } from './read-exact';
 import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { expireDetailsFor, setDetailsFor } from './set-details';
 
@@ -61,11 +61,10 @@ export async function deleteAllExactly(
       // the survivor check below takes it the careful way
     }
   });
-  const remaining = new Set<string>();
-  for (const storeId of new Set(cookies.map((c) => c.storeId))) {
-    for (const cookie of await port.getAll({ storeId, partitionKey: {} }))
-      remaining.add(identityKey(cookie));
-  }
+  const remaining = await readStores(
+    port,
+    cookies.map((c) => c.storeId),
+  );
   let deleted = 0;
   const failures: string[] = [];
   for (const cookie of cookies) {

@@ -2,6 +2,7 @@ import type { Cookie, CookieDraft } from './cookie';
 import { identityKey } from './cookie-identity';
 import type { CookieStorePort } from './cookie-store-port';
 import { canonicalDraft } from './plan-edit';
+import { readStores } from './read-exact';
 import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { storedDifferences } from './save-cookie';
 import { setDetailsFor } from './set-details';
@@ -36,11 +37,7 @@ export async function importCookies(
   options: { onExisting: ExistingPolicy; nowSeconds: number; hostRules: HostRules },
 ): Promise<ImportOutcome> {
   const storeIds = [...new Set(drafts.map((d) => d.storeId))];
-  const existing = new Map<string, Cookie>();
-  for (const storeId of storeIds) {
-    for (const cookie of await port.getAll({ storeId, partitionKey: {} }))
-      existing.set(identityKey(cookie), cookie);
-  }
+  const existing = await readStores(port, storeIds);
 
   const results: ImportResult[] = [];
   const replaced: Cookie[] = [];
@@ -95,11 +92,7 @@ export async function importCookies(
     }
   });
 
-  const stored = new Map<string, Cookie>();
-  for (const storeId of storeIds) {
-    for (const cookie of await port.getAll({ storeId, partitionKey: {} }))
-      stored.set(identityKey(cookie), cookie);
-  }
+  const stored = await readStores(port, storeIds);
   for (const { index, wanted, overwrote } of written) {
     const cookie = stored.get(identityKey(wanted));
     const differences = cookie

@@ -12,3 +12,19 @@ export async function readExact(
   const candidates = await port.getAll(readBackQuery(target));
   return candidates.find((cookie) => identityKey(cookie) === key);
 }
+
+/**
+ * Every cookie of these stores (all partitions), by identity: one read for a bulk action's
+ * before or after, instead of one per cookie.
+ */
+export async function readStores(
+  port: CookieStorePort,
+  storeIds: Iterable<string>,
+): Promise<Map<string, Cookie>> {
+  const byIdentity = new Map<string, Cookie>();
+  for (const storeId of new Set(storeIds)) {
+    for (const cookie of await port.getAll({ storeId, partitionKey: {} }))
+      byIdentity.set(identityKey(cookie), cookie);
+  }
+  return byIdentity;
+}

@@ -55,6 +55,11 @@ describe('recordAction', () => {
     }
     expect(JSON.stringify(journal.entries).length).toBeLessThanOrEqual(journalLimits.characters);
     expect(journal.entries.at(-1)?.label).toBe('#9');
+    // No more dropped than needed: one more of these would not fit.
+    const one = JSON.stringify(journal.entries[0]).length;
+    expect(JSON.stringify(journal.entries).length + one + 1).toBeGreaterThan(
+      journalLimits.characters,
+    );
   });
 
   it('summarises without the cookies', () => {

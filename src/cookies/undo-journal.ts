@@ -1,8 +1,9 @@
 import { type Cookie, draftFromCookie } from './cookie';
 import { identityKey } from './cookie-identity';
 import type { CookieStorePort } from './cookie-store-port';
-import { deleteExactly } from './delete-exactly';
-import { readExact } from './read-exact';
+import { deleteAllExactly } from './delete-exactly';
+import { readStores } from './read-exact';
+import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { storedDifferences } from './save-cookie';
 import { setDetailsFor } from './set-details';
 
@@ -39,9 +40,15 @@ export function recordAction(
   const entry: JournalEntry = { ...action, id: journal.nextId, undone: false };
   let entries = [...journal.entries, entry];
   while (entries.length > journalLimits.entries) entries = entries.slice(1);
-  while (entries.length > 1 && JSON.stringify(entries).length > journalLimits.characters) {
-    entries = entries.slice(1);
+  // The journal's JSON length, from each entry's measured once (a bulk entry can be megabytes).
+  const sizes = entries.map((e) => JSON.stringify(e).length);
+  let total = sizes.reduce((sum, size) => sum + size + 1, 1);
+  let drop = 0;
+  while (entries.length - drop > 1 && total > journalLimits.characters) {
+    total -= (sizes[drop] ?? 0) + 1;
+    drop++;
   }
+  entries = entries.slice(drop);
   return { journal: { nextId: journal.nextId + 1, entries }, entry };
 }
 
@@ -67,44 +74,46 @@ export async function undoEntry(
 ): Promise<UndoOutcome> {
   const failures: string[] = [];
   const restoring = new Set(entry.before.map(identityKey));
-  for (const created of entry.after) {
-    if (restoring.has(identityKey(created))) continue;
-    const current = await readExact(port, created);
-    if (!current) continue;
+  // What the action created and is still there goes, exactly (one read of the stores).
+  const stores = entry.after.map((c) => c.storeId);
+  const present = await readStores(port, stores);
+  const created = entry.after.filter((c) => !restoring.has(identityKey(c)));
+  const toRemove = created.flatMap((c) => present.get(identityKey(c)) ?? []);
+  failures.push(...(await deleteAllExactly(port, toRemove, nowSeconds)).failures);
+
+  // What it deleted or changed is written back, several at a time, then compared with one read.
+  const where = (c: Cookie) => `"${c.name}" (${c.domain}${c.path})`;
+  const writable = entry.before.filter((cookie) => {
+    const expired =
+      !cookie.session && cookie.expirationDate !== undefined && cookie.expirationDate <= nowSeconds;
+    if (expired) failures.push(`${where(cookie)} had expired by now and cannot come back.`);
+    return !expired;
+  });
+  const refused = new Set<Cookie>();
+  await runConcurrently(writable, bulkWriteConcurrency, async (cookie) => {
     try {
-      await deleteExactly(port, current, nowSeconds);
+      await port.set(setDetailsFor(draftFromCookie(cookie)));
     } catch (error) {
+      refused.add(cookie);
       failures.push(
-        `"${created.name}" (${created.domain}${created.path}) could not be removed: ${String(error)}`,
+        `${where(cookie)} could not be restored: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-  }
+  });
+  const stored = await readStores(
+    port,
+    writable.map((c) => c.storeId),
+  );
   let restored = 0;
-  for (const cookie of entry.before) {
-    const where = `"${cookie.name}" (${cookie.domain}${cookie.path})`;
-    if (
-      !cookie.session &&
-      cookie.expirationDate !== undefined &&
-      cookie.expirationDate <= nowSeconds
-    ) {
-      failures.push(`${where} had expired by now and cannot come back.`);
-      continue;
-    }
-    const wanted = draftFromCookie(cookie);
-    try {
-      await port.set(setDetailsFor(wanted));
-      const stored = await readExact(port, cookie);
-      const differences = stored
-        ? storedDifferences(stored, wanted, nowSeconds)
-        : ['the whole cookie'];
-      if (differences.length > 0)
-        failures.push(`${where} came back with another ${differences.join(', ')}.`);
-      else restored++;
-    } catch (error) {
-      failures.push(
-        `${where} could not be restored: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+  for (const cookie of writable) {
+    if (refused.has(cookie)) continue;
+    const back = stored.get(identityKey(cookie));
+    const differences = back
+      ? storedDifferences(back, draftFromCookie(cookie), nowSeconds)
+      : ['the whole cookie'];
+    if (differences.length > 0)
+      failures.push(`${where(cookie)} came back with another ${differences.join(', ')}.`);
+    else restored++;
   }
   return { restored, failures };
 }
