@@ -4,6 +4,7 @@ import { publicSuffixRules } from '../../src/cookies/cookie-site';
 import { CookieWriteError } from '../../src/cookies/cookie-write-error';
 import { deleteAllExactly, deleteExactly } from '../../src/cookies/delete-exactly';
 import { importCookies } from '../../src/cookies/import-cookies';
+import { readExact, readStores } from '../../src/cookies/read-exact';
 import { saveCookie } from '../../src/cookies/save-cookie';
 import type { CookieQuery } from '../../src/cookies/set-details';
 import { summarize, undoEntry } from '../../src/cookies/undo-journal';
@@ -41,34 +42,43 @@ export const protocolHandlers = {
       includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
     ),
   listCookies: async ({ scope, storeId }) => ({ cookies: await listUnique(scope, storeId) }),
+  // The journal keeps cookies as the browser had them right before the action, not as the page
+  // last listed them: a site may have changed a value since, and undo puts back exactly that.
   saveCookie: async (request) => {
-    const outcome = await saveCookie(browserCookieStore, request, nowSeconds());
+    const { replaced, ...outcome } = await saveCookie(browserCookieStore, request, nowSeconds());
     if (!request.original || outcome.plan === 'unchanged') return outcome;
+    const before = replaced ?? request.original;
     const journalId = await recordInJournal({
       kind: 'edit',
-      label: `Edited ${quoted([request.original])}`,
-      before: [request.original],
+      label: `Edited ${quoted([before])}`,
+      before: [before],
       after: [outcome.cookie],
     });
     return { ...outcome, journalId };
   },
   deleteCookie: async ({ cookie }) => {
+    const before = (await readExact(browserCookieStore, cookie)) ?? cookie;
     await deleteExactly(browserCookieStore, cookie, nowSeconds());
     const journalId = await recordInJournal({
       kind: 'delete',
-      label: `Deleted ${quoted([cookie])}`,
-      before: [cookie],
+      label: `Deleted ${quoted([before])}`,
+      before: [before],
       after: [],
     });
     return { deleted: 1, journalId };
   },
   deleteCookies: async ({ cookies }) => {
-    const outcome = await deleteAllExactly(browserCookieStore, cookies, nowSeconds());
+    const present = await readStores(
+      browserCookieStore,
+      cookies.map((c) => c.storeId),
+    );
+    const before = cookies.map((c) => present.get(identityKey(c)) ?? c);
+    const outcome = await deleteAllExactly(browserCookieStore, before, nowSeconds());
     if (outcome.deleted === 0) return outcome;
     const journalId = await recordInJournal({
       kind: 'bulk-delete',
-      label: `Deleted ${quoted(cookies)}`,
-      before: cookies,
+      label: `Deleted ${quoted(before)}`,
+      before,
       after: [],
     });
     return { ...outcome, journalId };

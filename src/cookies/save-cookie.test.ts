@@ -41,6 +41,18 @@ describe('saveCookie: attribute edits', () => {
     expect(sorted(store.cookies)).toEqual(sorted([{ ...onApp, value: 'light' }, parentPath]));
   });
 
+  it('reports the cookie it replaced as the browser had it, not as the caller last listed it', async () => {
+    const current = { ...onApp, value: 'changed-by-the-site' };
+    const store = storeWith(current);
+    const outcome = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { value: 'light' }) },
+      now,
+    );
+    expect(outcome.replaced).toEqual(current);
+    expect(store.cookies).toEqual([{ ...onApp, value: 'light' }]);
+  });
+
   it('writes nothing when nothing changed', async () => {
     const store = storeWith(onApp);
     const outcome = await saveCookie(store, { original: onApp, draft: edit(onApp, {}) }, now);

@@ -21,6 +21,8 @@ export interface SaveOutcome {
   /** The cookie as the browser stored it, read back. */
   cookie: Cookie;
   notes: string[];
+  /** The edited cookie as it was stored just before the save (what an undo puts back). */
+  replaced?: Cookie;
 }
 
 const expiryTolerance = 2;
@@ -145,5 +147,5 @@ export async function saveCookie(
   ) {
     notes.push('The browser shortened the expiry to 400 days from now.');
   }
-  return { plan: plan.kind, cookie: stored, notes };
+  return { plan: plan.kind, cookie: stored, notes, ...(copy && { replaced: copy }) };
 }
