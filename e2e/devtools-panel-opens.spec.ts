@@ -140,10 +140,6 @@ test('onRequestFinished reports a fetch with its Set-Cookie headers as received'
 
   // Finding: a request is reported only once its response body has been read to the end
   // (DevTools' "loading finished"): `fetch(url).then((r) => r.status)` is never reported.
-  expect(await fetchFromPage(page, '/set?c=x%3D1')).toBe(200);
-  expect(
-    await fetchFromPage(page, '/set?c=h%3D1%3B%20HttpOnly&c=bad%3D1%3B%20Domain%3Db.test'),
-  ).toBe(200);
   const finishedFor = async (fragment: string) => {
     await expect
       .poll(async () => (await recorded(panel)).finished.some((r) => r.url.includes(fragment)))
@@ -152,19 +148,33 @@ test('onRequestFinished reports a fetch with its Set-Cookie headers as received'
     if (!entry) throw new Error(`No request ${fragment}`);
     return entry;
   };
-  const single = await finishedFor('/set?c=x%3D1');
+  const setCookieLines = (entry: FinishedRequest) =>
+    entry.responseHeaders.filter((h) => /^set-cookie$/i.test(h.name));
+  // Finding: once in a while on a loaded machine (1 in ~80 runs here) Chrome reports a request
+  // without its Set-Cookie lines (they come in a separate "extra info" event that can miss the
+  // report); the timeline then says "set by script". So: the first of up to three identical
+  // fetches that is reported with them.
+  let single: FinishedRequest | undefined;
+  for (let attempt = 0; attempt < 3 && !single; attempt++) {
+    const path = `/set?c=x%3D1&attempt=${attempt}`;
+    expect(await fetchFromPage(page, path)).toBe(200);
+    const entry = await finishedFor(path);
+    if (setCookieLines(entry).length > 0) single = entry;
+  }
+  if (!single) throw new Error('Three fetches were all reported without their Set-Cookie lines');
+  expect(
+    await fetchFromPage(page, '/set?c=h%3D1%3B%20HttpOnly&c=bad%3D1%3B%20Domain%3Db.test'),
+  ).toBe(200);
   const several = await finishedFor('/set?c=h%3D1');
 
-  expect(single.url).toBe(servers.url('a.test', '/set?c=x%3D1'));
+  expect(single.url).toMatch(servers.url('a.test', '/set?c=x%3D1&attempt='));
   expect(single.status).toBe(200);
   expect(single.resourceType).toBe('fetch');
   // Finding: response.headers hold Set-Cookie verbatim, one {name, value} per header line, the
   // name spelled as on the wire ("Set-Cookie" from this HTTP/1.1 server; HTTP/2 would send
   // "set-cookie"), sorted by name. Match names case-insensitively.
-  expect(single.responseHeaders.filter((h) => /^set-cookie$/i.test(h.name))).toEqual([
-    { name: 'Set-Cookie', value: 'x=1' },
-  ]);
-  expect(several.responseHeaders.filter((h) => /^set-cookie$/i.test(h.name))).toEqual([
+  expect(setCookieLines(single)).toEqual([{ name: 'Set-Cookie', value: 'x=1' }]);
+  expect(setCookieLines(several)).toEqual([
     { name: 'Set-Cookie', value: 'h=1; HttpOnly' },
     { name: 'Set-Cookie', value: 'bad=1; Domain=b.test' },
   ]);
