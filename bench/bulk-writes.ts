@@ -55,11 +55,17 @@ function productImport(
         storeId: store?.id ?? '0',
         ...(c.expirationDate === undefined ? {} : { expirationDate: c.expirationDate }),
       }));
+      // As the manager's import dialog does: the existing cookies the preview showed, which an
+      // overwrite may replace (only while they stay as shown).
+      const wanted = new Set(drafts.map((d) => `${d.name} ${d.domain} ${d.path}`));
+      const seen = (await chrome.cookies.getAll({ storeId: store?.id ?? '0' })).filter((c) =>
+        wanted.has(`${c.name} ${c.domain} ${c.path}`),
+      );
       const start = performance.now();
       const reply = await chrome.runtime.sendMessage({
         tag: 'cookie-workbench/request',
         method: 'importCookies',
-        params: { drafts, onExisting: 'overwrite' },
+        params: { drafts, onExisting: 'overwrite', seen },
       });
       const ms = performance.now() - start;
       if (!reply.ok) return { ms, imported: 0, error: reply.error.message as string };

@@ -1,60 +1,49 @@
-import {
-  emptyJournal,
-  type Journal,
-  type JournalEntry,
-  recordAction,
-} from '../../src/cookies/undo-journal';
+import { utf8Length } from '../../src/journal/journal-budget';
+import { JournalStore, type SessionArea } from '../../src/journal/journal-store';
 import { browser } from '../platform';
 
-// storage.local: kept across restarts, never synced (the journal holds live session cookies).
-const storageKey = 'undoJournal';
+// Chrome's and Firefox's storage.session quota (10 MB); read from the API where it says.
+const defaultQuotaBytes = 10 * 1024 * 1024;
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs journal updates one at a time, so two actions finishing together both get recorded. */
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
+/**
+ * `storage.session`: kept in the browser's memory, so it survives the service worker being
+ * stopped (an action cut off midway is finished from it) and is gone when the browser closes:
+ * no cookie value the journal holds is ever written to the profile on disk.
+ */
+function sessionArea(): SessionArea {
+  const area = browser.storage.session;
+  const quota = (area as { QUOTA_BYTES?: number }).QUOTA_BYTES;
+  return {
+    quotaBytes: typeof quota === 'number' && quota > 0 ? quota : defaultQuotaBytes,
+    get: (keys) => area.get(keys),
+    set: (items) => area.set(items),
+    remove: (keys) => area.remove(keys),
+    async bytesInUse() {
+      try {
+        return await area.getBytesInUse(null);
+      } catch {
+        // Firefox has no getBytesInUse for this area: count as the journal counts.
+        const items = await area.get(null);
+        return Object.entries(items).reduce(
+          (sum, [key, value]) => sum + utf8Length(key) + utf8Length(JSON.stringify(value)),
+          0,
+        );
+      }
+    },
+  };
 }
 
-async function load(): Promise<Journal> {
-  const stored = (await browser.storage.local.get(storageKey))[storageKey] as Journal | undefined;
-  return stored && Array.isArray(stored.entries) ? stored : emptyJournal();
+export const journalStore = new JournalStore(sessionArea());
+
+/** Every key in the area, to drop records no entry points at. */
+export async function sessionKeys(): Promise<string[]> {
+  return Object.keys(await browser.storage.session.get(null));
 }
 
-async function save(journal: Journal): Promise<void> {
-  await browser.storage.local.set({ [storageKey]: journal });
-}
-
-export function readJournal(): Promise<Journal> {
-  return serialized(load);
-}
-
-export function recordInJournal(
-  action: Omit<JournalEntry, 'id' | 'undone' | 'time'>,
-): Promise<number> {
-  return serialized(async () => {
-    const { journal, entry } = recordAction(await load(), { ...action, time: Date.now() });
-    await save(journal);
-    return entry.id;
-  });
-}
-
-export function markUndone(entryId: number): Promise<void> {
-  return serialized(async () => {
-    const journal = await load();
-    await save({
-      ...journal,
-      entries: journal.entries.map((e) => (e.id === entryId ? { ...e, undone: true } : e)),
-    });
-  });
-}
-
-export function clearJournal(): Promise<number> {
-  return serialized(async () => {
-    const journal = await load();
-    await save({ nextId: journal.nextId, entries: [] });
-    return journal.entries.length;
-  });
+/**
+ * Earlier versions kept the journal, cookie values included, in storage.local: on disk, across
+ * browser restarts. Remove it (once is enough; removing a missing key is harmless).
+ */
+export async function forgetJournalOnDisk(): Promise<void> {
+  await browser.storage.local.remove('undoJournal');
 }

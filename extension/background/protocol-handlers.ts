@@ -1,22 +1,20 @@
 import type { Cookie } from '../../src/cookies/cookie';
 import { identityKey } from '../../src/cookies/cookie-identity';
 import { publicSuffixRules } from '../../src/cookies/cookie-site';
-import { CookieWriteError } from '../../src/cookies/cookie-write-error';
-import { deleteAllExactly, deleteExactly } from '../../src/cookies/delete-exactly';
-import { importCookies } from '../../src/cookies/import-cookies';
-import { readExact, readStores } from '../../src/cookies/read-exact';
-import { saveCookie } from '../../src/cookies/save-cookie';
 import type { CookieQuery } from '../../src/cookies/set-details';
-import { summarize, undoEntry } from '../../src/cookies/undo-journal';
+import { createActionContext } from '../../src/journal/action-context';
+import { deleteAction } from '../../src/journal/delete-action';
+import { importAction } from '../../src/journal/import-action';
+import { recoverUnfinished } from '../../src/journal/recover-unfinished';
+import { saveAction } from '../../src/journal/save-action';
+import { undoAction } from '../../src/journal/undo-action';
 import type { CookieScope } from '../../src/protocol/cookie-protocol';
 import type { ProtocolHandlers } from '../../src/protocol/dispatch-request';
 import { browser } from '../platform';
 import { browserCookieStore } from './browser-cookie-store';
 import { describeSites } from './describe-sites';
 import { describeTab } from './describe-tab';
-import { clearJournal, markUndone, readJournal, recordInJournal } from './journal-store';
-
-const nowSeconds = () => Date.now() / 1000;
+import { forgetJournalOnDisk, journalStore, sessionKeys } from './journal-store';
 
 // `partitionKey: {}` asks for every partition: without it partitioned (CHIPS) cookies are
 // silently left out, a known blind spot of other editors.
@@ -32,8 +30,25 @@ async function listUnique(scope: CookieScope, storeId: string): Promise<Cookie[]
   return [...new Map(cookies.map((cookie) => [identityKey(cookie), cookie])).values()];
 }
 
-const quoted = (cookies: Cookie[]) =>
-  cookies.length === 1 ? `"${cookies[0]?.name}"` : `${cookies.length} cookies`;
+const actions = createActionContext({
+  port: browserCookieStore,
+  journal: journalStore,
+  now: () => Date.now(),
+  hostRules: publicSuffixRules,
+});
+
+/**
+ * Runs once per worker start, before any action: finishes what a stopped worker left running.
+ * Actions queue behind it (they share `actions.exclusive`).
+ */
+export function recoverOnStart(): Promise<void> {
+  return recoverUnfinished(actions)
+    .then(async () => {
+      await journalStore.removeOrphans(await sessionKeys());
+      await forgetJournalOnDisk();
+    })
+    .catch((error: unknown) => console.error('Cookie Workbench: recovery failed', error));
+}
 
 export const protocolHandlers = {
   describeTab: ({ tabId, includeCookies }) =>
@@ -42,63 +57,10 @@ export const protocolHandlers = {
       includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
     ),
   listCookies: async ({ scope, storeId }) => ({ cookies: await listUnique(scope, storeId) }),
-  // The journal keeps cookies as the browser had them right before the action, not as the page
-  // last listed them: a site may have changed a value since, and undo puts back exactly that.
-  saveCookie: async (request) => {
-    const { replaced, ...outcome } = await saveCookie(browserCookieStore, request, nowSeconds());
-    if (!request.original || outcome.plan === 'unchanged') return outcome;
-    const before = replaced ?? request.original;
-    const journalId = await recordInJournal({
-      kind: 'edit',
-      label: `Edited ${quoted([before])}`,
-      before: [before],
-      after: [outcome.cookie],
-    });
-    return { ...outcome, journalId };
-  },
-  deleteCookie: async ({ cookie }) => {
-    const before = (await readExact(browserCookieStore, cookie)) ?? cookie;
-    await deleteExactly(browserCookieStore, cookie, nowSeconds());
-    const journalId = await recordInJournal({
-      kind: 'delete',
-      label: `Deleted ${quoted([before])}`,
-      before: [before],
-      after: [],
-    });
-    return { deleted: 1, journalId };
-  },
-  deleteCookies: async ({ cookies }) => {
-    const present = await readStores(
-      browserCookieStore,
-      cookies.map((c) => c.storeId),
-    );
-    const before = cookies.map((c) => present.get(identityKey(c)) ?? c);
-    const outcome = await deleteAllExactly(browserCookieStore, before, nowSeconds());
-    if (outcome.deleted === 0) return outcome;
-    const journalId = await recordInJournal({
-      kind: 'bulk-delete',
-      label: `Deleted ${quoted(before)}`,
-      before,
-      after: [],
-    });
-    return { ...outcome, journalId };
-  },
-  importCookies: async ({ drafts, onExisting }) => {
-    const { results, replaced } = await importCookies(browserCookieStore, drafts, {
-      onExisting,
-      nowSeconds: nowSeconds(),
-      hostRules: publicSuffixRules,
-    });
-    const after = results.flatMap((r) => ('cookie' in r ? [r.cookie] : []));
-    if (after.length === 0) return { results };
-    const journalId = await recordInJournal({
-      kind: 'import',
-      label: `Imported ${quoted(after)}`,
-      before: replaced,
-      after,
-    });
-    return { results, journalId };
-  },
+  saveCookie: (request) => saveAction(actions, request),
+  deleteCookies: ({ cookies, withoutUndo }) =>
+    deleteAction(actions, cookies, withoutUndo ? { withoutUndo } : {}),
+  importCookies: (request) => importAction(actions, request),
   listCookieStores: async () => {
     const stores = await browser.cookies.getAllCookieStores();
     return {
@@ -109,15 +71,11 @@ export const protocolHandlers = {
       })),
     };
   },
-  listHistory: async () => ({ entries: (await readJournal()).entries.map(summarize).reverse() }),
-  undo: async ({ entryId }) => {
-    const entry = (await readJournal()).entries.find((e) => e.id === entryId);
-    if (!entry) throw new CookieWriteError('That action is no longer in the history.');
-    if (entry.undone) throw new CookieWriteError('That action was already undone.');
-    const outcome = await undoEntry(browserCookieStore, entry, nowSeconds());
-    await markUndone(entryId);
-    return outcome;
-  },
-  clearHistory: async () => ({ cleared: await clearJournal() }),
+  listHistory: async () => ({ entries: (await journalStore.list()).reverse() }),
+  undo: ({ entryId }) => undoAction(actions, entryId),
+  // Behind running actions, so a clear never removes the record of one under way.
+  clearHistory: () => actions.exclusive(async () => ({ cleared: await journalStore.clear() })),
+  // Behind recovery: the notices of this start are there once it is done.
+  takeNotices: () => actions.exclusive(async () => ({ notices: await journalStore.takeNotices() })),
   describeSites: async ({ urls }) => ({ sites: await describeSites(urls) }),
 } satisfies ProtocolHandlers;

@@ -3,7 +3,7 @@ import { dispatchRequest, isProtocolMessage } from '../../src/protocol/dispatch-
 import { browser } from '../platform';
 import { startChangeFeed } from './change-feed';
 import { registerManagerMenu } from './manager-menu';
-import { protocolHandlers } from './protocol-handlers';
+import { protocolHandlers, recoverOnStart } from './protocol-handlers';
 import { isTrustedMessageSender } from './trusted-sender';
 
 // Listeners are registered at the top level so that an event wakes the worker up with them.
@@ -20,3 +20,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 startChangeFeed();
 registerManagerMenu();
+// An action a stopped worker left half done is finished before any new one starts.
+void recoverOnStart();

@@ -4,5 +4,12 @@ const encodedInPaths = /[ "<>`{}]|[^ -~]/gu;
 
 /** The path as the browser will store it, so a read-back can be compared with what was sent. */
 export function canonicalPath(path: string): string {
-  return path.replace(encodedInPaths, (ch) => encodeURIComponent(ch));
+  return path.replace(encodedInPaths, (ch) => {
+    try {
+      return encodeURIComponent(ch);
+    } catch {
+      // A lone surrogate cannot be encoded: left as it is for validation to name.
+      return ch;
+    }
+  });
 }

@@ -16,11 +16,14 @@ export interface CookieIdentity {
   hasCrossSiteAncestor: boolean;
 }
 
-function isDraft(cookie: Cookie | CookieDraft): cookie is CookieDraft {
+/** Anything that names a cookie: a cookie, a draft, or a journal record without the value. */
+export type IdentitySource = Omit<Cookie, 'value'> | Omit<CookieDraft, 'value'>;
+
+function isDraft(cookie: IdentitySource): cookie is Omit<CookieDraft, 'value'> {
   return !('session' in cookie);
 }
 
-export function identityOf(cookie: Cookie | CookieDraft): CookieIdentity {
+export function identityOf(cookie: IdentitySource): CookieIdentity {
   const host = (
     isDraft(cookie) ? cookie.domain.replace(/^\./, '') : cookieHost(cookie)
   ).toLowerCase();
@@ -38,7 +41,7 @@ export function identityOf(cookie: Cookie | CookieDraft): CookieIdentity {
 }
 
 /** A string that is equal for two cookies exactly when their identities are equal. */
-export function identityKey(cookie: Cookie | CookieDraft): string {
+export function identityKey(cookie: IdentitySource): string {
   const id = identityOf(cookie);
   return JSON.stringify([
     id.storeId,
@@ -51,7 +54,7 @@ export function identityKey(cookie: Cookie | CookieDraft): string {
   ]);
 }
 
-export function sameIdentity(a: Cookie | CookieDraft, b: Cookie | CookieDraft): boolean {
+export function sameIdentity(a: IdentitySource, b: IdentitySource): boolean {
   return identityKey(a) === identityKey(b);
 }
 

@@ -77,3 +77,23 @@ export function draftFromCookie(cookie: Cookie): CookieDraft {
   if (cookie.partitionKey) draft.partitionKey = { ...cookie.partitionKey };
   return draft;
 }
+
+/** The cookie a draft describes, as the browser would report it once stored. */
+export function cookieFromDraft(draft: CookieDraft): Cookie {
+  const host = draft.domain.replace(/^\./, '');
+  const cookie: Cookie = {
+    name: draft.name,
+    value: draft.value,
+    domain: draft.hostOnly ? host : `.${host}`,
+    hostOnly: draft.hostOnly,
+    path: draft.path,
+    secure: draft.secure,
+    httpOnly: draft.httpOnly,
+    sameSite: draft.sameSite,
+    session: draft.expirationDate === undefined,
+    storeId: draft.storeId,
+  };
+  if (draft.expirationDate !== undefined) cookie.expirationDate = draft.expirationDate;
+  if (draft.partitionKey) cookie.partitionKey = { ...draft.partitionKey };
+  return cookie;
+}

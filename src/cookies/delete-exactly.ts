@@ -1,3 +1,4 @@
+import { describeBrowserError } from './browser-error-text';
 import { type Cookie, draftFromCookie } from './cookie';
 import { identityKey } from './cookie-identity';
 import type { CookieStorePort } from './cookie-store-port';
@@ -44,29 +45,38 @@ export async function deleteExactly(
   }
 }
 
+/** A cookie a bulk delete could not remove, and why in words. */
+export interface DeleteFailure {
+  cookie: Cookie;
+  reason: string;
+}
+
 /**
- * Deletes each cookie exactly; returns how many went and the errors of those that did not.
+ * Deletes each cookie exactly; returns how many went and those that did not, with why.
  * Every cookie is expired by one write, then the store is read once to find any survivor,
  * which gets the careful one-by-one path: a bulk delete costs about one write per cookie.
  */
 export async function deleteAllExactly(
   port: CookieStorePort,
-  cookies: Cookie[],
+  cookies: readonly Cookie[],
   nowSeconds: number,
-): Promise<{ deleted: number; failures: string[] }> {
+  onWritten?: () => void,
+): Promise<{ deleted: number; failures: DeleteFailure[] }> {
+  if (cookies.length === 0) return { deleted: 0, failures: [] };
   await runConcurrently(cookies, bulkWriteConcurrency, async (cookie) => {
     try {
       await port.set(expireDetailsFor(cookie, nowSeconds));
     } catch {
       // the survivor check below takes it the careful way
     }
+    onWritten?.();
   });
   const remaining = await readStores(
     port,
     cookies.map((c) => c.storeId),
   );
   let deleted = 0;
-  const failures: string[] = [];
+  const failures: DeleteFailure[] = [];
   for (const cookie of cookies) {
     if (!remaining.has(identityKey(cookie))) {
       deleted++;
@@ -76,7 +86,10 @@ export async function deleteAllExactly(
       await deleteExactly(port, cookie, nowSeconds);
       deleted++;
     } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error));
+      failures.push({
+        cookie,
+        reason: error instanceof CookieWriteError ? error.message : describeBrowserError(error),
+      });
     }
   }
   return { deleted, failures };

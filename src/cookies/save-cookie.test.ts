@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
 import { deleteAllExactly, deleteExactly } from './delete-exactly';
-import { saveCookie } from './save-cookie';
+import { type SaveOutcome, type SaveResult, saveCookie } from './save-cookie';
 import { FakeCookieStore, testCookie } from './testing/fake-cookie-store';
 
 const now = 1_800_000_000;
@@ -24,6 +24,11 @@ const edit = (cookie: Cookie, change: Partial<CookieDraft>): CookieDraft => ({
   ...draftFromCookie(cookie),
   ...change,
 });
+/** The outcome of a save that wrote (or found nothing to write), for tests that expect one. */
+function written(result: SaveResult): SaveOutcome {
+  if (result.plan === 'conflict') throw new Error('expected a save, got a conflict');
+  return result;
+}
 const sorted = (cookies: Cookie[]) =>
   [...cookies].sort((a, b) =>
     `${a.name}${a.domain}${a.path}`.localeCompare(`${b.name}${b.domain}${b.path}`),
@@ -42,15 +47,15 @@ describe('saveCookie: attribute edits', () => {
   });
 
   it('reports the cookie it replaced as the browser had it, not as the caller last listed it', async () => {
-    const current = { ...onApp, value: 'changed-by-the-site' };
+    const current = { ...onApp, httpOnly: false };
     const store = storeWith(current);
     const outcome = await saveCookie(
       store,
       { original: onApp, draft: edit(onApp, { value: 'light' }) },
       now,
     );
-    expect(outcome.replaced).toEqual(current);
-    expect(store.cookies).toEqual([{ ...onApp, value: 'light' }]);
+    expect(written(outcome).replaced).toEqual(current);
+    expect(store.cookies).toEqual([{ ...current, value: 'light' }]);
   });
 
   it('writes nothing when nothing changed', async () => {
@@ -80,13 +85,58 @@ describe('saveCookie: attribute edits', () => {
 
   it('notes the 400-day clamp and accepts the clamped expiry', async () => {
     const store = storeWith(onApp);
-    const outcome = await saveCookie(
-      store,
-      { original: onApp, draft: edit(onApp, { expirationDate: now + 500 * 86_400 }) },
-      now,
+    const outcome = written(
+      await saveCookie(
+        store,
+        { original: onApp, draft: edit(onApp, { expirationDate: now + 500 * 86_400 }) },
+        now,
+      ),
     );
     expect(outcome.notes.join(' ')).toMatch(/400 days/);
     expect(outcome.cookie.expirationDate).toBe(now + 400 * 86_400);
+  });
+});
+
+describe('saveCookie: the cookie changed in the browser while the editor was open', () => {
+  const siteRewrote = { ...onApp, value: 'from-the-site', expirationDate: now + 7200 };
+
+  it('applies only what the user changed: a flag edit keeps the value and expiry the site wrote', async () => {
+    const store = storeWith(siteRewrote);
+    const outcome = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { httpOnly: false }) },
+      now,
+    );
+    expect(outcome.plan).toBe('update');
+    expect(store.cookies).toEqual([{ ...siteRewrote, httpOnly: false }]);
+  });
+
+  it('writes nothing when a field the user changed also changed in the browser, and says which', async () => {
+    const store = storeWith(siteRewrote);
+    const outcome = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { value: 'mine' }) },
+      now,
+    );
+    expect(outcome).toEqual({ plan: 'conflict', current: siteRewrote, conflicts: ['value'] });
+    expect(store.calls).toEqual([]);
+    expect(store.cookies).toEqual([siteRewrote]);
+  });
+
+  it("saves the user's value once the form is based on the current cookie", async () => {
+    const store = storeWith(siteRewrote);
+    await saveCookie(
+      store,
+      { original: siteRewrote, draft: edit(siteRewrote, { value: 'mine' }) },
+      now,
+    );
+    expect(store.cookies).toEqual([{ ...siteRewrote, value: 'mine' }]);
+  });
+
+  it('a rename takes the current value along and leaves one cookie', async () => {
+    const store = storeWith(siteRewrote);
+    await saveCookie(store, { original: onApp, draft: edit(onApp, { name: 'theme' }) }, now);
+    expect(store.cookies).toEqual([{ ...siteRewrote, name: 'theme' }]);
   });
 });
 
@@ -157,7 +207,9 @@ describe('saveCookie: failures never lose the original', () => {
     store.failNextSets = [() => 'reject'];
     await expect(
       saveCookie(store, { original: onApp, draft: edit(onApp, { name: 'renamed' }) }, now),
-    ).rejects.toThrow(/refused the cookie: Failed to parse.*original cookie was kept/);
+    ).rejects.toThrow(
+      /Not saved: the browser refused it without saying why.*original cookie was kept/,
+    );
     expect(store.cookies).toEqual([onApp]);
   });
 
@@ -219,7 +271,9 @@ describe('saveCookie: creating', () => {
 
   it('stores the path the way the browser encodes it', async () => {
     const store = storeWith();
-    const outcome = await saveCookie(store, { draft: edit(parentPath, { path: '/a b' }) }, now);
+    const outcome = written(
+      await saveCookie(store, { draft: edit(parentPath, { path: '/a b' }) }, now),
+    );
     expect(outcome.cookie.path).toBe('/a%20b');
   });
 });

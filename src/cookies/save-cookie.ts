@@ -1,15 +1,20 @@
+import { describeBrowserError } from './browser-error-text';
 import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
 import { publicSuffixRules } from './cookie-site';
 import type { CookieStorePort } from './cookie-store-port';
 import { CookieWriteError } from './cookie-write-error';
 import { deleteExactly } from './delete-exactly';
+import { type MergeableField, mergeEdit } from './merge-edit';
 import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
 import { readExact } from './read-exact';
 import { setDetailsFor } from './set-details';
 import { blockingIssues, maxExpirySeconds, validateCookie } from './validate-cookie';
 
 export interface SaveRequest {
-  /** The cookie as the user saw it; absent when creating one. */
+  /**
+   * The cookie as the editor opened it; absent when creating one. The save applies what the
+   * user changed from it onto the cookie as the browser has it then.
+   */
   original?: Cookie;
   draft: CookieDraft;
   /** The user has seen the issues of severity `confirm` and saves anyway. */
@@ -24,6 +29,19 @@ export interface SaveOutcome {
   /** The edited cookie as it was stored just before the save (what an undo puts back). */
   replaced?: Cookie;
 }
+
+/**
+ * Nothing was written: a field the user changed was also changed in the browser since the
+ * editor opened (by the site, a script, another tool). The editor shows both values.
+ */
+export interface SaveConflict {
+  plan: 'conflict';
+  /** The cookie as the browser has it now: the editor's new base once the user has chosen. */
+  current: Cookie;
+  conflicts: MergeableField[];
+}
+
+export type SaveResult = SaveOutcome | SaveConflict;
 
 const expiryTolerance = 2;
 
@@ -45,8 +63,9 @@ export function storedDifferences(stored: Cookie, wanted: CookieDraft, nowSecond
   return differences;
 }
 
+// Our own errors are already in words; the browser's are translated (never shown raw).
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return error instanceof CookieWriteError ? error.message : describeBrowserError(error);
 }
 
 /**
@@ -58,13 +77,36 @@ export async function saveCookie(
   port: CookieStorePort,
   request: SaveRequest,
   nowSeconds: number,
-): Promise<SaveOutcome> {
+  hooks: {
+    /** Runs once everything is decided, right before the first write (the undo journal). */
+    beforeWrite?: (plan: {
+      current: Cookie | undefined;
+      wanted: CookieDraft;
+      plan: EditPlan['kind'];
+    }) => Promise<void>;
+  } = {},
+): Promise<SaveResult> {
   const { original } = request;
-  const wanted = canonicalDraft(request.draft);
+  const copy = original ? await readExact(port, original) : undefined;
+  if (original && !copy) {
+    throw new CookieWriteError(
+      `The cookie "${original.name}" no longer exists: it expired or was removed elsewhere. Nothing was saved.`,
+      [],
+      'cookie-gone',
+    );
+  }
+  let wanted = canonicalDraft(request.draft);
+  if (original && copy) {
+    const merged = mergeEdit(original, wanted, copy);
+    if ('conflicts' in merged)
+      return { plan: 'conflict', current: copy, conflicts: merged.conflicts };
+    wanted = merged.draft;
+  }
+  // Checked after the merge: what gets written is the user's changes on the current cookie.
   const issues = validateCookie(wanted, {
     nowSeconds,
     hostRules: publicSuffixRules,
-    ...(original ? { original } : {}),
+    ...(copy ? { original: copy } : {}),
   });
   const blocking = blockingIssues(issues, request.confirmed === true);
   if (blocking.length > 0) {
@@ -72,13 +114,7 @@ export async function saveCookie(
   }
   const notes = issues.filter((i) => i.severity === 'note').map((i) => i.message);
 
-  const plan = planEdit(original, wanted);
-  const copy = original ? await readExact(port, original) : undefined;
-  if (original && !copy) {
-    throw new CookieWriteError(
-      `The cookie "${original.name}" no longer exists: it expired or was removed elsewhere. Nothing was saved.`,
-    );
-  }
+  const plan = planEdit(copy, wanted);
   if (plan.kind === 'unchanged' && copy) return { plan: plan.kind, cookie: copy, notes };
 
   if (plan.kind === 'create' || plan.kind === 'move') {
@@ -117,10 +153,11 @@ export async function saveCookie(
     throw new CookieWriteError(`${reason}${outcome}`);
   };
 
+  await hooks.beforeWrite?.({ current: copy, wanted, plan: plan.kind });
   try {
     await port.set(setDetailsFor(wanted));
   } catch (error) {
-    return fail(`The browser refused the cookie: ${messageOf(error)}.`);
+    return fail(`Not saved: ${messageOf(error)}.`);
   }
   const stored = await readExact(port, wanted);
   if (!stored) return fail('The browser did not store the cookie.');

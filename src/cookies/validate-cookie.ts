@@ -46,6 +46,12 @@ const controlChars = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const controlCharsWithTab = /[\u0000-\u001f\u007f]/;
 
+// A lone UTF-16 surrogate has no UTF-8 form: the browser cannot store it, and encoding it for a
+// url throws "URI malformed" (one such path used to abort a whole import).
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const brokenCharacter = (what: string) =>
+  `The ${what} contains a broken character (an unpaired UTF-16 surrogate) that no browser can store.`;
+
 const utf8 = new TextEncoder();
 const byteLength = (text: string) => utf8.encode(text).length;
 
@@ -58,6 +64,7 @@ function nameIssues(draft: CookieDraft): FieldIssue[] {
   const { name } = draft;
   const error = (message: string) => issues.push({ field: 'name', severity: 'error', message });
   if (controlCharsWithTab.test(name)) error('The name cannot contain control characters.');
+  if (loneSurrogate.test(name)) error(brokenCharacter('name'));
   if (name.includes(';')) error('The name cannot contain ";" (it ends a cookie).');
   if (name.includes('=')) error('The name cannot contain "=" (it separates name and value).');
   if (name !== name.trim()) error('The name cannot start or end with whitespace.');
@@ -73,6 +80,7 @@ function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
   const { value } = draft;
   const error = (message: string) => issues.push({ field: 'value', severity: 'error', message });
   if (controlChars.test(value)) error('The value cannot contain control characters.');
+  if (loneSurrogate.test(value)) error(brokenCharacter('value'));
   if (value.includes(';')) error('The value cannot contain ";" (it ends a cookie).');
   if (value !== value.trim()) error('The value cannot start or end with whitespace.');
   const bytes = byteLength(draft.name) + byteLength(value);
@@ -125,6 +133,7 @@ function pathIssues(draft: CookieDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const error = (message: string) => issues.push({ field: 'path', severity: 'error', message });
   if (!draft.path.startsWith('/')) error('The path must start with "/".');
+  if (loneSurrogate.test(draft.path)) error(brokenCharacter('path'));
   if (controlCharsWithTab.test(draft.path) || draft.path.includes(';')) {
     error('The path cannot contain control characters or ";".');
   }

@@ -1,8 +1,11 @@
 import type { Cookie, CookieDraft } from '../cookies/cookie';
-import type { ExistingPolicy, ImportResult } from '../cookies/import-cookies';
-import type { SaveOutcome, SaveRequest } from '../cookies/save-cookie';
-import type { JournalSummary, UndoOutcome } from '../cookies/undo-journal';
+import type { WriteErrorCode } from '../cookies/cookie-write-error';
+import type { SaveRequest, SaveResult } from '../cookies/save-cookie';
 import type { FieldIssue } from '../cookies/validate-cookie';
+import type { DeleteReport } from '../journal/delete-action';
+import type { JournalSummary } from '../journal/journal-entry';
+import type { ExistingPolicy, ImportResult } from '../journal/plan-import';
+import type { UndoReport } from '../journal/undo-action';
 
 /** Which cookies to list. A site is a registrable domain and takes in all its subdomains. */
 export type CookieScope = { site: string } | { url: string } | { allOfStore: true };
@@ -30,16 +33,28 @@ export interface CookieProtocol {
     includeCookies?: boolean;
   }): TabDescription & { cookies?: Cookie[] };
   listCookies(params: { scope: CookieScope; storeId: string }): { cookies: Cookie[] };
-  saveCookie(params: SaveRequest): SaveOutcome & Undoable;
-  deleteCookie(params: { cookie: Cookie }): { deleted: number } & Undoable;
-  deleteCookies(params: { cookies: Cookie[] }): { deleted: number; failures: string[] } & Undoable;
-  importCookies(params: { drafts: CookieDraft[]; onExisting: ExistingPolicy }): {
-    results: ImportResult[];
-  } & Undoable;
+  /** A conflict (`plan: 'conflict'`) wrote nothing: the editor shows both values. */
+  saveCookie(params: SaveRequest): SaveResult & Undoable;
+  /**
+   * Destructive actions act on the cookies as the browser has them when they run, and are
+   * recorded for undo before their first write. `withoutUndo`: the user was told the undo data
+   * would not fit (error code `undo-too-big`) and chose to go on without it.
+   */
+  deleteCookies(params: { cookies: Cookie[]; withoutUndo?: boolean }): DeleteReport;
+  importCookies(params: {
+    drafts: CookieDraft[];
+    onExisting: ExistingPolicy;
+    /** The existing cookies the preview showed at the drafts' identities. */
+    seen: Cookie[];
+    withoutUndo?: boolean;
+  }): { results: ImportResult[] } & Undoable;
   listCookieStores(params: Record<string, never>): { stores: CookieStoreInfo[] };
+  /** Newest first. */
   listHistory(params: Record<string, never>): { entries: JournalSummary[] };
-  undo(params: { entryId: number }): UndoOutcome;
+  undo(params: { entryId: number }): UndoReport;
   clearHistory(params: Record<string, never>): { cleared: number };
+  /** What the background did on start about actions a stopped worker left unfinished: once. */
+  takeNotices(params: Record<string, never>): { notices: string[] };
   /** The site of each url (for the frames of an inspected page) and whether it can be read. */
   describeSites(params: { urls: string[] }): { sites: SiteDescription[] };
 }
@@ -77,6 +92,8 @@ export interface RequestMessage<M extends Method = Method> {
 export interface SerializedError {
   message: string;
   issues?: FieldIssue[];
+  code?: WriteErrorCode;
+  detail?: Record<string, number>;
 }
 
 export type ResponseMessage<T = unknown> =

@@ -1,3 +1,4 @@
+import { describeBrowserError } from '../cookies/browser-error-text';
 import { type Method, type ParamsOf, type ResultOf, requestTag } from './cookie-protocol';
 import { deserializeError, ProtocolError } from './protocol-error';
 import { requestShapes } from './request-shapes';
@@ -7,10 +8,50 @@ export type ProtocolClient = {
   [M in Method]: (params: ParamsOf<M>) => Promise<ResultOf<M>>;
 };
 
+// Requests that change nothing: safe to send again when the background was stopped under them.
+const readOnly: ReadonlySet<Method> = new Set<Method>([
+  'describeTab',
+  'listCookies',
+  'listCookieStores',
+  'listHistory',
+  'describeSites',
+  'takeNotices',
+]);
+
+// MV3 stops an idle service worker, and a stopped worker drops the requests it was answering:
+// the browser then rejects with "message channel closed" or "Receiving end does not exist".
+const workerGone =
+  /message channel closed|message port closed|Receiving end does not exist|Could not establish connection/i;
+
+export const backgroundRestartedMessage =
+  "The extension's background stopped while it worked on this (browsers stop idle extension workers). It has restarted and finishes or undoes what was under way by itself; the notice about it follows.";
+
+const retries = 3;
+const retryDelayMs = 250;
+
 /** A typed client for the background's protocol over any `send` (runtime.sendMessage in pages). */
-export function createProtocolClient(send: (message: unknown) => Promise<unknown>): ProtocolClient {
+export function createProtocolClient(
+  send: (message: unknown) => Promise<unknown>,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): ProtocolClient {
   const call = async (method: Method, params: unknown): Promise<unknown> => {
-    const response = await send({ tag: requestTag, method, params });
+    let response: unknown;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        response = await send({ tag: requestTag, method, params });
+        break;
+      } catch (error) {
+        const gone = workerGone.test(error instanceof Error ? error.message : String(error));
+        if (gone && readOnly.has(method) && attempt < retries) {
+          await wait(retryDelayMs * (attempt + 1));
+          continue;
+        }
+        if (gone) throw new ProtocolError(backgroundRestartedMessage, [], 'background-restarted');
+        throw new ProtocolError(
+          `The extension's background did not answer: ${describeBrowserError(error)}. Reload the page and try again.`,
+        );
+      }
+    }
     if (!isRecord(response) || typeof response.ok !== 'boolean') {
       throw new ProtocolError('The background did not answer. Reload the extension and try again.');
     }

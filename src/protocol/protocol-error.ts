@@ -1,13 +1,19 @@
+import type { WriteErrorCode } from '../cookies/cookie-write-error';
 import type { FieldIssue } from '../cookies/validate-cookie';
 import type { SerializedError } from './cookie-protocol';
-import { isArrayOf, isRecord, isString } from './shape-guards';
+import { isArrayOf, isFiniteNumber, isRecord, isString } from './shape-guards';
 
-/** An error thrown by the background, rethrown on the caller's side with its field issues. */
+/**
+ * An error thrown by the background, rethrown on the caller's side with its field issues and,
+ * where a page acts on it, a code (e.g. `undo-too-big`: ask the user, then send again).
+ */
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
   constructor(
     message: string,
     readonly issues: FieldIssue[] = [],
+    readonly code?: WriteErrorCode,
+    readonly detail: Record<string, number> = {},
   ) {
     super(message);
   }
@@ -16,19 +22,30 @@ export class ProtocolError extends Error {
 const isIssue = (value: unknown): value is FieldIssue =>
   isRecord(value) && isString(value.field) && isString(value.severity) && isString(value.message);
 
+const codes: readonly WriteErrorCode[] = ['undo-too-big', 'background-restarted', 'cookie-gone'];
+const isCode = (value: unknown): value is WriteErrorCode => codes.includes(value as WriteErrorCode);
+const isDetail = (value: unknown): value is Record<string, number> =>
+  isRecord(value) && Object.values(value).every(isFiniteNumber);
+
 export function serializeError(error: unknown): SerializedError {
-  if (error instanceof Error) {
-    const issues = (error as { issues?: unknown }).issues;
-    return isArrayOf(isIssue)(issues) && issues.length > 0
-      ? { message: error.message, issues }
-      : { message: error.message };
-  }
-  return { message: String(error) };
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { issues, code, detail } = error as { issues?: unknown; code?: unknown; detail?: unknown };
+  return {
+    message: error.message,
+    ...(isArrayOf(isIssue)(issues) && issues.length > 0 ? { issues } : {}),
+    ...(isCode(code) ? { code } : {}),
+    ...(isDetail(detail) ? { detail } : {}),
+  };
 }
 
 export function deserializeError(error: unknown): ProtocolError {
   if (isRecord(error) && isString(error.message)) {
-    return new ProtocolError(error.message, isArrayOf(isIssue)(error.issues) ? error.issues : []);
+    return new ProtocolError(
+      error.message,
+      isArrayOf(isIssue)(error.issues) ? error.issues : [],
+      isCode(error.code) ? error.code : undefined,
+      isDetail(error.detail) ? error.detail : {},
+    );
   }
   return new ProtocolError('The background answered with an unreadable error.');
 }

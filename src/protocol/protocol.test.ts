@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CookieWriteError } from '../cookies/cookie-write-error';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { UndoTooBigError } from '../journal/undo-too-big-error';
 import { requestTag } from './cookie-protocol';
 import { dispatchRequest, type ProtocolHandlers } from './dispatch-request';
 import { createProtocolClient } from './protocol-client';
 import { ProtocolError } from './protocol-error';
+import { requestLimits } from './request-limits';
 import { requestShapes } from './request-shapes';
 import { isTrustedSender } from './trusted-sender';
 
@@ -28,15 +30,18 @@ const handlers: ProtocolHandlers = {
     }
     return { plan: 'create', cookie, notes: [] };
   },
-  deleteCookie: async () => ({ deleted: 1 }),
-  deleteCookies: async ({ cookies }) => ({ deleted: cookies.length, failures: [] }),
+  deleteCookies: async ({ cookies, withoutUndo }) => {
+    if (cookies.length > 2 && !withoutUndo) throw new UndoTooBigError(12_000_000, 9_000_000);
+    return { deleted: cookies.length, alreadyGone: [], changed: [], failures: [] };
+  },
   importCookies: async ({ drafts }) => ({
     results: drafts.map((_, index) => ({ index, status: 'skipped' as const, reason: 'test' })),
   }),
   listCookieStores: async () => ({ stores: [{ id: '0', incognito: false, tabIds: [1] }] }),
   listHistory: async () => ({ entries: [] }),
-  undo: async () => ({ restored: 0, failures: [] }),
+  undo: async () => ({ restored: 0, failures: [], remaining: 0 }),
   clearHistory: async () => ({ cleared: 0 }),
+  takeNotices: async () => ({ notices: [] }),
   describeSites: async ({ urls }) => ({
     sites: urls.map((url) => ({ url, site: 'a.test', access: 'ok' as const })),
   }),
@@ -62,16 +67,35 @@ describe('request shapes', () => {
     ['saveCookie', { draft: { ...draft, expirationDate: Number.POSITIVE_INFINITY } }, false],
     ['saveCookie', { draft, original: draft }, false],
     ['saveCookie', { draft: { ...draft, partitionKey: 'x' } }, false],
-    ['deleteCookie', { cookie }, true],
-    ['deleteCookie', { cookie: { ...cookie, hostOnly: 'yes' } }, false],
     ['deleteCookies', { cookies: [cookie, cookie] }, true],
+    ['deleteCookies', { cookies: [cookie], withoutUndo: true }, true],
+    ['deleteCookies', { cookies: [cookie], withoutUndo: 'yes' }, false],
+    ['deleteCookies', { cookies: [{ ...cookie, hostOnly: 'yes' }] }, false],
+    ['deleteCookies', { cookies: Array(requestLimits.cookies + 1).fill(cookie) }, false],
+    ['deleteCookies', { cookies: [{ ...cookie, value: 'v'.repeat(20_000) }] }, false],
+    ['deleteCookies', { cookies: [{ ...cookie, path: `/${'p'.repeat(5000)}` }] }, false],
     ['deleteCookies', { cookies: [cookie, null] }, false],
     ['deleteCookies', null, false],
     ['describeSites', { urls: ['http://a.test/', 'http://b.test/'] }, true],
     ['describeSites', { urls: [1] }, false],
-    ['importCookies', { drafts: [draft], onExisting: 'skip' }, true],
-    ['importCookies', { drafts: [draft], onExisting: 'replace' }, false],
-    ['importCookies', { drafts: [{ ...draft, secure: 'yes' }], onExisting: 'skip' }, false],
+    ['importCookies', { drafts: [draft], onExisting: 'skip', seen: [] }, true],
+    ['importCookies', { drafts: [draft], onExisting: 'overwrite', seen: [cookie] }, true],
+    ['importCookies', { drafts: [draft], onExisting: 'skip' }, false],
+    ['importCookies', { drafts: [draft], onExisting: 'replace', seen: [] }, false],
+    [
+      'importCookies',
+      { drafts: [{ ...draft, secure: 'yes' }], onExisting: 'skip', seen: [] },
+      false,
+    ],
+    [
+      'importCookies',
+      { drafts: Array(requestLimits.cookies + 1).fill(draft), onExisting: 'skip', seen: [] },
+      false,
+    ],
+    ['takeNotices', {}, true],
+    ['takeNotices', { all: 1 }, false],
+    ['undo', { entryId: 2 ** 60 }, false],
+    ['listCookies', { scope: { site: 'a'.repeat(5000) }, storeId: '0' }, false],
     ['listHistory', {}, true],
     ['listHistory', { all: true }, false],
     ['undo', { entryId: 3 }, true],
@@ -79,6 +103,7 @@ describe('request shapes', () => {
     ['clearHistory', {}, true],
     ['listCookieStores', {}, true],
     ['describeSites', { urls: Array.from({ length: 501 }, () => 'http://a.test/') }, false],
+    ['describeSites', { urls: [`http://a.test/${'x'.repeat(9000)}`] }, false],
   ] as const)('%s %j → %s', (method, params, valid) => {
     expect(requestShapes[method](params)).toBe(valid);
   });
@@ -88,17 +113,20 @@ describe('dispatchRequest', () => {
   it('answers a valid request with the handler result', async () => {
     const response = await dispatchRequest(handlers, {
       tag: requestTag,
-      method: 'deleteCookie',
-      params: { cookie },
+      method: 'deleteCookies',
+      params: { cookies: [cookie] },
     });
-    expect(response).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(response).toEqual({
+      ok: true,
+      value: { deleted: 1, alreadyGone: [], changed: [], failures: [] },
+    });
   });
 
   it.each([
     [{ tag: requestTag, method: 'eval', params: {} }, /Unknown request "eval"/],
     [{ tag: requestTag, method: 'toString', params: {} }, /Unknown request/],
-    [{ tag: requestTag, method: 'deleteCookie', params: { cookie: {} } }, /Malformed parameters/],
-    [{ tag: 'other', method: 'deleteCookie' }, /Not a request/],
+    [{ tag: requestTag, method: 'deleteCookies', params: { cookies: [{}] } }, /Malformed/],
+    [{ tag: 'other', method: 'deleteCookies' }, /Not a request/],
     ['text', /Not a request/],
   ])('refuses %j', async (message, error) => {
     const response = await dispatchRequest(handlers, message);
@@ -120,10 +148,47 @@ describe('dispatchRequest', () => {
       tabId: 7,
       access: 'ok',
     });
-    await expect(client.deleteCookies({ cookies: [cookie] })).resolves.toEqual({
+    await expect(client.deleteCookies({ cookies: [cookie] })).resolves.toMatchObject({
       deleted: 1,
       failures: [],
     });
+  });
+
+  it('carries a code and its numbers, so a page can ask the user and send again', async () => {
+    const client = createProtocolClient((message) => dispatchRequest(handlers, message));
+    const error = await client.deleteCookies({ cookies: [cookie, cookie, cookie] }).catch((e) => e);
+    expect(error).toMatchObject({
+      code: 'undo-too-big',
+      detail: { neededBytes: 12_000_000, availableBytes: 9_000_000 },
+    });
+    expect(error.message).toMatch(/needs 11\.4 MB/);
+    await expect(
+      client.deleteCookies({ cookies: [cookie, cookie, cookie], withoutUndo: true }),
+    ).resolves.toMatchObject({ deleted: 3 });
+  });
+
+  it('asks again when the background stopped under a read, and says so in words for a write', async () => {
+    const channelClosed = new Error(
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    );
+    let failures = 2;
+    const sent: string[] = [];
+    const client = createProtocolClient(
+      async (message) => {
+        const { method } = message as { method: string };
+        sent.push(method);
+        if (method === 'deleteCookies' || failures-- > 0) throw channelClosed;
+        return dispatchRequest(handlers, message);
+      },
+      async () => {},
+    );
+    await expect(client.listHistory({})).resolves.toEqual({ entries: [] });
+    expect(sent).toEqual(['listHistory', 'listHistory', 'listHistory']);
+    const error = await client.deleteCookies({ cookies: [cookie] }).catch((e) => e);
+    expect(error).toMatchObject({ code: 'background-restarted' });
+    expect(error.message).toMatch(/background stopped while it worked on this/);
+    expect(error.message).not.toMatch(/channel/);
+    expect(sent.filter((m) => m === 'deleteCookies')).toHaveLength(1);
   });
 
   it('explains a missing answer', async () => {

@@ -1,4 +1,5 @@
 import type { CookieScope, Method, ParamsOf } from './cookie-protocol';
+import { requestLimits } from './request-limits';
 import {
   type Guard,
   isArrayOf,
@@ -6,45 +7,52 @@ import {
   isCookie,
   isCookieDraft,
   isRecord,
-  isString,
+  isStringUpTo,
   optional,
 } from './shape-guards';
+
+const isCookies = isArrayOf(isCookie, requestLimits.cookies);
+const isDrafts = isArrayOf(isCookieDraft, requestLimits.cookies);
+const isAttribute = isStringUpTo(requestLimits.attribute);
+const isUrl = isStringUpTo(requestLimits.url);
 
 function isScope(value: unknown): value is CookieScope {
   if (!isRecord(value)) return false;
   const keys = Object.keys(value);
   if (keys.length !== 1) return false;
-  return isString(value.site) || isString(value.url) || value.allOfStore === true;
+  return isAttribute(value.site) || isUrl(value.url) || value.allOfStore === true;
 }
 
 const isEmptyRecord = (value: unknown): value is Record<string, never> =>
   isRecord(value) && Object.keys(value).length === 0;
 
 const isTabId = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0;
+  Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** The declared shape of each request's parameters; anything else is refused unread. */
 export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   describeTab: (p): p is ParamsOf<'describeTab'> =>
     isRecord(p) && isTabId(p.tabId) && optional(isBoolean)(p.includeCookies),
   listCookies: (p): p is ParamsOf<'listCookies'> =>
-    isRecord(p) && isScope(p.scope) && isString(p.storeId),
+    isRecord(p) && isScope(p.scope) && isAttribute(p.storeId),
   saveCookie: (p): p is ParamsOf<'saveCookie'> =>
     isRecord(p) &&
     optional(isCookie)(p.original) &&
     isCookieDraft(p.draft) &&
     optional(isBoolean)(p.confirmed),
-  deleteCookie: (p): p is ParamsOf<'deleteCookie'> => isRecord(p) && isCookie(p.cookie),
   deleteCookies: (p): p is ParamsOf<'deleteCookies'> =>
-    isRecord(p) && isArrayOf(isCookie)(p.cookies),
+    isRecord(p) && isCookies(p.cookies) && optional(isBoolean)(p.withoutUndo),
   importCookies: (p): p is ParamsOf<'importCookies'> =>
     isRecord(p) &&
-    isArrayOf(isCookieDraft)(p.drafts) &&
-    (p.onExisting === 'skip' || p.onExisting === 'overwrite'),
+    isDrafts(p.drafts) &&
+    (p.onExisting === 'skip' || p.onExisting === 'overwrite') &&
+    isCookies(p.seen) &&
+    optional(isBoolean)(p.withoutUndo),
   listCookieStores: (p): p is ParamsOf<'listCookieStores'> => isEmptyRecord(p),
   listHistory: (p): p is ParamsOf<'listHistory'> => isEmptyRecord(p),
-  undo: (p): p is ParamsOf<'undo'> => isRecord(p) && Number.isInteger(p.entryId),
+  undo: (p): p is ParamsOf<'undo'> => isRecord(p) && Number.isSafeInteger(p.entryId),
   clearHistory: (p): p is ParamsOf<'clearHistory'> => isEmptyRecord(p),
+  takeNotices: (p): p is ParamsOf<'takeNotices'> => isEmptyRecord(p),
   describeSites: (p): p is ParamsOf<'describeSites'> =>
-    isRecord(p) && isArrayOf(isString)(p.urls) && p.urls.length <= 500,
+    isRecord(p) && isArrayOf(isUrl, requestLimits.urls)(p.urls),
 };

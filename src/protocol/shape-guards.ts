@@ -6,6 +6,8 @@ import {
   sameSiteValues,
 } from '../cookies/cookie';
 
+import { requestLimits } from './request-limits';
+
 /** Small structural checks for data that arrives in messages: nothing is trusted by its type. */
 
 export type Guard<T> = (value: unknown) => value is T;
@@ -13,6 +15,13 @@ export type Guard<T> = (value: unknown) => value is T;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isString = (value: unknown): value is string => typeof value === 'string';
+/** A string of at most `max` characters. */
+export const isStringUpTo =
+  (max: number) =>
+  (value: unknown): value is string =>
+    typeof value === 'string' && value.length <= max;
+const isAttribute = isStringUpTo(requestLimits.attribute);
+const isNameOrValue = isStringUpTo(requestLimits.nameOrValue);
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 export const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -27,23 +36,23 @@ const optional =
 export function isPartitionKey(value: unknown): value is PartitionKey {
   return (
     isRecord(value) &&
-    optional(isString)(value.topLevelSite) &&
+    optional(isAttribute)(value.topLevelSite) &&
     optional(isBoolean)(value.hasCrossSiteAncestor)
   );
 }
 
 function hasCommonCookieFields(value: Record<string, unknown>): boolean {
   return (
-    isString(value.name) &&
-    isString(value.value) &&
-    isString(value.domain) &&
+    isNameOrValue(value.name) &&
+    isNameOrValue(value.value) &&
+    isAttribute(value.domain) &&
     isBoolean(value.hostOnly) &&
-    isString(value.path) &&
+    isAttribute(value.path) &&
     isBoolean(value.secure) &&
     isBoolean(value.httpOnly) &&
     isSameSite(value.sameSite) &&
     optional(isFiniteNumber)(value.expirationDate) &&
-    isString(value.storeId) &&
+    isAttribute(value.storeId) &&
     optional(isPartitionKey)(value.partitionKey)
   );
 }
@@ -56,8 +65,9 @@ export function isCookieDraft(value: unknown): value is CookieDraft {
   return isRecord(value) && hasCommonCookieFields(value);
 }
 
-export function isArrayOf<T>(guard: Guard<T>): Guard<T[]> {
-  return (value: unknown): value is T[] => Array.isArray(value) && value.every(guard);
+export function isArrayOf<T>(guard: Guard<T>, maxLength = Number.POSITIVE_INFINITY): Guard<T[]> {
+  return (value: unknown): value is T[] =>
+    Array.isArray(value) && value.length <= maxLength && value.every(guard);
 }
 
 export { optional };

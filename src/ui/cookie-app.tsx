@@ -4,6 +4,7 @@ import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
+import { RecoveryNotices } from './recovery-notices';
 import { SiteSection } from './site-section';
 
 export const accessText: Record<Exclude<TabAccess, 'ok'>, string> = {
@@ -89,6 +90,7 @@ function SiteCookies({
           </button>
         )}
       </div>
+      <RecoveryNotices connector={connector} />
       <SiteSection
         connector={connector}
         site={tab.site}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Cookie, type SameSite, sameSiteValues } from '../cookies/cookie';
+import type { MergeableField } from '../cookies/merge-edit';
 import {
   blockingIssues,
   type CookieField,
@@ -11,6 +12,8 @@ import {
 import { ProtocolError } from '../protocol/protocol-error';
 import type { CookieConnector } from './cookie-connector';
 import { type CookieForm, draftFromForm } from './cookie-form';
+import { ConflictNote, fieldWords } from './editor/conflict-note';
+import { useEditorState } from './editor/use-editor-state';
 import type { Notice } from './undo-notice';
 
 const sameSiteText: Record<SameSite, string> = {
@@ -57,7 +60,32 @@ function Field(props: { label: string; id: string; children: ComponentChildren; 
   );
 }
 
-/** The form for a new or an existing cookie; every rule is checked before anything is written. */
+function BrowserChanges({
+  deleted,
+  changed,
+  conflicts,
+}: {
+  deleted: boolean;
+  changed: MergeableField[];
+  conflicts: MergeableField[];
+}) {
+  if (!deleted && changed.length === 0) return null;
+  const text = deleted
+    ? 'This cookie was deleted in the browser since you opened it (by the site, a script, another tool or its expiry). Saving creates it again with the values below.'
+    : `Changed in the browser since you opened it: ${changed.map((f) => fieldWords[f]).join(', ')}. Fields you had not changed now show the browser's values${conflicts.length > 0 ? '; where you changed one too, choose below.' : '.'}`;
+  return (
+    <p class="notice editor-notice" data-testid="editor-browser-changes" role="status">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * The form for a new or an existing cookie; every rule is checked before anything is written.
+ * It follows the browser while open: a change or deletion of the cookie by the site shows, and
+ * a save only applies what the user changed (the background merges it onto the cookie as it
+ * is then, and answers with a conflict instead of writing when both changed one field).
+ */
 export function CookieEditor({
   connector,
   original,
@@ -66,7 +94,8 @@ export function CookieEditor({
   onSaved,
   onCancel,
 }: CookieEditorProps) {
-  const [form, setForm] = useState<CookieForm>(initial);
+  const editor = useEditorState(connector, initial, original);
+  const { form, base, deleted, changed, conflicts } = editor.state;
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [formError, setFormError] = useState<string>();
   const [confirmed, setConfirmed] = useState(false);
@@ -75,9 +104,11 @@ export function CookieEditor({
   const firstField = useRef<HTMLInputElement>(null);
   // Keyboard users land in the form they opened.
   useEffect(() => firstField.current?.focus(), []);
+  // What the save is based on: the cookie as last seen, or nothing once it was deleted.
+  const editing = deleted ? undefined : base;
 
   const update = <K extends keyof CookieForm>(key: K, value: CookieForm[K]) => {
-    setForm((current) => ({ ...current, [key]: value }));
+    editor.update(key, value);
     setConfirmed(false);
   };
   const text = (key: 'name' | 'value' | 'domain' | 'path' | 'expires' | 'topLevelSite') => ({
@@ -93,11 +124,29 @@ export function CookieEditor({
     checked: form[key],
     onChange: (e: Event) => update(key, (e.currentTarget as HTMLInputElement).checked),
   });
+  const conflictNotes = (...fields: MergeableField[]) =>
+    base &&
+    fields
+      .filter((field) => conflicts.includes(field))
+      .map((field) => (
+        <ConflictNote
+          key={field}
+          field={field}
+          browser={base}
+          onChoose={(choice) => editor.resolve(field, choice)}
+        />
+      ));
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setFormError(undefined);
-    const result = draftFromForm(form, storeId, original);
+    if (conflicts.length > 0) {
+      setFormError(
+        `Choose, for the ${conflicts.map((f) => fieldWords[f]).join(' and ')}, your value or the browser's before saving.`,
+      );
+      return;
+    }
+    const result = draftFromForm(form, storeId, editing);
     if ('issues' in result) {
       setIssues(result.issues);
       return;
@@ -105,7 +154,7 @@ export function CookieEditor({
     const found = validateCookie(result.draft, {
       nowSeconds: Date.now() / 1000,
       hostRules: pageHostRules,
-      ...(original ? { original } : {}),
+      ...(editing ? { original: editing } : {}),
     });
     const acknowledged = confirmed && needsConfirmation;
     if (blockingIssues(found, acknowledged).length > 0) {
@@ -114,12 +163,19 @@ export function CookieEditor({
       return;
     }
     setSaving(true);
+    editor.saving.current = true;
     try {
       const outcome = await connector.client.saveCookie({
         draft: result.draft,
         confirmed: acknowledged,
-        ...(original ? { original } : {}),
+        ...(editing ? { original: editing } : {}),
       });
+      if (outcome.plan === 'conflict') {
+        // The browser changed a field the user changed too, after the form last heard of it.
+        editor.moveTo(outcome.current);
+        setFormError('Not saved: the cookie changed in the browser meanwhile. Choose below.');
+        return;
+      }
       const verb = { create: 'Created', update: 'Saved', move: 'Saved', unchanged: 'No change to' }[
         outcome.plan
       ];
@@ -127,8 +183,12 @@ export function CookieEditor({
       onSaved(outcome.journalId === undefined ? { text } : { text, journalId: outcome.journalId });
     } catch (error) {
       setFormError(error instanceof Error ? error.message : String(error));
-      if (error instanceof ProtocolError) setIssues(error.issues);
+      if (error instanceof ProtocolError) {
+        setIssues(error.issues);
+        if (error.code === 'cookie-gone') editor.moveTo('deleted');
+      }
     } finally {
+      editor.saving.current = false;
       setSaving(false);
     }
   };
@@ -142,6 +202,7 @@ export function CookieEditor({
       noValidate
     >
       <h2>{original ? `Edit "${original.name}"` : 'New cookie'}</h2>
+      <BrowserChanges deleted={deleted} changed={changed} conflicts={conflicts} />
       <Field label="Name" id="field-name">
         <input {...text('name')} ref={firstField} spellcheck={false} autoComplete="off" />
         <Issues field="name" issues={issues} />
@@ -149,6 +210,7 @@ export function CookieEditor({
       <Field label="Value" id="field-value">
         <textarea {...text('value')} rows={3} spellcheck={false} />
         <Issues field="value" issues={issues} />
+        {conflictNotes('value')}
       </Field>
       <div class="field-row">
         <Field label="Domain" id="field-domain">
@@ -190,6 +252,7 @@ export function CookieEditor({
       </div>
       <Issues field="secure" issues={issues} />
       <Issues field="sameSite" issues={issues} />
+      {conflictNotes('secure', 'httpOnly', 'sameSite')}
       <div class="field-row">
         <label class="inline">
           <input {...check('session')} /> Session cookie (deleted when the browser closes)
@@ -201,6 +264,7 @@ export function CookieEditor({
         </Field>
       )}
       <Issues field="expirationDate" issues={issues} />
+      {conflictNotes('expirationDate')}
       <div class="field-row">
         <label class="inline">
           <input {...check('partitioned')} /> Partitioned (CHIPS)
@@ -218,7 +282,13 @@ export function CookieEditor({
         </p>
       )}
       <div class="form-actions">
-        <button type="submit" class="primary" data-testid="save-button" disabled={saving}>
+        <button
+          type="submit"
+          class="primary"
+          data-testid="save-button"
+          disabled={saving}
+          aria-disabled={conflicts.length > 0}
+        >
           {saving ? 'Saving…' : needsConfirmation && confirmed ? 'Save anyway' : 'Save'}
         </button>
         <button type="button" data-testid="cancel-button" onClick={onCancel}>

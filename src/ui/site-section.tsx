@@ -6,9 +6,11 @@ import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
+import { cookieCount, deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
+import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';
 
 type Editing = { kind: 'edit'; cookie: Cookie } | { kind: 'new' } | undefined;
 
@@ -55,19 +57,25 @@ export function SiteSection({
   const now = new Date();
 
   const { run } = feedback;
+  const withoutUndo = useWithoutUndoQuestion();
   const deleteOne = (cookie: Cookie) =>
     run(async () => {
-      const { journalId } = await connector.client.deleteCookie({ cookie });
-      return { text: `Deleted "${cookie.name}".`, journalId };
+      const report = await connector.client.deleteCookies({ cookies: [cookie] });
+      return deleteNotice(report, () => `"${cookie.name}"`);
     });
-  const deleteAll = () =>
+  // The list as shown: the background deletes only those still as listed.
+  const deleteAll = (options: { withoutUndo?: true } = {}) =>
     run(async () => {
-      const { deleted, failures, journalId } = await connector.client.deleteCookies({ cookies });
-      setConfirmAll(false);
-      if (failures.length > 0)
-        throw new Error(`Deleted ${deleted}; ${failures.length} failed: ${failures.join(' ')}`);
-      const text = `Deleted ${deleted} cookie${deleted === 1 ? '' : 's'} of ${site}.`;
-      return journalId === undefined ? { text } : { text, journalId };
+      try {
+        const report = await connector.client.deleteCookies({ cookies, ...options });
+        return deleteNotice(report, (count) => `${cookieCount(count)} of ${site}`);
+      } catch (error) {
+        if (withoutUndo.ask(error, 'Delete without undo', () => deleteAll({ withoutUndo: true })))
+          return undefined;
+        throw error;
+      } finally {
+        setConfirmAll(false);
+      }
     });
 
   const nowSeconds = now.getTime() / 1000;
@@ -118,7 +126,12 @@ export function SiteSection({
             Delete all {cookies.length} cookies of {site}, including its subdomains? Sessions and
             logins stored in them end. You can undo this.
           </p>
-          <button type="button" class="danger" data-testid="confirm-delete-all" onClick={deleteAll}>
+          <button
+            type="button"
+            class="danger"
+            data-testid="confirm-delete-all"
+            onClick={() => deleteAll()}
+          >
             Delete {cookies.length} cookies
           </button>
           <button
@@ -131,6 +144,7 @@ export function SiteSection({
         </div>
       )}
 
+      <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
       <ActionFeedbackView
         connector={connector}
         notice={feedback.notice}

@@ -5,8 +5,11 @@ export interface ActionFeedback {
   notice: Notice | undefined;
   error: string | undefined;
   showNotice: (notice: Notice) => void;
-  /** Runs an action, shows its notice or its error, then re-reads what it may have changed. */
-  run: (action: () => Promise<Notice>) => Promise<void>;
+  /**
+   * Runs an action, shows its notice (none when it resolves with nothing, e.g. when it asks the
+   * user something first) or its error, then re-reads what it may have changed.
+   */
+  run: (action: () => Promise<Notice | undefined>) => Promise<void>;
 }
 
 /** The last action's notice or error, for the popup, the panel and the manager alike. */
@@ -18,7 +21,7 @@ export function useActionFeedback(afterWrite: () => void | Promise<void>): Actio
     setNotice(next);
   }, []);
   const run = useCallback(
-    async (action: () => Promise<Notice>) => {
+    async (action: () => Promise<Notice | undefined>) => {
       setError(undefined);
       try {
         setNotice(await action());

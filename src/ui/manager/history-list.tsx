@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
-import type { JournalSummary } from '../../cookies/undo-journal';
+import type { JournalSummary } from '../../journal/journal-entry';
 import { plural } from './selection-summary';
 
 export interface HistoryListProps {
@@ -8,6 +8,26 @@ export interface HistoryListProps {
   error: string | undefined;
   onUndo: (entry: JournalSummary) => Promise<void>;
   onClear: () => Promise<void>;
+}
+
+/** What the history keeps, where and for how long: the journal holds live login cookies. */
+export const historyKeepingText =
+  'Undo keeps the cookies each action changed, values included, in the browser’s memory (the extension’s session storage): never on disk, gone when the browser closes, and gone at once when you clear the history. An action too big to keep shows as “no undo”.';
+
+/** The state of an entry, in words, when it is not simply undoable. */
+function stateText(entry: JournalSummary): string | undefined {
+  switch (entry.state) {
+    case 'running':
+      return `running (${entry.progress ?? 0} of ${entry.count})`;
+    case 'undoing':
+      return `undoing (${entry.progress ?? 0} of ${entry.count})`;
+    case 'undone':
+      return 'undone';
+    case 'partly-undone':
+      return `${plural(entry.notUndone ?? 0, 'cookie')} not restored`;
+    case 'done':
+      return entry.undoable ? undefined : 'no undo (too big to keep)';
+  }
 }
 
 /** Past destructive actions, newest first, each undoable once; clearing asks first. */
@@ -44,8 +64,8 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
           aria-label="Confirm clearing the history"
         >
           <p>
-            Forget {plural(entries.length, 'past action')}? They can no longer be undone. No cookie
-            changes.
+            Forget {plural(entries.length, 'past action')} and the cookie values kept to undo them?
+            They can no longer be undone. No cookie changes.
           </p>
           <button
             type="button"
@@ -75,46 +95,56 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
           {error}
         </p>
       )}
+      <p class="hint" data-testid="history-keeping">
+        {historyKeepingText}
+      </p>
       {entries.length === 0 ? (
         <p class="empty" data-testid="history-empty">
           Nothing yet. Deletes, edits and imports show here and can be undone.
         </p>
       ) : (
         <ol class="history-list" data-testid="history-list">
-          {entries.map((entry) => (
-            <li
-              key={entry.id}
-              class={`history-entry${entry.undone ? ' undone' : ''}`}
-              data-testid="history-entry"
-              data-id={entry.id}
-              data-kind={entry.kind}
-              data-undone={entry.undone ? 'true' : 'false'}
-            >
-              <time class="when" dateTime={new Date(entry.time).toISOString()}>
-                {formatLocalDateTime(new Date(entry.time))}
-              </time>
-              <span class="label" data-testid="history-label">
-                {entry.label}
-              </span>
-              <span class="count" data-testid="history-count">
-                {plural(entry.count, 'cookie')}
-              </span>
-              {entry.undone ? (
-                <span class="undone-mark" data-testid="history-undone">
-                  undone
+          {entries.map((entry) => {
+            const state = stateText(entry);
+            const canUndo =
+              entry.undoable && (entry.state === 'done' || entry.state === 'partly-undone');
+            return (
+              <li
+                key={entry.id}
+                class={`history-entry${entry.state === 'undone' ? ' undone' : ''}`}
+                data-testid="history-entry"
+                data-id={entry.id}
+                data-kind={entry.kind}
+                data-state={entry.state}
+                data-undone={entry.state === 'undone' ? 'true' : 'false'}
+              >
+                <time class="when" dateTime={new Date(entry.time).toISOString()}>
+                  {formatLocalDateTime(new Date(entry.time))}
+                </time>
+                <span class="label" data-testid="history-label">
+                  {entry.label}
                 </span>
-              ) : (
-                <button
-                  type="button"
-                  data-testid="history-undo"
-                  disabled={busy !== undefined}
-                  onClick={() => run(entry.id, () => onUndo(entry))}
-                >
-                  Undo
-                </button>
-              )}
-            </li>
-          ))}
+                <span class="count" data-testid="history-count">
+                  {plural(entry.count, 'cookie')}
+                </span>
+                {state && (
+                  <span class="undone-mark" data-testid="history-state">
+                    {state}
+                  </span>
+                )}
+                {canUndo && (
+                  <button
+                    type="button"
+                    data-testid="history-undo"
+                    disabled={busy !== undefined}
+                    onClick={() => run(entry.id, () => onUndo(entry))}
+                  >
+                    {entry.state === 'partly-undone' ? 'Undo the rest' : 'Undo'}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
-import type { JournalSummary } from '../../cookies/undo-journal';
+import type { JournalSummary } from '../../journal/journal-entry';
 import {
   clearAllHistory,
   deleteOneCookie,
@@ -11,25 +11,30 @@ import {
 const calls: unknown[] = [];
 const client = (answers: {
   deleted?: number;
+  alreadyGone?: string[];
+  changed?: string[];
   failures?: string[];
   journalId?: number;
   restored?: number;
+  remaining?: number;
 }) => ({
-  deleteCookie: async (params: unknown) => {
-    calls.push(['deleteCookie', params]);
-    return { deleted: 1, journalId: answers.journalId };
-  },
   deleteCookies: async (params: unknown) => {
     calls.push(['deleteCookies', params]);
     return {
       deleted: answers.deleted ?? 0,
+      alreadyGone: answers.alreadyGone ?? [],
+      changed: answers.changed ?? [],
       failures: answers.failures ?? [],
-      journalId: answers.journalId,
+      ...(answers.journalId === undefined ? {} : { journalId: answers.journalId }),
     };
   },
   undo: async (params: unknown) => {
     calls.push(['undo', params]);
-    return { restored: answers.restored ?? 0, failures: answers.failures ?? [] };
+    return {
+      restored: answers.restored ?? 0,
+      failures: answers.failures ?? [],
+      remaining: answers.remaining ?? 0,
+    };
   },
   clearHistory: async () => ({ cleared: 3 }),
 });
@@ -40,15 +45,17 @@ const entry: JournalSummary = {
   time: 0,
   kind: 'bulk-delete',
   label: 'Deleted 2 cookies',
-  undone: false,
+  state: 'done',
   count: 2,
+  undoable: true,
+  bytes: 1000,
 };
 
 describe('manager actions', () => {
   it.each([
     [
       'delete one, undoable',
-      () => deleteOneCookie(client({ journalId: 4 }), cookie),
+      () => deleteOneCookie(client({ deleted: 1, journalId: 4 }), cookie),
       { text: 'Deleted "sid" of .a.test/app.', journalId: 4 },
     ],
     [
@@ -65,16 +72,39 @@ describe('manager actions', () => {
       'a partial bulk delete says what failed',
       () =>
         deleteSelectedCookies(
-          client({ deleted: 1, failures: ['"x" is gone.'], journalId: 6 }),
+          client({ deleted: 1, failures: ['"x" could not be deleted.'], journalId: 6 }),
           [cookie, cookie],
           ['a.test'],
         ),
-      { text: 'Deleted 1 cookie of a.test. 1 could not be deleted: "x" is gone.', journalId: 6 },
+      { text: 'Deleted 1 cookie of a.test. "x" could not be deleted.', journalId: 6 },
+    ],
+    [
+      'cookies gone already or changed meanwhile are not counted, and said',
+      () =>
+        deleteSelectedCookies(
+          client({
+            deleted: 1,
+            alreadyGone: ['"a" (a.test/)', '"b" (a.test/)'],
+            changed: ['"c" changed; it was kept.'],
+            journalId: 8,
+          }),
+          [cookie, cookie, cookie, cookie],
+          ['a.test'],
+        ),
+      {
+        text: 'Deleted 1 cookie of a.test. 2 cookies were already gone: "a" (a.test/), "b" (a.test/). "c" changed; it was kept.',
+        journalId: 8,
+      },
     ],
     [
       'nothing deleted: nothing to undo',
-      () => deleteSelectedCookies(client({ deleted: 0 }), [cookie], ['a.test']),
-      { text: 'Deleted 0 cookies of a.test.' },
+      () =>
+        deleteSelectedCookies(
+          client({ deleted: 0, alreadyGone: ['"a" (a.test/)'] }),
+          [cookie],
+          ['a.test'],
+        ),
+      { text: 'Nothing was deleted. "a" (a.test/) was already gone.' },
     ],
     [
       'undo from the history',
@@ -87,9 +117,20 @@ describe('manager actions', () => {
       { text: 'Undone "Deleted 2 cookies": 1 cookie restored. Not restored: "a" had expired.' },
     ],
     [
+      'an undo that can be tried again for the rest',
+      () =>
+        undoHistoryEntry(
+          client({ restored: 1, failures: ['"a" was created meanwhile.'], remaining: 1 }),
+          entry,
+        ),
+      {
+        text: 'Undone "Deleted 2 cookies": 1 cookie restored. Not restored: "a" was created meanwhile. Undo again to retry 1 cookie.',
+      },
+    ],
+    [
       'clear the history',
       () => clearAllHistory(client({})),
-      { text: 'Cleared 3 past actions from the history.' },
+      { text: 'Cleared 3 past actions and the cookie values kept for them.' },
     ],
   ])('%s', async (_, action, notice) => {
     expect(await action()).toEqual(notice);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { JournalSummary } from '../../cookies/undo-journal';
+import type { JournalSummary } from '../../journal/journal-entry';
 import type { CookieConnector } from '../cookie-connector';
 import { createBurstTimer } from './burst-timer';
 

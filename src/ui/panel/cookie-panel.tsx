@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { accessText, Message } from '../cookie-app';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
+import { RecoveryNotices } from '../recovery-notices';
 import { SiteSection } from '../site-section';
 import type { InspectedPage } from './inspected-page';
 import { TimelineView } from './timeline-view';
@@ -41,6 +42,7 @@ export function CookiePanel({
           {tab.url}
         </p>
         <FilterInput query={query} onQuery={setQuery} />
+        <RecoveryNotices connector={connector} />
         {sites.map((frame) =>
           frame.access === 'ok' ? (
             <SiteSection

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { identityKey } from '../../cookies/cookie-identity';
-import type { ExistingPolicy, ImportResult } from '../../cookies/import-cookies';
 import type { HostRules } from '../../cookies/validate-cookie';
 import { type DetectedImport, detectFormat, importFormatNames } from '../../formats/detect-format';
+import type { ExistingPolicy, ImportResult } from '../../journal/plan-import';
+import { requestLimits } from '../../protocol/request-limits';
 import type { CookieConnector } from '../cookie-connector';
 import { type Notice, UndoNotice } from '../undo-notice';
+import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
 
 // Public suffixes are checked by the background when it imports; the page stays free of the list.
 const pageHostRules: HostRules = { allowsDomainCookie: () => true };
@@ -40,7 +42,11 @@ export function ImportDialog({
   const [policy, setPolicy] = useState<ExistingPolicy>();
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
-  const existingKeys = useMemo(() => new Set(existing.map(identityKey)), [existing]);
+  const existingByKey = useMemo(
+    () => new Map(existing.map((cookie) => [identityKey(cookie), cookie])),
+    [existing],
+  );
+  const withoutUndo = useWithoutUndoQuestion();
 
   const preview = () => {
     let target: URL | undefined;
@@ -64,14 +70,18 @@ export function ImportDialog({
   const importable = entries.flatMap((e) =>
     e.ok && !e.issues.some((i) => i.severity === 'error') ? [e.draft] : [],
   );
-  const collisions = importable.filter((d) => existingKeys.has(identityKey(d)));
+  const collisions = importable.filter((d) => existingByKey.has(identityKey(d)));
+  const tooMany = importable.length > requestLimits.cookies;
 
-  const runImport = async () => {
+  const runImport = async (options: { withoutUndo?: true } = {}) => {
     setBusy(true);
     try {
       const { results, journalId } = await connector.client.importCookies({
         drafts: importable,
         onExisting: policy ?? 'skip',
+        // What the preview showed: the background replaces only cookies still like this.
+        seen: collisions.flatMap((d) => existingByKey.get(identityKey(d)) ?? []),
+        ...options,
       });
       const lines = results.map((r: ImportResult) => {
         const draft = importable[r.index];
@@ -106,6 +116,8 @@ export function ImportDialog({
       });
       onImported?.();
     } catch (e) {
+      if (withoutUndo.ask(e, 'Import without undo', () => void runImport({ withoutUndo: true })))
+        return;
       setReport({
         notice: { text: `Import failed: ${e instanceof Error ? e.message : String(e)}` },
         lines: [],
@@ -189,7 +201,7 @@ export function ImportDialog({
                     <strong>{entry.draft.name}</strong> {entry.draft.domain}
                     {entry.draft.path}{' '}
                     {entry.draft.expirationDate === undefined ? 'session' : 'persistent'}
-                    {existingKeys.has(identityKey(entry.draft)) && <em> (exists)</em>}
+                    {existingByKey.has(identityKey(entry.draft)) && <em> (exists)</em>}
                     {entry.issues.map((issue) => (
                       <span key={issue.message} class={`issue ${issue.severity}`}>
                         {' '}
@@ -230,14 +242,24 @@ export function ImportDialog({
               </label>
             </fieldset>
           )}
+          {tooMany && (
+            <p class="form-error" data-testid="import-too-many" role="alert">
+              This holds {importable.length} importable cookies; one import takes at most{' '}
+              {requestLimits.cookies} (a browser keeps about 3,300 in all). Split the file.
+            </p>
+          )}
+          <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
           <button
             type="button"
             class="primary"
             data-testid="import-run"
             disabled={
-              busy || importable.length === 0 || (collisions.length > 0 && policy === undefined)
+              busy ||
+              tooMany ||
+              importable.length === 0 ||
+              (collisions.length > 0 && policy === undefined)
             }
-            onClick={runImport}
+            onClick={() => runImport()}
           >
             Import {importable.length} cookie{importable.length === 1 ? '' : 's'}
           </button>

@@ -1,0 +1,62 @@
+import { type ActionContext, quantity } from './action-context';
+import { applyChanges } from './apply-changes';
+import type { JournalSummary } from './journal-entry';
+import { runUndo } from './undo-action';
+
+const stopped = "was cut off when the browser stopped the extension's background";
+
+async function finishAction(ctx: ActionContext, entry: JournalSummary): Promise<string> {
+  const changes = await ctx.journal.changes(entry.id);
+  const outcomes = await applyChanges(ctx.port, changes, {
+    nowSeconds: ctx.now() / 1000,
+    since: entry.time / 1000,
+  });
+  const made: number[] = [];
+  const problems: string[] = [];
+  let now = 0;
+  outcomes.forEach((outcome, index) => {
+    if (outcome.status === 'applied') now++;
+    if (outcome.status === 'applied' || outcome.status === 'already') made.push(index);
+    else if (outcome.reason) problems.push(outcome.reason);
+  });
+  const finished = await ctx.journal.finish(entry.id, made);
+  const parts = [
+    `"${entry.label}" ${stopped}. On restart it was finished: ${quantity(made.length - now)} done before the stop, ${quantity(now)} now.`,
+  ];
+  if (problems.length > 0) parts.push(`Not done: ${problems.join(' ')}`);
+  if (finished?.undoable) parts.push('It can be undone from the history.');
+  return parts.join(' ');
+}
+
+async function finishUndo(ctx: ActionContext, entry: JournalSummary): Promise<string> {
+  const report = await runUndo(ctx, entry);
+  const parts = [
+    `Undoing "${entry.label}" ${stopped}. On restart the undo was finished: ${quantity(report.restored)} restored.`,
+  ];
+  if (report.failures.length > 0) parts.push(`Not restored: ${report.failures.join(' ')}`);
+  return parts.join(' ');
+}
+
+/**
+ * Runs when the service worker starts: every action or undo a stopped worker left unfinished is
+ * finished from its journal record, acting on the cookies as the browser has them, so that each
+ * action is either complete (and undoable) or reported cookie by cookie. The notices say what was
+ * done, once, in the next page that asks.
+ */
+export function recoverUnfinished(ctx: ActionContext): Promise<string[]> {
+  return ctx.exclusive(async () => {
+    const notices: string[] = [];
+    for (const entry of await ctx.journal.unfinished()) {
+      try {
+        notices.push(
+          entry.state === 'undoing' ? await finishUndo(ctx, entry) : await finishAction(ctx, entry),
+        );
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        notices.push(`"${entry.label}" ${stopped} and could not be finished: ${reason}`);
+      }
+    }
+    await ctx.journal.addNotices(notices);
+    return notices;
+  });
+}

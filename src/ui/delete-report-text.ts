@@ -1,0 +1,26 @@
+import type { DeleteReport } from '../journal/delete-action';
+import type { Notice } from './undo-notice';
+
+const cookies = (count: number) => `${count} cookie${count === 1 ? '' : 's'}`;
+
+/**
+ * What a delete did, in words: how many went (never counting those already gone), which were
+ * gone already, which the site changed meanwhile and were kept, which failed. Undo when there
+ * is something to undo.
+ */
+export function deleteNotice(report: DeleteReport, what: (deleted: number) => string): Notice {
+  const parts = [
+    report.deleted === 0 ? 'Nothing was deleted.' : `Deleted ${what(report.deleted)}.`,
+  ];
+  if (report.alreadyGone.length === 1) parts.push(`${report.alreadyGone[0]} was already gone.`);
+  else if (report.alreadyGone.length > 1) {
+    parts.push(
+      `${cookies(report.alreadyGone.length)} were already gone: ${report.alreadyGone.join(', ')}.`,
+    );
+  }
+  parts.push(...report.changed, ...report.failures);
+  const text = parts.join(' ');
+  return report.journalId === undefined ? { text } : { text, journalId: report.journalId };
+}
+
+export { cookies as cookieCount };

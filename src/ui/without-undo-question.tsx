@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ProtocolError } from '../protocol/protocol-error';
+
+interface Question {
+  message: string;
+  action: string;
+  proceed: () => void;
+}
+
+/**
+ * When the background says an action's undo data would not fit (`undo-too-big`, before it
+ * changed anything), the page asks: go on without undo, or cancel.
+ */
+export function useWithoutUndoQuestion() {
+  const [question, setQuestion] = useState<Question>();
+  /** True when `error` was that answer: the question is now shown. */
+  const ask = useCallback((error: unknown, action: string, proceed: () => void): boolean => {
+    if (!(error instanceof ProtocolError) || error.code !== 'undo-too-big') return false;
+    setQuestion({ message: error.message, action, proceed });
+    return true;
+  }, []);
+  const close = useCallback(() => setQuestion(undefined), []);
+  return { question, ask, close };
+}
+
+export function WithoutUndoQuestion({
+  question,
+  onClose,
+}: {
+  question: Question | undefined;
+  onClose: () => void;
+}) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The safe choice takes the focus, as in every confirmation of the extension.
+  useEffect(() => cancel.current?.focus(), [question]);
+  if (!question) return null;
+  return (
+    <div
+      class="confirm"
+      data-testid="without-undo-question"
+      role="alertdialog"
+      aria-label="Undo would not fit"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <p>{question.message}</p>
+      <button
+        type="button"
+        class="danger"
+        data-testid="proceed-without-undo"
+        onClick={() => {
+          onClose();
+          question.proceed();
+        }}
+      >
+        {question.action}
+      </button>
+      <button type="button" data-testid="cancel-without-undo" ref={cancel} onClick={onClose}>
+        Cancel
+      </button>
+    </div>
+  );
+}
