@@ -1,35 +1,39 @@
 import type { Cookie } from '../../cookies/cookie';
 
+/** A compiled `/regex/`: only `test`, which must run in time linear in the text. */
+export interface SearchRegex {
+  test(text: string): boolean;
+}
+
 /** What the search box asks for, parsed once per keystroke rather than once per cookie. */
 export type CookieSearch =
   | { kind: 'all' }
   | { kind: 'words'; words: string[] }
-  | { kind: 'regex'; regex: RegExp }
+  | { kind: 'regex'; regex: SearchRegex; pattern: string; flags: string }
+  /** A `/regex/` typed before the regex engine (a separate chunk) has loaded. */
+  | { kind: 'loading' }
   | { kind: 'invalid'; message: string };
+
+/** Compiles `/pattern/flags` (see linear-regex.ts), or says why it cannot. */
+export type RegexCompiler = (
+  pattern: string,
+  flags: string,
+) => Extract<CookieSearch, { kind: 'regex' | 'invalid' }>;
 
 // `/pattern/flags` as in JavaScript. Anything else (a path like `/app`) is plain text.
 const regexSyntax = /^\/(.+)\/([a-z]*)$/s;
 
 /**
  * Plain text: every word must occur (case-insensitive) in the name, value or domain.
- * `/pattern/flags`: a regular expression tested against each of them; a bad pattern becomes a
- * message for the user instead of an exception.
+ * `/pattern/flags`: a regular expression tested against each of them, compiled by `compile`;
+ * without a compiler yet (it is loaded on first use) the search is `loading`.
  */
-export function parseSearch(text: string): CookieSearch {
+export function parseSearch(text: string, compile?: RegexCompiler): CookieSearch {
   const trimmed = text.trim();
   const regex = regexSyntax.exec(trimmed);
   if (regex) {
     const [, pattern = '', flags = ''] = regex;
-    try {
-      // `g` and `y` make `test()` remember lastIndex between cookies: matching must not depend
-      // on what the previous cookie was, so they are dropped.
-      return { kind: 'regex', regex: new RegExp(pattern, flags.replace(/[gy]/g, '')) };
-    } catch (error) {
-      return {
-        kind: 'invalid',
-        message: `Not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
-      };
-    }
+    return compile ? compile(pattern, flags) : { kind: 'loading' };
   }
   const words = trimmed.toLowerCase().split(/\s+/).filter(Boolean);
   return words.length === 0 ? { kind: 'all' } : { kind: 'words', words };
@@ -48,12 +52,16 @@ function searchText(cookie: Searchable): string {
   return text;
 }
 
-/** An invalid search matches nothing, so the list never pretends to be filtered when it is not. */
+/**
+ * An invalid search matches nothing, so the list never pretends to be filtered when it is not;
+ * nor does one still loading its engine (for the few milliseconds that takes).
+ */
 export function matchesSearch(cookie: Searchable, search: CookieSearch): boolean {
   switch (search.kind) {
     case 'all':
       return true;
     case 'invalid':
+    case 'loading':
       return false;
     case 'words': {
       const text = searchText(cookie);

@@ -51,6 +51,8 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
             <span class="form-error" data-testid="search-error">
               {search.message}
             </span>
+          ) : search.kind === 'loading' ? (
+            <span data-testid="search-loading">Loading the regular expression engine…</span>
           ) : (
             <span data-testid="match-count" data-matching={matching} data-total={total}>
               {matching === total

@@ -1,7 +1,8 @@
 import type { Cookie } from '../../cookies/cookie';
 import { cookieKey } from './cookie-key';
 
-const sameCookie = (a: Cookie, b: Cookie) =>
+/** Same value and attributes, for two cookies of the same identity (the key). */
+export const sameCookie = (a: Cookie, b: Cookie) =>
   a.value === b.value &&
   a.secure === b.secure &&
   a.httpOnly === b.httpOnly &&
