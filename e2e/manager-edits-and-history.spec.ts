@@ -110,6 +110,8 @@ test('the history lists each action with its count and state; undoing from it re
 
   const kept = await cookies.all();
   await manager.clearHistory();
-  await expect(manager.notice).toHaveText('Cleared 3 past actions from the history.');
+  await expect(manager.notice).toHaveText(
+    'Cleared 3 past actions and the cookie values kept for them.',
+  );
   expect(await cookies.all()).toEqual(kept);
 });

@@ -16,15 +16,20 @@ const attr = (value: string) => JSON.stringify(value);
  */
 export class ManagerPage {
   readonly ui: WorkbenchUi;
+  private readonly scripts: string[] = [];
 
   constructor(readonly page: Page) {
     this.ui = new WorkbenchUi(page);
+    // Extension pages record no resource timing entries: watch the requests instead.
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+      if (file.endsWith('.js')) this.scripts.push(file);
+    });
   }
 
   static async open(context: BrowserContext, extensionId: string): Promise<ManagerPage> {
-    const page = await context.newPage();
-    await page.goto(managerUrl(extensionId));
-    const manager = new ManagerPage(page);
+    const manager = new ManagerPage(await context.newPage());
+    await manager.page.goto(managerUrl(extensionId));
     await manager.waitLoaded();
     return manager;
   }
@@ -84,8 +89,10 @@ export class ManagerPage {
     return this.page.getByTestId('manager-search');
   }
 
+  /** Types the search; a first `/regex/` loads the regex engine, and this waits for it. */
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
+    await expect(this.page.getByTestId('search-loading')).toHaveCount(0);
   }
 
   get searchError(): Locator {
@@ -94,6 +101,23 @@ export class ManagerPage {
 
   get matchCount(): Locator {
     return this.page.getByTestId('match-count');
+  }
+
+  /** "No cookie matches…" (or no cookies at all) in place of the list. */
+  get emptyMessage(): Locator {
+    return this.page.getByTestId('manager-empty');
+  }
+
+  /** The file names of the scripts the page fetched since it was opened, dynamic imports too. */
+  loadedScripts(): string[] {
+    return [...this.scripts];
+  }
+
+  /** Milliseconds for a round trip into the page and back: a frozen page never answers. */
+  async roundTrip(): Promise<number> {
+    const start = Date.now();
+    await this.page.evaluate(() => document.title);
+    return Date.now() - start;
   }
 
   async filter(which: Filter, value: string): Promise<void> {
@@ -135,9 +159,25 @@ export class ManagerPage {
     return (await this.bulkDeleteConfirmation.textContent()) ?? '';
   }
 
-  async confirmBulkDelete(): Promise<void> {
+  /** `waitForNotice: false` when the delete will not finish normally (a stopped worker). */
+  async confirmBulkDelete({ waitForNotice = true } = {}): Promise<void> {
     await this.bulkDeleteConfirmation.getByTestId('confirm-bulk-delete').click();
-    await expect(this.bulkDeleteConfirmation).toHaveCount(0);
+    if (waitForNotice) await expect(this.bulkDeleteConfirmation).toHaveCount(0);
+  }
+
+  /** The last action's error, in words. */
+  get actionError(): Locator {
+    return this.page.getByTestId('action-error');
+  }
+
+  /** What the background did on restart about an action a stopped worker left unfinished. */
+  get recoveryNotices(): Locator {
+    return this.page.getByTestId('recovery-notices');
+  }
+
+  /** The question asked when an action's undo data would not fit. */
+  get withoutUndoQuestion(): Locator {
+    return this.page.getByTestId('without-undo-question');
   }
 
   async cancelBulkDelete(): Promise<void> {

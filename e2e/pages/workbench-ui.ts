@@ -103,6 +103,30 @@ export class WorkbenchUi {
     await expect(this.form).toHaveCount(0);
   }
 
+  /** The open editor's notice that the browser changed or deleted its cookie. */
+  get browserChanges(): Locator {
+    return this.form.getByTestId('editor-browser-changes');
+  }
+
+  /** Beside a field both the user and the browser changed: the browser's value and the choice. */
+  conflict(field: 'value' | 'secure' | 'httpOnly' | 'sameSite' | 'expirationDate') {
+    const note = this.form.getByTestId(`conflict-${field}`);
+    return {
+      note,
+      browserValue: note.getByTestId(`conflict-${field}-browser`),
+      keepMine: () => note.getByTestId(`conflict-${field}-keep`).click(),
+      takeBrowsers: () => note.getByTestId(`conflict-${field}-take`).click(),
+    };
+  }
+
+  /** Clicks Save and expects the form to stay open with a message, not saved. */
+  async saveExpectingRefusal(): Promise<string> {
+    await this.form.getByTestId('save-button').click();
+    const error = this.form.getByTestId('form-error');
+    await expect(error).toBeVisible();
+    return (await error.textContent()) ?? '';
+  }
+
   /** Saves and expects the save to be refused with a reason beside `field`. */
   async saveExpectingError(field: string): Promise<string> {
     await this.form.getByTestId('save-button').click();

@@ -72,6 +72,13 @@ export async function closeExtensionContext(context: BrowserContext): Promise<vo
   if (profileDir) await rm(profileDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
+/** The profile folder of a context from launchExtensionContext: what the browser keeps on disk. */
+export function profileDirOf(context: BrowserContext): string {
+  const profileDir = profileDirs.get(context);
+  if (!profileDir) throw new Error('This context was not launched by launchExtensionContext().');
+  return profileDir;
+}
+
 /** The DevTools endpoint of a context from launchExtensionContext, for connectOverCDP. */
 export async function devToolsEndpoint(context: BrowserContext): Promise<string> {
   const profileDir = profileDirs.get(context);

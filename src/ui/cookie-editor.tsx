@@ -282,13 +282,7 @@ export function CookieEditor({
         </p>
       )}
       <div class="form-actions">
-        <button
-          type="submit"
-          class="primary"
-          data-testid="save-button"
-          disabled={saving}
-          aria-disabled={conflicts.length > 0}
-        >
+        <button type="submit" class="primary" data-testid="save-button" disabled={saving}>
           {saving ? 'Saving…' : needsConfirmation && confirmed ? 'Save anyway' : 'Save'}
         </button>
         <button type="button" data-testid="cancel-button" onClick={onCancel}>

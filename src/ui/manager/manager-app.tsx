@@ -2,14 +2,16 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
+import { RecoveryNotices } from '../recovery-notices';
 import { TransferActions } from '../transfer/transfer-actions';
 import { useActionFeedback } from '../use-action-feedback';
+import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
 import { BulkDeleteConfirmation } from './bulk-delete-confirmation';
 import { CookieFilterBar } from './cookie-filter-bar';
 import { type CookieFilters, matchesFilters, noFilters } from './cookie-filters';
 import { cookieKey } from './cookie-key';
 import type { CookieOrder } from './cookie-order';
-import { matchesSearch, parseSearch } from './cookie-search';
+import { matchesSearch } from './cookie-search';
 import {
   emptySelection,
   type Selection,
@@ -32,6 +34,7 @@ import { type SelectionSummary, summarizeSelection } from './selection-summary';
 import type { SiteGroupActions } from './site-group-header';
 import { groupBySite } from './site-groups';
 import { useAllCookies } from './use-all-cookies';
+import { useCookieSearch } from './use-cookie-search';
 import { useHistory } from './use-history';
 import { useMinuteClock } from './use-minute-clock';
 import { visibleRows } from './visible-rows';
@@ -63,7 +66,9 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const list = useRef<ManagerListHandle>(null);
 
   // Grouping and ordering happen per listing; a keystroke only filters the ordered groups.
-  const search = useMemo(() => parseSearch(query), [query]);
+  const search = useCookieSearch(query);
+  // An invalid search says why in the toolbar; one still loading its engine answers shortly.
+  const searchSettled = search.kind !== 'invalid' && search.kind !== 'loading';
   const groups = useMemo(
     () => groupBySite(listing.cookies, listing.siteOf, order),
     [listing.cookies, listing.siteOf, order],
@@ -109,10 +114,27 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     if (editing?.kind === 'edit') list.current?.focusRow(cookieKey(editing.cookie));
     setEditing(undefined);
   };
-  const deleteConfirmed = async (cookies: Cookie[], sites: string[]) => {
-    await run(() => deleteSelectedCookies(connector.client, cookies, sites));
-    setSelection((s) => setSelected(s, cookies.map(cookieKey), false));
+  const withoutUndo = useWithoutUndoQuestion();
+  const deleteConfirmed = async (
+    cookies: Cookie[],
+    sites: string[],
+    options: { withoutUndo?: true } = {},
+  ) => {
     setConfirming(undefined);
+    let asked = false;
+    await run(async () => {
+      try {
+        return await deleteSelectedCookies(connector.client, cookies, sites, options);
+      } catch (error) {
+        asked = withoutUndo.ask(error, 'Delete without undo', () => {
+          void deleteConfirmed(cookies, sites, { withoutUndo: true });
+        });
+        if (asked) return undefined;
+        throw error;
+      }
+    });
+    // Asked instead of deleting: the selection stays for the answer.
+    if (!asked) setSelection((s) => setSelected(s, cookies.map(cookieKey), false));
   };
 
   return (
@@ -163,6 +185,8 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             onCancel={() => setConfirming(undefined)}
           />
         )}
+        <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+        <RecoveryNotices connector={connector} />
         <ActionFeedbackView
           connector={connector}
           notice={feedback.notice}
@@ -172,7 +196,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
       </header>
       <div class="manager-body">
         <div class="manager-main">
-          {listing.loaded && view.items.length === 0 && search.kind !== 'invalid' && (
+          {listing.loaded && view.items.length === 0 && searchSettled && (
             <p class="empty" data-testid="manager-empty">
               {listing.cookies.length === 0
                 ? 'No cookies in any cookie store the extension can read.'
