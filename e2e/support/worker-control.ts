@@ -54,11 +54,18 @@ export function sendRequest(
   );
 }
 
-/** Waits until the restarted worker has recovered (its notices are ready) and returns them. */
+/**
+ * Waits until the restarted worker has recovered (its notices are ready), returns their texts
+ * and dismisses them, as a user reading them would.
+ */
 export async function recoveryNotices(page: Page): Promise<string[]> {
   for (let attempt = 0; ; attempt++) {
-    const answer = await sendRequest(page, 'takeNotices', {});
-    if (answer.ok) return (answer.value as { notices: string[] }).notices;
+    const answer = await sendRequest(page, 'listNotices', {});
+    if (answer.ok) {
+      const { notices } = answer.value as { notices: { id: number; text: string }[] };
+      await sendRequest(page, 'dismissNotices', { ids: notices.map((n) => n.id) });
+      return notices.map((n) => n.text);
+    }
     if (attempt > 20)
       throw new Error(`No answer from the restarted worker: ${JSON.stringify(answer)}`);
     await page.waitForTimeout(250);

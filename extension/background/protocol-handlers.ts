@@ -76,6 +76,11 @@ export const protocolHandlers = {
   // Behind running actions, so a clear never removes the record of one under way.
   clearHistory: () => actions.exclusive(async () => ({ cleared: await journalStore.clear() })),
   // Behind recovery: the notices of this start are there once it is done.
-  takeNotices: () => actions.exclusive(async () => ({ notices: await journalStore.takeNotices() })),
+  listNotices: () =>
+    actions.exclusive(async () => ({ notices: await journalStore.listNotices(Date.now()) })),
+  dismissNotices: async ({ ids }) => {
+    await journalStore.dismissNotices(ids);
+    return {};
+  },
   describeSites: async ({ urls }) => ({ sites: await describeSites(urls) }),
 } satisfies ProtocolHandlers;

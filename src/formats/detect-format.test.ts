@@ -165,6 +165,15 @@ describe('detectFormat checks each cookie against the browser’s rules', () => 
   });
 });
 
+describe('one broken cookie does not abort the preview', () => {
+  it('a path with a lone surrogate is that cookie’s error; the others stay importable', () => {
+    const text =
+      '[{"domain":"a.test","name":"bad","value":"1","path":"/x\\ud800"},{"domain":"a.test","name":"good","value":"2"}]';
+    const result = detectFormat(text, options);
+    expect(result.ok && result.entries.map(issuesOf)).toEqual([[['path', 'error']], []]);
+  });
+});
+
 describe('detectFormat never throws', () => {
   const line = fc
     .array(

@@ -49,3 +49,16 @@ export interface JournalSummary {
   /** What the entry takes in storage, as counted against the quota. */
   bytes: number;
 }
+
+/**
+ * What the background did on start about an action a stopped worker left unfinished. Pages
+ * show it until someone dismisses it, for at most `noticeLifetimeMs`.
+ */
+export interface RecoveryNotice {
+  id: number;
+  /** ms since the epoch. */
+  time: number;
+  text: string;
+}
+
+export const noticeLifetimeMs = 10 * 60 * 1000;

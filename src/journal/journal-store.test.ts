@@ -127,11 +127,21 @@ describe('JournalStore', () => {
     expect(done?.notUndone).toBeUndefined();
   });
 
-  it('hands each recovery notice to one page, once', async () => {
+  it('lists recovery notices to every page until one dismisses them, ten minutes at most', async () => {
     const journal = new JournalStore(new MemorySessionArea());
-    await journal.addNotices(['finished "Deleted 500 cookies"']);
-    const [first, second] = await Promise.all([journal.takeNotices(), journal.takeNotices()]);
-    expect([...(first ?? []), ...(second ?? [])]).toEqual(['finished "Deleted 500 cookies"']);
+    await journal.addNotices(['finished "Deleted 500 cookies"', 'finished "Imported 3"'], 1000);
+    const [first, second] = await Promise.all([
+      journal.listNotices(2000),
+      journal.listNotices(2000),
+    ]);
+    expect(first).toEqual([
+      { id: 1, time: 1000, text: 'finished "Deleted 500 cookies"' },
+      { id: 2, time: 1000, text: 'finished "Imported 3"' },
+    ]);
+    expect(second).toEqual(first);
+    await journal.dismissNotices([1]);
+    expect((await journal.listNotices(2000)).map((n) => n.id)).toEqual([2]);
+    expect(await journal.listNotices(1000 + 10 * 60 * 1000)).toEqual([]);
   });
 
   it('drops cookie records no entry points at', async () => {

@@ -1,6 +1,12 @@
 import { CookieWriteError } from '../cookies/cookie-write-error';
 import { entriesToEvict, reservedBytes, storedBytes } from './journal-budget';
-import type { JournalChange, JournalKind, JournalSummary } from './journal-entry';
+import {
+  type JournalChange,
+  type JournalKind,
+  type JournalSummary,
+  noticeLifetimeMs,
+  type RecoveryNotice,
+} from './journal-entry';
 import { redact } from './recorded-cookie';
 import { createSerialQueue } from './serial-queue';
 import { UndoTooBigError } from './undo-too-big-error';
@@ -22,8 +28,8 @@ export interface SessionArea {
 interface JournalIndex {
   nextId: number;
   entries: JournalSummary[];
-  /** What recovery did after a stopped worker, until a page has shown it. */
-  notices: string[];
+  /** What recovery did after a stopped worker, until dismissed or expired. */
+  notices: RecoveryNotice[];
 }
 
 export interface NewAction {
@@ -58,7 +64,9 @@ export class JournalStore {
       return {
         nextId: typeof parsed.nextId === 'number' ? parsed.nextId : 1,
         entries: Array.isArray(parsed.entries) ? parsed.entries : [],
-        notices: Array.isArray(parsed.notices) ? parsed.notices : [],
+        notices: Array.isArray(parsed.notices)
+          ? parsed.notices.filter((n) => typeof n?.text === 'string')
+          : [],
       };
     } catch {
       return emptyIndex();
@@ -245,23 +253,29 @@ export class JournalStore {
     });
   }
 
-  addNotices(notices: string[]): Promise<void> {
+  addNotices(texts: string[], time: number): Promise<void> {
     return this.serial(async () => {
-      if (notices.length === 0) return;
+      if (texts.length === 0) return;
       const index = await this.index();
-      index.notices.push(...notices);
+      let id = Math.max(0, ...index.notices.map((n) => n.id)) + 1;
+      const added = texts.map((text) => ({ id: id++, time, text }));
+      index.notices = [...index.notices.filter((n) => n.time > time - noticeLifetimeMs), ...added];
       await this.saveIndex(index);
     });
   }
 
-  /** The pending notices, once: the first page that asks shows them. */
-  takeNotices(): Promise<string[]> {
+  /** Notices not dismissed and at most ten minutes old: every open page shows them. */
+  async listNotices(now: number): Promise<RecoveryNotice[]> {
+    const { notices } = await this.serial(() => this.index());
+    return notices.filter((n) => n.time > now - noticeLifetimeMs);
+  }
+
+  /** Dismissed in one page: no page shows them again. */
+  dismissNotices(ids: readonly number[]): Promise<void> {
     return this.serial(async () => {
       const index = await this.index();
-      if (index.notices.length === 0) return [];
-      const { notices } = index;
-      await this.saveIndex({ ...index, notices: [] });
-      return notices;
+      const left = index.notices.filter((n) => !ids.includes(n.id));
+      if (left.length !== index.notices.length) await this.saveIndex({ ...index, notices: left });
     });
   }
 }

@@ -41,7 +41,7 @@ async function finishUndo(ctx: ActionContext, entry: JournalSummary): Promise<st
  * Runs when the service worker starts: every action or undo a stopped worker left unfinished is
  * finished from its journal record, acting on the cookies as the browser has them, so that each
  * action is either complete (and undoable) or reported cookie by cookie. The notices say what was
- * done, once, in the next page that asks.
+ * done, in every page open or opened soon after, until one dismisses them.
  */
 export function recoverUnfinished(ctx: ActionContext): Promise<string[]> {
   return ctx.exclusive(async () => {
@@ -56,7 +56,7 @@ export function recoverUnfinished(ctx: ActionContext): Promise<string[]> {
         notices.push(`"${entry.label}" ${stopped} and could not be finished: ${reason}`);
       }
     }
-    await ctx.journal.addNotices(notices);
+    await ctx.journal.addNotices(notices, ctx.now());
     return notices;
   });
 }

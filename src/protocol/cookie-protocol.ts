@@ -3,7 +3,7 @@ import type { WriteErrorCode } from '../cookies/cookie-write-error';
 import type { SaveRequest, SaveResult } from '../cookies/save-cookie';
 import type { FieldIssue } from '../cookies/validate-cookie';
 import type { DeleteReport } from '../journal/delete-action';
-import type { JournalSummary } from '../journal/journal-entry';
+import type { JournalSummary, RecoveryNotice } from '../journal/journal-entry';
 import type { ExistingPolicy, ImportResult } from '../journal/plan-import';
 import type { UndoReport } from '../journal/undo-action';
 
@@ -53,8 +53,10 @@ export interface CookieProtocol {
   listHistory(params: Record<string, never>): { entries: JournalSummary[] };
   undo(params: { entryId: number }): UndoReport;
   clearHistory(params: Record<string, never>): { cleared: number };
-  /** What the background did on start about actions a stopped worker left unfinished: once. */
-  takeNotices(params: Record<string, never>): { notices: string[] };
+  /** What the background did on start about actions a stopped worker left unfinished. */
+  listNotices(params: Record<string, never>): { notices: RecoveryNotice[] };
+  /** The user read them: no page shows them again. */
+  dismissNotices(params: { ids: number[] }): Record<string, never>;
   /** The site of each url (for the frames of an inspected page) and whether it can be read. */
   describeSites(params: { urls: string[] }): { sites: SiteDescription[] };
 }

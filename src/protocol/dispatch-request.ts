@@ -7,6 +7,7 @@ import {
   requestTag,
 } from './cookie-protocol';
 import { serializeError } from './protocol-error';
+import { requestLimits } from './request-limits';
 import { requestShapes } from './request-shapes';
 import { isRecord } from './shape-guards';
 
@@ -35,7 +36,12 @@ export async function dispatchRequest(
   if (!isMethod(method))
     return { ok: false, error: { message: `Unknown request "${String(method)}".` } };
   if (!requestShapes[method](params)) {
-    return { ok: false, error: { message: `Malformed parameters for "${method}".` } };
+    return {
+      ok: false,
+      error: {
+        message: `Malformed parameters for "${method}", or more than one request may carry (${requestLimits.cookies} cookies at a time).`,
+      },
+    };
   }
   try {
     const handler = handlers[method] as (p: unknown) => Promise<unknown>;

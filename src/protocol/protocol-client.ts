@@ -15,7 +15,7 @@ const readOnly: ReadonlySet<Method> = new Set<Method>([
   'listCookieStores',
   'listHistory',
   'describeSites',
-  'takeNotices',
+  'listNotices',
 ]);
 
 // MV3 stops an idle service worker, and a stopped worker drops the requests it was answering:

@@ -1,4 +1,5 @@
-import type { WriteErrorCode } from '../cookies/cookie-write-error';
+import { describeBrowserError } from '../cookies/browser-error-text';
+import { CookieWriteError, type WriteErrorCode } from '../cookies/cookie-write-error';
 import type { FieldIssue } from '../cookies/validate-cookie';
 import type { SerializedError } from './cookie-protocol';
 import { isArrayOf, isFiniteNumber, isRecord, isString } from './shape-guards';
@@ -27,8 +28,15 @@ const isCode = (value: unknown): value is WriteErrorCode => codes.includes(value
 const isDetail = (value: unknown): value is Record<string, number> =>
   isRecord(value) && Object.values(value).every(isFiniteNumber);
 
+/**
+ * Our own errors are written for the user and cross as they are; anything else came from a
+ * browser API ("Invalid cookie store id", "No host permissions…") and is put in words.
+ */
 export function serializeError(error: unknown): SerializedError {
-  if (!(error instanceof Error)) return { message: String(error) };
+  if (!(error instanceof CookieWriteError || error instanceof ProtocolError)) {
+    const words = describeBrowserError(error);
+    return { message: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` };
+  }
   const { issues, code, detail } = error as { issues?: unknown; code?: unknown; detail?: unknown };
   return {
     message: error.message,

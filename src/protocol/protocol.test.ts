@@ -41,7 +41,8 @@ const handlers: ProtocolHandlers = {
   listHistory: async () => ({ entries: [] }),
   undo: async () => ({ restored: 0, failures: [], remaining: 0 }),
   clearHistory: async () => ({ cleared: 0 }),
-  takeNotices: async () => ({ notices: [] }),
+  listNotices: async () => ({ notices: [] }),
+  dismissNotices: async () => ({}),
   describeSites: async ({ urls }) => ({
     sites: urls.map((url) => ({ url, site: 'a.test', access: 'ok' as const })),
   }),
@@ -92,8 +93,10 @@ describe('request shapes', () => {
       { drafts: Array(requestLimits.cookies + 1).fill(draft), onExisting: 'skip', seen: [] },
       false,
     ],
-    ['takeNotices', {}, true],
-    ['takeNotices', { all: 1 }, false],
+    ['listNotices', {}, true],
+    ['listNotices', { all: 1 }, false],
+    ['dismissNotices', { ids: [1, 2] }, true],
+    ['dismissNotices', { ids: ['1'] }, false],
     ['undo', { entryId: 2 ** 60 }, false],
     ['listCookies', { scope: { site: 'a'.repeat(5000) }, storeId: '0' }, false],
     ['listHistory', {}, true],
@@ -189,6 +192,18 @@ describe('dispatchRequest', () => {
     expect(error.message).toMatch(/background stopped while it worked on this/);
     expect(error.message).not.toMatch(/channel/);
     expect(sent.filter((m) => m === 'deleteCookies')).toHaveLength(1);
+  });
+
+  it('puts a browser API error in words instead of passing its text on', async () => {
+    const failing: ProtocolHandlers = {
+      ...handlers,
+      listCookieStores: async () => {
+        throw new Error('Invalid cookie store id: "7".');
+      },
+    };
+    const client = createProtocolClient((message) => dispatchRequest(failing, message));
+    const error = await client.listCookieStores({}).catch((e) => e);
+    expect(error.message).toBe('Its cookie store is gone (was a private window closed?).');
   });
 
   it('explains a missing answer', async () => {

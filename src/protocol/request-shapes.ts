@@ -14,6 +14,7 @@ import {
 const isCookies = isArrayOf(isCookie, requestLimits.cookies);
 const isDrafts = isArrayOf(isCookieDraft, requestLimits.cookies);
 const isAttribute = isStringUpTo(requestLimits.attribute);
+const isSafeInteger = (value: unknown): value is number => Number.isSafeInteger(value);
 const isUrl = isStringUpTo(requestLimits.url);
 
 function isScope(value: unknown): value is CookieScope {
@@ -52,7 +53,9 @@ export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   listHistory: (p): p is ParamsOf<'listHistory'> => isEmptyRecord(p),
   undo: (p): p is ParamsOf<'undo'> => isRecord(p) && Number.isSafeInteger(p.entryId),
   clearHistory: (p): p is ParamsOf<'clearHistory'> => isEmptyRecord(p),
-  takeNotices: (p): p is ParamsOf<'takeNotices'> => isEmptyRecord(p),
+  listNotices: (p): p is ParamsOf<'listNotices'> => isEmptyRecord(p),
+  dismissNotices: (p): p is ParamsOf<'dismissNotices'> =>
+    isRecord(p) && isArrayOf(isSafeInteger, 1000)(p.ids),
   describeSites: (p): p is ParamsOf<'describeSites'> =>
     isRecord(p) && isArrayOf(isUrl, requestLimits.urls)(p.urls),
 };

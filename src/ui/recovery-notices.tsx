@@ -1,26 +1,41 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RecoveryNotice } from '../journal/journal-entry';
 import type { CookieConnector } from './cookie-connector';
 
 /**
  * What the background did, on its last start, about actions a stopped worker left half done
  * ("finished the delete: 400 more cookies"). Asked for when the page opens and whenever the
- * background restarts under it (the change feed's empty batch); each notice is given to one
- * page only, once.
+ * background restarts under it (the change feed's empty batch); every open page shows each
+ * notice once, until the user dismisses it in one of them.
  */
-export function RecoveryNotices({ connector }: { connector: CookieConnector }) {
-  const [notices, setNotices] = useState<string[]>([]);
+export function RecoveryNotices({
+  connector,
+  onRecovered,
+}: {
+  connector: CookieConnector;
+  /** New notices arrived: recovery is done, lists and history should be read again. */
+  onRecovered?: () => void;
+}) {
+  const [notices, setNotices] = useState<RecoveryNotice[]>([]);
+  const recovered = useRef(onRecovered);
+  recovered.current = onRecovered;
   useEffect(() => {
     let open = true;
-    const take = () =>
+    const ask = () =>
       connector.client
-        .takeNotices({})
-        .then(({ notices: taken }) => {
-          if (open && taken.length > 0) setNotices((shown) => [...shown, ...taken]);
+        .listNotices({})
+        .then(({ notices: listed }) => {
+          if (!open || listed.length === 0) return;
+          setNotices((shown) => [
+            ...shown,
+            ...listed.filter((n) => !shown.some((s) => s.id === n.id)),
+          ]);
+          recovered.current?.();
         })
         .catch(() => undefined);
-    void take();
+    void ask();
     const unsubscribe = connector.onChanges((changes) => {
-      if (changes.length === 0) void take();
+      if (changes.length === 0) void ask();
     });
     return () => {
       open = false;
@@ -28,14 +43,18 @@ export function RecoveryNotices({ connector }: { connector: CookieConnector }) {
     };
   }, [connector]);
   if (notices.length === 0) return null;
+  const dismiss = () => {
+    void connector.client.dismissNotices({ ids: notices.map((n) => n.id) }).catch(() => undefined);
+    setNotices([]);
+  };
   return (
     <div class="notice recovery-notices" data-testid="recovery-notices" role="status">
-      {notices.map((text) => (
-        <p key={text} data-testid="recovery-notice">
-          {text}
+      {notices.map((notice) => (
+        <p key={notice.id} data-testid="recovery-notice">
+          {notice.text}
         </p>
       ))}
-      <button type="button" data-testid="dismiss-recovery" onClick={() => setNotices([])}>
+      <button type="button" data-testid="dismiss-recovery" onClick={dismiss}>
         Dismiss
       </button>
     </div>

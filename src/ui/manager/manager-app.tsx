@@ -186,7 +186,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           />
         )}
         <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
-        <RecoveryNotices connector={connector} />
+        <RecoveryNotices connector={connector} onRecovered={afterWrite} />
         <ActionFeedbackView
           connector={connector}
           notice={feedback.notice}
