@@ -1,8 +1,8 @@
 import type { Cookie } from '../cookies/cookie';
 import { readStores } from '../cookies/read-exact';
-import { type ActionContext, progressNotes, quantity } from './action-context';
-import { applyChanges } from './apply-changes';
+import { type ActionContext, quantity } from './action-context';
 import { planDelete } from './plan-delete';
+import { isMade, runRecorded } from './run-recorded';
 
 export interface DeleteReport {
   deleted: number;
@@ -41,7 +41,8 @@ export function deleteAction(
     if (plan.changes.length === 0) return report;
 
     const first = plan.changes[0]?.before;
-    const entry = await ctx.journal.begin(
+    const { outcomes, entry } = await runRecorded(
+      ctx,
       {
         kind: cookies.length === 1 ? 'delete' : 'bulk-delete',
         label: `Deleted ${quantity(plan.changes.length, first?.name)}`,
@@ -50,22 +51,12 @@ export function deleteAction(
       },
       options,
     );
-    const notes = progressNotes(ctx, entry.id);
-    const outcomes = await applyChanges(ctx.port, plan.changes, {
-      nowSeconds: ctx.now() / 1000,
-      since: time / 1000,
-      onProgress: notes.onProgress,
-    });
-    await notes.settle();
-    const made: number[] = [];
-    outcomes.forEach((outcome, index) => {
-      if (outcome.status === 'applied' || outcome.status === 'already') made.push(index);
+    for (const outcome of outcomes) {
+      if (isMade(outcome)) report.deleted++;
       else if (outcome.status === 'kept') report.changed.push(outcome.reason ?? '');
       else report.failures.push(outcome.reason ?? '');
-    });
-    report.deleted = made.length;
-    const finished = await ctx.journal.finish(entry.id, made);
-    if (finished?.undoable) report.journalId = finished.id;
+    }
+    if (entry?.undoable) report.journalId = entry.id;
     return report;
   });
 }

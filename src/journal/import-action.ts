@@ -1,9 +1,9 @@
 import type { Cookie, CookieDraft } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { readStores } from '../cookies/read-exact';
-import { type ActionContext, progressNotes, quantity } from './action-context';
-import { applyChanges } from './apply-changes';
+import { type ActionContext, quantity } from './action-context';
 import { type ExistingPolicy, type ImportResult, planImport } from './plan-import';
+import { isMade, runRecorded } from './run-recorded';
 
 export interface ImportRequest {
   drafts: readonly CookieDraft[];
@@ -37,7 +37,8 @@ export function importAction(
     if (writes.length === 0) return { results };
 
     const changes = writes.map((w) => w.change);
-    const entry = await ctx.journal.begin(
+    const { outcomes, entry } = await runRecorded(
+      ctx,
       {
         kind: 'import',
         label: `Imported ${quantity(changes.length, changes[0]?.after?.name)}`,
@@ -46,28 +47,17 @@ export function importAction(
       },
       request.withoutUndo ? { withoutUndo: true } : {},
     );
-    const notes = progressNotes(ctx, entry.id);
-    const outcomes = await applyChanges(ctx.port, changes, {
-      nowSeconds: ctx.now() / 1000,
-      since: time / 1000,
-      onProgress: notes.onProgress,
-    });
-    await notes.settle();
-    const made: number[] = [];
     outcomes.forEach((outcome, position) => {
       const { index, change } = writes[position] as (typeof writes)[number];
-      if (outcome.status === 'applied' || outcome.status === 'already') {
-        made.push(position);
+      if (isMade(outcome)) {
         const cookie = outcome.cookie ?? (change.after as Cookie);
         results.push({ index, status: change.before ? 'overwritten' : 'imported', cookie });
-      } else if (outcome.status === 'kept') {
-        results.push({ index, status: 'skipped', reason: outcome.reason ?? '' });
       } else {
-        results.push({ index, status: 'failed', reason: outcome.reason ?? '' });
+        const status = outcome.status === 'kept' ? 'skipped' : 'failed';
+        results.push({ index, status, reason: outcome.reason ?? '' });
       }
     });
     results.sort((a, b) => a.index - b.index);
-    const finished = await ctx.journal.finish(entry.id, made);
-    return finished?.undoable ? { results, journalId: finished.id } : { results };
+    return entry?.undoable ? { results, journalId: entry.id } : { results };
   });
 }
