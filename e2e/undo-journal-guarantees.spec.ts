@@ -3,11 +3,11 @@ import { expect, test } from './fixtures';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
-import { profileDirOf } from './support/extension-context';
+import { extensionServiceWorker, profileDirOf } from './support/extension-context';
 import { filesContaining } from './support/files-containing';
 import { seedCookies } from './support/seed-cookies';
 import { setCookiesViaServer } from './support/site-cookies';
-import { sendRequest } from './support/worker-control';
+import { cdpSessionFor, sendRequest } from './support/worker-control';
 
 test('deleting a list the site changed since acts on the cookies as they are; Undo invents nothing', async ({
   context,
@@ -93,6 +93,28 @@ test('no cookie value the extension keeps reaches the disk, and clearing the his
   await expect(manager.page.getByTestId('history-keeping')).toContainText(
     'never on disk, gone when the browser closes',
   );
+});
+
+test('a journal an earlier version left on disk is removed when the background starts', async ({
+  context,
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({
+      undoJournal: {
+        nextId: 2,
+        entries: [{ id: 1, before: [{ name: 'sid', value: 'old-login' }] }],
+      },
+    }),
+  );
+  const cdp = await cdpSessionFor(context, page);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Any page of the extension wakes the worker.
+  await ManagerPage.open(context, extensionId);
+  const worker = await extensionServiceWorker(context);
+  await expect.poll(() => worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
 });
 
 test('when the undo data of a bulk delete cannot fit, the user is asked before anything changes', async ({
