@@ -130,6 +130,28 @@ describe('recoverUnfinished: a worker stopped midway loses nothing', () => {
     expect(entry).toMatchObject({ state: 'done', count: 10, undoable: false });
   });
 
+  it('says once, in words, when an action cannot be finished, and keeps its record for undo', async () => {
+    const cookies = many(30);
+    const store = new FakeCookieStore(now, cookies);
+    const area = new MemorySessionArea();
+    const port = dyingPort(store, 5);
+    void deleteAction(testContext(port, { area }), cookies);
+    await port.stopped;
+    const broken = new FakeCookieStore(now, store.cookies);
+    broken.getAll = async () => {
+      throw new Error('Invalid cookie store id: "0".');
+    };
+    const notices = await recoverUnfinished(testContext(broken, { area }));
+    expect(notices[0]).toMatch(
+      /could not be finished \(its cookie store is gone .*\)\. Its cookies may be partly changed/,
+    );
+    expect(notices[0]).not.toContain('Invalid cookie store id');
+    const again = testContext(store, { area });
+    expect(await recoverUnfinished(again)).toEqual([]);
+    const [entry] = await again.journal.list();
+    expect(entry).toMatchObject({ state: 'done', count: 30 });
+  });
+
   it('does nothing, and says nothing, when no action was running', async () => {
     const store = new FakeCookieStore(now, many(3));
     expect(await recoverUnfinished(testContext(store))).toEqual([]);

@@ -1,3 +1,5 @@
+import { describeBrowserError } from '../cookies/browser-error-text';
+import { CookieWriteError } from '../cookies/cookie-write-error';
 import { type ActionContext, quantity } from './action-context';
 import { applyChanges } from './apply-changes';
 import type { JournalSummary } from './journal-entry';
@@ -52,8 +54,19 @@ export function recoverUnfinished(ctx: ActionContext): Promise<string[]> {
           entry.state === 'undoing' ? await finishUndo(ctx, entry) : await finishAction(ctx, entry),
         );
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        notices.push(`"${entry.label}" ${stopped} and could not be finished: ${reason}`);
+        // Marked done, record kept: a start that fails again must not repeat the notice, and an
+        // undo (which acts only where cookies are as recorded) can still be tried.
+        await ctx.journal
+          .finish(
+            entry.id,
+            Array.from({ length: entry.count }, (_, i) => i),
+          )
+          .catch(() => undefined);
+        const reason =
+          error instanceof CookieWriteError ? error.message : describeBrowserError(error);
+        notices.push(
+          `"${entry.label}" ${stopped} and could not be finished (${reason}). Its cookies may be partly changed; Undo in the history puts back those still as it left them.`,
+        );
       }
     }
     await ctx.journal.addNotices(notices, ctx.now());
