@@ -9,7 +9,7 @@ import { seedCookies } from './support/seed-cookies';
 import { setCookiesViaServer } from './support/site-cookies';
 import { cdpSessionFor, sendRequest } from './support/worker-control';
 
-test('deleting a list the site changed since acts on the cookies as they are; Undo invents nothing', async ({
+test('deleting a list the site changed since acts on the cookies as they are; Undo invents nothing and restores once', async ({
   context,
   page,
   extensionId,
@@ -34,9 +34,19 @@ test('deleting a list the site changed since acts on the cookies as they are; Un
   });
   expect((await cookies.all()).map((c) => [c.name, c.value])).toEqual([['a3', 'rewritten']]);
 
+  // Undo from two pages at the same moment: restored once, the other page told so.
   const { journalId } = answer.value as { journalId: number };
-  const undo = await sendRequest(manager.page, 'undo', { entryId: journalId });
-  expect(undo.value).toEqual({ restored: 1, failures: [], remaining: 0 });
+  const other = await ManagerPage.open(context, extensionId);
+  const undos = await Promise.all([
+    sendRequest(manager.page, 'undo', { entryId: journalId }),
+    sendRequest(other.page, 'undo', { entryId: journalId }),
+  ]);
+  expect(undos.map((u) => u.value ?? u.error?.message)).toEqual(
+    expect.arrayContaining([
+      { restored: 1, failures: [], remaining: 0 },
+      'That action was already undone.',
+    ]),
+  );
   const after = (await cookies.all()).map((c) => [c.name, c.value]).sort();
   expect(after).toEqual([
     ['a1', '1'],
