@@ -46,15 +46,16 @@ describe('saveCookie: attribute edits', () => {
     expect(sorted(store.cookies)).toEqual(sorted([{ ...onApp, value: 'light' }, parentPath]));
   });
 
-  it('reports the cookie it replaced as the browser had it, not as the caller last listed it', async () => {
+  it('tells the journal, before the first write, the cookie as the browser had it, not as the caller listed it', async () => {
     const current = { ...onApp, httpOnly: false };
     const store = storeWith(current);
-    const outcome = await saveCookie(
-      store,
-      { original: onApp, draft: edit(onApp, { value: 'light' }) },
-      now,
-    );
-    expect(written(outcome).replaced).toEqual(current);
+    const seen: unknown[] = [];
+    await saveCookie(store, { original: onApp, draft: edit(onApp, { value: 'light' }) }, now, {
+      beforeWrite: async (plan) => {
+        seen.push([plan.current, plan.plan, store.calls.length]);
+      },
+    });
+    expect(seen).toEqual([[current, 'update', 0]]);
     expect(store.cookies).toEqual([{ ...current, value: 'light' }]);
   });
 

@@ -26,8 +26,6 @@ export interface SaveOutcome {
   /** The cookie as the browser stored it, read back. */
   cookie: Cookie;
   notes: string[];
-  /** The edited cookie as it was stored just before the save (what an undo puts back). */
-  replaced?: Cookie;
 }
 
 /**
@@ -184,5 +182,5 @@ export async function saveCookie(
   ) {
     notes.push('The browser shortened the expiry to 400 days from now.');
   }
-  return { plan: plan.kind, cookie: stored, notes, ...(copy && { replaced: copy }) };
+  return { plan: plan.kind, cookie: stored, notes };
 }

@@ -40,13 +40,13 @@ const identityOfChange = (change: JournalChange): RecordedCookie => {
   return cookie;
 };
 
-function driftReason(change: JournalChange, current: Cookie | undefined): string {
+function driftReason(change: JournalChange, current: Cookie | undefined, since: number): string {
   const cookie = identityOfChange(change);
   if (!current) return `${cookieLabel(cookie)} was deleted in the browser meanwhile; left deleted.`;
   if (!change.before) {
     return `${cookieLabel(cookie)} was created in the browser meanwhile; kept as it is.`;
   }
-  const fields = changedAttributes(current, change.before).join(', ');
+  const fields = changedAttributes(current, change.before, since).join(', ');
   return `${cookieLabel(cookie)} changed in the browser meanwhile (${fields}); kept as it is.`;
 }
 
@@ -75,7 +75,7 @@ export async function applyChanges(
     if (isRecordedState(current, change.after, since)) {
       outcomes[index] = { status: 'already' };
     } else if (!isRecordedState(current, change.before, since)) {
-      outcomes[index] = { status: 'kept', reason: driftReason(change, current) };
+      outcomes[index] = { status: 'kept', reason: driftReason(change, current, since) };
     } else if (!change.after) {
       removals.push({ index, cookie: current as Cookie });
     } else if (isRedacted(change.after)) {

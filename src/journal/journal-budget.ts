@@ -1,4 +1,4 @@
-import type { JournalSummary } from './journal-entry';
+import { isFinished, type JournalSummary } from './journal-entry';
 
 /** Bytes a string takes in UTF-8, without encoding it (a bulk entry can be megabytes). */
 export function utf8Length(text: string): number {
@@ -30,9 +30,6 @@ export const reservedBytes = 256 * 1024;
 
 /** At most this many actions are kept; the oldest finished ones go first. */
 export const maxEntries = 100;
-
-const isFinished = (entry: JournalSummary) =>
-  entry.state === 'done' || entry.state === 'undone' || entry.state === 'partly-undone';
 
 /**
  * The finished entries to drop, oldest first, so that `needed` bytes fit in `free` and at

@@ -9,6 +9,10 @@ export type JournalKind = 'delete' | 'edit' | 'bulk-delete' | 'import';
  */
 export type EntryState = 'running' | 'done' | 'undoing' | 'undone' | 'partly-undone';
 
+/** Not running nor being undone: its record may be dropped, and nothing needs finishing. */
+export const isFinished = (entry: Pick<JournalSummary, 'state'>) =>
+  entry.state !== 'running' && entry.state !== 'undoing';
+
 /**
  * A cookie recorded without its value: what the journal keeps when the user went on without
  * undo. The digest still tells whether the browser's cookie is the recorded one.

@@ -1,6 +1,7 @@
 import { CookieWriteError } from '../cookies/cookie-write-error';
 import { entriesToEvict, reservedBytes, storedBytes } from './journal-budget';
 import {
+  isFinished,
   type JournalChange,
   type JournalKind,
   type JournalSummary,
@@ -141,9 +142,7 @@ export class JournalStore {
       const free = this.area.quotaBytes - reservedBytes - (await this.area.bytesInUse());
       const evict = entriesToEvict(index.entries, needed, free);
       if (!evict) {
-        const evictable = index.entries
-          .filter((e) => e.state !== 'running' && e.state !== 'undoing')
-          .reduce((sum, e) => sum + e.bytes, 0);
+        const evictable = index.entries.filter(isFinished).reduce((sum, e) => sum + e.bytes, 0);
         if (options.withoutUndo) {
           throw new CookieWriteError(
             'Not even the record of this action fits in the extension’s storage. Nothing was changed: act on fewer cookies at a time.',
@@ -226,7 +225,7 @@ export class JournalStore {
 
   /** Entries a stopped worker left running or undoing. */
   async unfinished(): Promise<JournalSummary[]> {
-    return (await this.list()).filter((e) => e.state === 'running' || e.state === 'undoing');
+    return (await this.list()).filter((e) => !isFinished(e));
   }
 
   /**
@@ -236,7 +235,7 @@ export class JournalStore {
   clear(): Promise<number> {
     return this.serial(async () => {
       const index = await this.index();
-      const keep = index.entries.filter((e) => e.state === 'running' || e.state === 'undoing');
+      const keep = index.entries.filter((e) => !isFinished(e));
       const gone = index.entries.filter((e) => !keep.includes(e));
       await this.area.remove(gone.map((e) => dataKey(e.id)));
       await this.saveIndex({ ...index, entries: keep });

@@ -31,7 +31,7 @@ export function planDelete(
     const current = present.get(key);
     if (!current) plan.alreadyGone.push(cookieLabel(listed));
     else if (!isRecordedState(current, listed, nowSeconds)) {
-      const fields = changedAttributes(current, listed).join(', ');
+      const fields = changedAttributes(current, listed, nowSeconds).join(', ');
       plan.changed.push(
         `${cookieLabel(listed)} changed in the browser since the list was read (${fields}); it was kept. Delete it again if you mean it.`,
       );

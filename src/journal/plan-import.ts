@@ -4,7 +4,7 @@ import { identityKey } from '../cookies/cookie-identity';
 import { canonicalDraft } from '../cookies/plan-edit';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
 import type { JournalChange } from './journal-entry';
-import { changedAttributes, isRecordedState } from './recorded-cookie';
+import { changedAttributes, cookieLabel, isRecordedState } from './recorded-cookie';
 
 export type ExistingPolicy = 'skip' | 'overwrite';
 
@@ -26,10 +26,6 @@ export interface ImportOptions {
   hostRules: HostRules;
 }
 
-function where(draft: Pick<CookieDraft, 'name' | 'domain' | 'path'>): string {
-  return `"${draft.name}" on ${draft.domain}${draft.path}`;
-}
-
 /**
  * Decides, for each cookie of an import, against the cookies the browser has now (`present`)
  * and those the page's preview showed (`seen`), both by identity: invalid ones fail with their
@@ -49,13 +45,13 @@ export function planImport(
     const wanted = canonicalDraft(draft);
     const blocking = blockingIssues(validateCookie(wanted, options), false);
     if (blocking.length > 0) {
-      const reason = `${where(wanted)}: ${blocking.map((i) => i.message).join(' ')}`;
+      const reason = `${cookieLabel(wanted)}: ${blocking.map((i) => i.message).join(' ')}`;
       plan.results.push({ index, status: 'failed', reason });
       continue;
     }
     const key = identityKey(wanted);
     if (taken.has(key)) {
-      const reason = `${where(wanted)} appears twice in the import; the first one was used.`;
+      const reason = `${cookieLabel(wanted)} appears twice in the import; the first one was used.`;
       plan.results.push({ index, status: 'skipped', reason });
       continue;
     }
@@ -68,12 +64,13 @@ export function planImport(
     }
     const previewed = seen.get(key);
     let reason: string | undefined;
-    if (options.onExisting === 'skip') reason = `${where(wanted)} already exists and was kept.`;
+    if (options.onExisting === 'skip')
+      reason = `${cookieLabel(wanted)} already exists and was kept.`;
     else if (!previewed) {
-      reason = `${where(wanted)} was created in the browser after the preview; it was kept. Import again to replace it.`;
+      reason = `${cookieLabel(wanted)} was created in the browser after the preview; it was kept. Import again to replace it.`;
     } else if (!isRecordedState(current, previewed, options.nowSeconds)) {
-      const fields = changedAttributes(current, previewed).join(', ');
-      reason = `${where(wanted)} changed in the browser since the preview (${fields}); it was kept. Import again to replace it.`;
+      const fields = changedAttributes(current, previewed, options.nowSeconds).join(', ');
+      reason = `${cookieLabel(wanted)} changed in the browser since the preview (${fields}); it was kept. Import again to replace it.`;
     }
     if (reason) plan.results.push({ index, status: 'skipped', reason });
     else plan.writes.push({ index, change: { before: current, after } });

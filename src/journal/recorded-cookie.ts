@@ -35,35 +35,15 @@ function expiryOf(cookie: Pick<Cookie, 'session' | 'expirationDate'>): number | 
 }
 
 /**
- * Whether the browser's cookie at an identity (or its absence) is the recorded state. `since` is
- * when the action started: an expiry more than 400 days ahead is stored shortened to 400 days
- * from the moment of the write, so a shortened one still matches.
+ * Which attributes of the browser's cookie differ from a recorded one, in the user's words.
+ * `since` is when the action started: an expiry more than 400 days ahead is stored shortened to
+ * 400 days from the moment of the write, so a shortened one is not a difference.
  */
-export function isRecordedState(
-  current: Cookie | undefined,
-  recorded: RecordedCookie | undefined,
+export function changedAttributes(
+  current: Cookie,
+  recorded: RecordedCookie,
   since: number,
-): boolean {
-  if (!current || !recorded) return current === undefined && recorded === undefined;
-  const sameValue = isRedacted(recorded)
-    ? valueDigest(current.value) === recorded.valueDigest
-    : current.value === recorded.value;
-  if (
-    !sameValue ||
-    current.secure !== recorded.secure ||
-    current.httpOnly !== recorded.httpOnly ||
-    current.sameSite !== recorded.sameSite
-  )
-    return false;
-  const now = expiryOf(current);
-  const then = expiryOf(recorded);
-  if (now === undefined || then === undefined) return now === then;
-  if (Math.abs(now - then) <= expiryTolerance) return true;
-  return then > now && now >= since + maxExpirySeconds - expiryTolerance;
-}
-
-/** Which attributes differ, in the user's words, for "changed since" reports. */
-export function changedAttributes(current: Cookie, recorded: RecordedCookie): string[] {
+): string[] {
   const fields: string[] = [];
   const sameValue = isRedacted(recorded)
     ? valueDigest(current.value) === recorded.valueDigest
@@ -72,8 +52,24 @@ export function changedAttributes(current: Cookie, recorded: RecordedCookie): st
   if (current.secure !== recorded.secure) fields.push('Secure');
   if (current.httpOnly !== recorded.httpOnly) fields.push('HttpOnly');
   if (current.sameSite !== recorded.sameSite) fields.push('SameSite');
-  if (expiryOf(current) !== expiryOf(recorded)) fields.push('expiry');
+  if (!sameExpiry(expiryOf(current), expiryOf(recorded), since)) fields.push('expiry');
   return fields;
+}
+
+function sameExpiry(now: number | undefined, then: number | undefined, since: number): boolean {
+  if (now === undefined || then === undefined) return now === then;
+  if (Math.abs(now - then) <= expiryTolerance) return true;
+  return then > now && now >= since + maxExpirySeconds - expiryTolerance;
+}
+
+/** Whether the browser's cookie at an identity (or its absence) is the recorded state. */
+export function isRecordedState(
+  current: Cookie | undefined,
+  recorded: RecordedCookie | undefined,
+  since: number,
+): boolean {
+  if (!current || !recorded) return current === undefined && recorded === undefined;
+  return changedAttributes(current, recorded, since).length === 0;
 }
 
 /** `"sid" (a.test/app)`: how messages name a cookie. */

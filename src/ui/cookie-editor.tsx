@@ -13,15 +13,9 @@ import { ProtocolError } from '../protocol/protocol-error';
 import type { CookieConnector } from './cookie-connector';
 import { type CookieForm, draftFromForm } from './cookie-form';
 import { ConflictNote, fieldWords } from './editor/conflict-note';
+import { sameSiteText } from './editor/same-site-text';
 import { useEditorState } from './editor/use-editor-state';
 import type { Notice } from './undo-notice';
-
-const sameSiteText: Record<SameSite, string> = {
-  unspecified: 'Not set (browsers treat it as Lax)',
-  lax: 'Lax',
-  strict: 'Strict',
-  no_restriction: 'None (needs Secure)',
-};
 
 // The public suffix check runs in the background on save (its verdict comes back beside the
 // domain field); the popup stays free of the 120 KB suffix list.

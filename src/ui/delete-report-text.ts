@@ -1,7 +1,6 @@
 import type { DeleteReport } from '../journal/delete-action';
+import { plural } from './plural';
 import type { Notice } from './undo-notice';
-
-const cookies = (count: number) => `${count} cookie${count === 1 ? '' : 's'}`;
 
 /**
  * What a delete did, in words: how many went (never counting those already gone), which were
@@ -15,12 +14,10 @@ export function deleteNotice(report: DeleteReport, what: (deleted: number) => st
   if (report.alreadyGone.length === 1) parts.push(`${report.alreadyGone[0]} was already gone.`);
   else if (report.alreadyGone.length > 1) {
     parts.push(
-      `${cookies(report.alreadyGone.length)} were already gone: ${report.alreadyGone.join(', ')}.`,
+      `${plural(report.alreadyGone.length, 'cookie')} were already gone: ${report.alreadyGone.join(', ')}.`,
     );
   }
   parts.push(...report.changed, ...report.failures);
   const text = parts.join(' ');
   return report.journalId === undefined ? { text } : { text, journalId: report.journalId };
 }
-
-export { cookies as cookieCount };

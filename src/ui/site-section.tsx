@@ -6,8 +6,9 @@ import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
-import { cookieCount, deleteNotice } from './delete-report-text';
+import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
+import { plural } from './plural';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';
@@ -64,19 +65,19 @@ export function SiteSection({
       return deleteNotice(report, () => `"${cookie.name}"`);
     });
   // The list as shown: the background deletes only those still as listed.
-  const deleteAll = (options: { withoutUndo?: true } = {}) =>
-    run(async () => {
-      try {
-        const report = await connector.client.deleteCookies({ cookies, ...options });
-        return deleteNotice(report, (count) => `${cookieCount(count)} of ${site}`);
-      } catch (error) {
-        if (withoutUndo.ask(error, 'Delete without undo', () => deleteAll({ withoutUndo: true })))
-          return undefined;
-        throw error;
-      } finally {
-        setConfirmAll(false);
-      }
-    });
+  const deleteAll = (options: { withoutUndo?: true } = {}): Promise<void> => {
+    setConfirmAll(false);
+    return run(() =>
+      withoutUndo.attempt(
+        'Delete without undo',
+        () => deleteAll({ withoutUndo: true }),
+        async () => {
+          const report = await connector.client.deleteCookies({ cookies, ...options });
+          return deleteNotice(report, (count) => `${plural(count, 'cookie')} of ${site}`);
+        },
+      ),
+    );
+  };
 
   const nowSeconds = now.getTime() / 1000;
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CookieConnector } from './cookie-connector';
+import { undoReportText } from './undo-report-text';
 
 export interface Notice {
   text: string;
@@ -17,16 +18,16 @@ export function UndoNotice({
   notice: Notice;
   onUndone: () => void;
 }) {
-  const [state, setState] = useState<{ busy: boolean; result?: string }>({ busy: false });
+  // `retry`: some cookies could not be put back (the site set them again meanwhile): Undo
+  // stays, for those.
+  const [state, setState] = useState<{ busy: boolean; result?: string; retry?: boolean }>({
+    busy: false,
+  });
   const undo = async (entryId: number) => {
     setState({ busy: true });
     try {
-      const { restored, failures } = await connector.client.undo({ entryId });
-      const text = `Undone: ${restored} cookie${restored === 1 ? '' : 's'} restored.`;
-      setState({
-        busy: false,
-        result: failures.length > 0 ? `${text} Not restored: ${failures.join(' ')}` : text,
-      });
+      const report = await connector.client.undo({ entryId });
+      setState({ busy: false, result: undoReportText(report), retry: report.remaining > 0 });
     } catch (e) {
       setState({
         busy: false,
@@ -38,7 +39,7 @@ export function UndoNotice({
   return (
     <p class="notice" data-testid="notice" role="status">
       {state.result ?? notice.text}
-      {notice.journalId !== undefined && state.result === undefined && (
+      {notice.journalId !== undefined && (state.result === undefined || state.retry) && (
         <>
           {' '}
           <button
@@ -47,7 +48,7 @@ export function UndoNotice({
             disabled={state.busy}
             onClick={() => undo(notice.journalId as number)}
           >
-            Undo
+            {state.retry ? 'Undo the rest' : 'Undo'}
           </button>
         </>
       )}

@@ -13,14 +13,24 @@ interface Question {
  */
 export function useWithoutUndoQuestion() {
   const [question, setQuestion] = useState<Question>();
-  /** True when `error` was that answer: the question is now shown. */
-  const ask = useCallback((error: unknown, action: string, proceed: () => void): boolean => {
-    if (!(error instanceof ProtocolError) || error.code !== 'undo-too-big') return false;
-    setQuestion({ message: error.message, action, proceed });
-    return true;
-  }, []);
+  /**
+   * Runs `run`; if the background answers that its undo would not fit, asks instead and
+   * resolves with nothing (`goOn` runs the action again without undo if the user says so).
+   */
+  const attempt = useCallback(
+    async <T,>(action: string, goOn: () => void, run: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await run();
+      } catch (error) {
+        if (!(error instanceof ProtocolError) || error.code !== 'undo-too-big') throw error;
+        setQuestion({ message: error.message, action, proceed: goOn });
+        return undefined;
+      }
+    },
+    [],
+  );
   const close = useCallback(() => setQuestion(undefined), []);
-  return { question, ask, close };
+  return { question, attempt, close };
 }
 
 export function WithoutUndoQuestion({

@@ -1,6 +1,7 @@
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
-import type { Cookie, SameSite } from '../../cookies/cookie';
+import type { Cookie } from '../../cookies/cookie';
 import type { MergeableField } from '../../cookies/merge-edit';
+import { sameSiteText } from './same-site-text';
 
 export const fieldWords: Record<MergeableField, string> = {
   value: 'value',
@@ -8,13 +9,6 @@ export const fieldWords: Record<MergeableField, string> = {
   httpOnly: 'HttpOnly',
   sameSite: 'SameSite',
   expirationDate: 'expiry',
-};
-
-const sameSiteWords: Record<SameSite, string> = {
-  unspecified: 'not set',
-  lax: 'Lax',
-  strict: 'Strict',
-  no_restriction: 'None',
 };
 
 const shownChars = 300;
@@ -32,7 +26,7 @@ export function browserValueText(cookie: Cookie, field: MergeableField): string 
     case 'httpOnly':
       return cookie[field] ? 'on' : 'off';
     case 'sameSite':
-      return sameSiteWords[cookie.sameSite];
+      return sameSiteText[cookie.sameSite];
     case 'expirationDate':
       return cookie.session || cookie.expirationDate === undefined
         ? 'a session cookie (no expiry)'

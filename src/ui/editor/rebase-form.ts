@@ -11,8 +11,11 @@ const inputsOf: Record<MergeableField, (keyof CookieForm)[]> = {
   expirationDate: ['session', 'expires'],
 };
 
-// A session cookie has no expiry: its (unused) date input must not count as a difference.
-function inputValue(form: CookieForm, field: MergeableField): string {
+/**
+ * What a field's inputs hold, as one comparable value. A session cookie has no expiry: its
+ * (unused) date input must not count as a difference.
+ */
+export function inputValue(form: CookieForm, field: MergeableField): string {
   if (field === 'expirationDate') return form.session ? 'session' : form.expires;
   return String(form[field]);
 }

@@ -6,7 +6,7 @@ import type { MergeableField } from '../../cookies/merge-edit';
 import type { CookieChange } from '../../protocol/cookie-protocol';
 import type { CookieConnector } from '../cookie-connector';
 import { type CookieForm, formFromCookie } from '../cookie-form';
-import { rebaseForm, takeBrowsers } from './rebase-form';
+import { inputValue, rebaseForm, takeBrowsers } from './rebase-form';
 
 export interface EditorState {
   form: CookieForm;
@@ -29,11 +29,9 @@ export function movedTo(state: EditorState, next: Cookie, nowSeconds: number): E
   const rebased = rebaseForm(state.form, from, next, nowSeconds);
   if (rebased.changed.length === 0 && !state.deleted) return state;
   const browsers = formFromCookie(next, nowSeconds);
+  // A conflict settles by itself once the browser comes to the user's value.
   const differs = (field: MergeableField) =>
-    field === 'expirationDate'
-      ? rebased.form.session !== browsers.session ||
-        (!browsers.session && rebased.form.expires !== browsers.expires)
-      : rebased.form[field] !== browsers[field];
+    inputValue(rebased.form, field) !== inputValue(browsers, field);
   return {
     form: rebased.form,
     base: next,

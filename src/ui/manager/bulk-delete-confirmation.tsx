@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatSiteList, plural, type SelectionSummary } from './selection-summary';
+import { plural } from '../plural';
+import { formatSiteList, type SelectionSummary } from './selection-summary';
 
 /** Asks before deleting the selection: how many cookies, of which sites, and hidden ones. */
 export function BulkDeleteConfirmation({

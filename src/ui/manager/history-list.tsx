@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { JournalSummary } from '../../journal/journal-entry';
-import { plural } from './selection-summary';
+import { plural } from '../plural';
 
 export interface HistoryListProps {
   entries: JournalSummary[];

@@ -56,7 +56,7 @@ describe('manager actions', () => {
     [
       'delete one, undoable',
       () => deleteOneCookie(client({ deleted: 1, journalId: 4 }), cookie),
-      { text: 'Deleted "sid" of .a.test/app.', journalId: 4 },
+      { text: 'Deleted "sid" (.a.test/app).', journalId: 4 },
     ],
     [
       'delete the selection',

@@ -1,21 +1,21 @@
 import type { Cookie } from '../../cookies/cookie';
 import type { JournalSummary } from '../../journal/journal-entry';
+import { cookieLabel } from '../../journal/recorded-cookie';
 import type { ProtocolClient } from '../../protocol/protocol-client';
 import { deleteNotice } from '../delete-report-text';
+import { plural } from '../plural';
 import type { Notice } from '../undo-notice';
-import { formatSiteList, plural } from './selection-summary';
+import { undoReportText } from '../undo-report-text';
+import { formatSiteList } from './selection-summary';
 
 // What each manager action asks of the background, and what the user is told afterwards.
 // A failure throws (the caller shows it); a partial failure is said in the notice.
 
 type Client = Pick<ProtocolClient, 'deleteCookies' | 'undo' | 'clearHistory'>;
 
-const named = (cookie: Cookie) =>
-  `"${cookie.name === '' ? '(no name)' : cookie.name}" of ${cookie.domain}${cookie.path}`;
-
 export async function deleteOneCookie(client: Client, cookie: Cookie): Promise<Notice> {
   const report = await client.deleteCookies({ cookies: [cookie] });
-  return deleteNotice(report, () => named(cookie));
+  return deleteNotice(report, () => cookieLabel(cookie));
 }
 
 /**
@@ -33,11 +33,8 @@ export async function deleteSelectedCookies(
 }
 
 export async function undoHistoryEntry(client: Client, entry: JournalSummary): Promise<Notice> {
-  const { restored, failures, remaining } = await client.undo({ entryId: entry.id });
-  const parts = [`Undone "${entry.label}": ${plural(restored, 'cookie')} restored.`];
-  if (failures.length > 0) parts.push(`Not restored: ${failures.join(' ')}`);
-  if (remaining > 0) parts.push(`Undo again to retry ${plural(remaining, 'cookie')}.`);
-  return { text: parts.join(' ') };
+  const report = await client.undo({ entryId: entry.id });
+  return { text: undoReportText(report, `Undone "${entry.label}"`) };
 }
 
 export async function clearAllHistory(client: Client): Promise<Notice> {

@@ -123,15 +123,13 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     setConfirming(undefined);
     let asked = false;
     await run(async () => {
-      try {
-        return await deleteSelectedCookies(connector.client, cookies, sites, options);
-      } catch (error) {
-        asked = withoutUndo.ask(error, 'Delete without undo', () => {
-          void deleteConfirmed(cookies, sites, { withoutUndo: true });
-        });
-        if (asked) return undefined;
-        throw error;
-      }
+      const notice = await withoutUndo.attempt(
+        'Delete without undo',
+        () => void deleteConfirmed(cookies, sites, { withoutUndo: true }),
+        () => deleteSelectedCookies(connector.client, cookies, sites, options),
+      );
+      asked = notice === undefined;
+      return notice;
     });
     // Asked instead of deleting: the selection stays for the answer.
     if (!asked) setSelection((s) => setSelected(s, cookies.map(cookieKey), false));

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { plural } from '../plural';
 import type { CookieSearch } from './cookie-search';
-import { plural } from './selection-summary';
 
 export interface ManagerToolbarProps {
   query: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
+import { plural } from '../plural';
 import { approximateSite } from './approximate-site';
-import { formatSiteList, plural, summarizeSelection } from './selection-summary';
+import { formatSiteList, summarizeSelection } from './selection-summary';
 
 describe('summarizeSelection', () => {
   it('counts the cookies, names their sites and the ones the search hides', () => {

@@ -32,7 +32,3 @@ export function formatSiteList(sites: readonly string[], limit = 5): string {
   const rest = sites.length - (limit - 1);
   return `${sites.slice(0, limit - 1).join(', ')} and ${rest} more sites`;
 }
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

@@ -76,13 +76,20 @@ export function ImportDialog({
   const runImport = async (options: { withoutUndo?: true } = {}) => {
     setBusy(true);
     try {
-      const { results, journalId } = await connector.client.importCookies({
-        drafts: importable,
-        onExisting: policy ?? 'skip',
-        // What the preview showed: the background replaces only cookies still like this.
-        seen: collisions.flatMap((d) => existingByKey.get(identityKey(d)) ?? []),
-        ...options,
-      });
+      const answer = await withoutUndo.attempt(
+        'Import without undo',
+        () => void runImport({ withoutUndo: true }),
+        () =>
+          connector.client.importCookies({
+            drafts: importable,
+            onExisting: policy ?? 'skip',
+            // What the preview showed: the background replaces only cookies still like this.
+            seen: collisions.flatMap((d) => existingByKey.get(identityKey(d)) ?? []),
+            ...options,
+          }),
+      );
+      if (!answer) return;
+      const { results, journalId } = answer;
       const lines = results.map((r: ImportResult) => {
         const draft = importable[r.index];
         const name = draft ? where(draft) : `#${r.index + 1}`;
@@ -116,8 +123,6 @@ export function ImportDialog({
       });
       onImported?.();
     } catch (e) {
-      if (withoutUndo.ask(e, 'Import without undo', () => void runImport({ withoutUndo: true })))
-        return;
       setReport({
         notice: { text: `Import failed: ${e instanceof Error ? e.message : String(e)}` },
         lines: [],
