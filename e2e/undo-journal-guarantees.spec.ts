@@ -158,3 +158,45 @@ test('when the undo data of a bulk delete cannot fit, the user is asked before a
   expect(await cookies.all()).toHaveLength(0);
   await expect(manager.historyEntries.first()).toContainText('no undo (too big to keep)');
 });
+
+test('an import whose undo data cannot fit asks first, then imports without undo when told to', async ({
+  context,
+  extensionId,
+  cookies,
+}) => {
+  test.setTimeout(120_000);
+  const count = 2999;
+  const file = JSON.stringify(
+    Array.from({ length: count }, (_, i) => ({
+      domain: `h${i % 20}.test`,
+      name: `c${i}`,
+      value: `v${i}`.padEnd(4000, 'x'),
+      path: '/',
+      expirationDate: Math.floor(Date.now() / 1000) + 3600,
+    })),
+  );
+  const manager = await ManagerPage.open(context, extensionId);
+  await manager.page.getByTestId('import-button').click();
+  const dialog = manager.page.getByTestId('import-dialog');
+  await dialog.getByTestId('import-file').setInputFiles({
+    name: 'cookies.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await dialog.getByTestId('import-preview').click();
+  await expect(dialog.getByTestId('import-format')).toContainText(`${count} importable`);
+
+  await dialog.getByTestId('import-run').click();
+  const question = dialog.getByTestId('without-undo-question');
+  await expect(question).toContainText(/Undo for this action needs 1\d\.\d MB/);
+  await question.getByTestId('cancel-without-undo').click();
+  expect(await cookies.all()).toHaveLength(0);
+
+  await dialog.getByTestId('import-run').click();
+  await question.getByTestId('proceed-without-undo').click();
+  await expect(dialog.getByTestId('notice')).toContainText(`Imported ${count} cookies.`, {
+    timeout: 60_000,
+  });
+  await expect(dialog.getByTestId('undo-button')).toHaveCount(0);
+  expect(await cookies.all()).toHaveLength(count);
+});
