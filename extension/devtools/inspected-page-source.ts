@@ -18,13 +18,16 @@ function documentUrls(devtools: Devtools): Promise<string[]> {
 }
 
 function recordedRequest(entry: chrome.devtools.network.Request, id: number): RecordedRequest {
-  const started = Date.parse(entry.startedDateTime);
+  const parsed = Date.parse(entry.startedDateTime);
+  const finishedAt = Number.isFinite(parsed) ? parsed + Math.max(0, entry.time) : Date.now();
   return {
     id,
     url: entry.request.url,
     method: entry.request.method,
     status: entry.response.status,
-    finishedAt: Number.isFinite(started) ? started + Math.max(0, entry.time) : Date.now(),
+    // The response's Set-Cookie applied between these two times (attribute-entries.ts).
+    startedAt: Number.isFinite(parsed) ? parsed : finishedAt,
+    finishedAt,
     setCookies: setCookieInstructions(entry.response.headers),
   };
 }
@@ -40,6 +43,8 @@ export function inspectedPageSource(tabId: number): InspectedPage {
   const listeners = new Set<(state: InspectedPageState) => void>();
   let url = '';
   let published: { text: string; state: InspectedPageState } | undefined;
+  // Ids stay unique across subscriptions: timeline verdicts name requests by id.
+  let nextId = 0;
 
   const publish = () => {
     const state = { url, frameUrls: [...frames].filter((f) => f !== url) };
@@ -78,7 +83,6 @@ export function inspectedPageSource(tabId: number): InspectedPage {
     },
     watchRequests(listener) {
       if (!devtools) return () => {};
-      let nextId = 0;
       const onFinished = (entry: chrome.devtools.network.Request) =>
         listener(recordedRequest(entry, ++nextId));
       devtools.network.onRequestFinished.addListener(onFinished);

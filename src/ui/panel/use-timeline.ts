@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { belongsToSite } from '../../cookies/cookie-matching';
 import type { CookieConnector } from '../cookie-connector';
+import { attributeEntries } from '../timeline/attribute-entries';
 import type { RecordedRequest } from '../timeline/recorded-request';
 import {
   appendChanges,
-  attributeEntries,
   attributionWindowMs,
   type TimelineEntry,
 } from '../timeline/timeline-entries';

@@ -1,6 +1,4 @@
-import { cookieHost } from '../../cookies/cookie';
 import type { ChangeCause, CookieChange } from '../../protocol/cookie-protocol';
-import type { RecordedRequest } from './recorded-request';
 
 export type TimelineAction =
   | 'created'
@@ -85,11 +83,13 @@ export function appendChanges(
       );
       const previous = result[index];
       if (previous && change.time - previous.time <= attributionWindowMs) {
+        // Whatever was guessed for the overwrite alone is decided again with the new value.
         result[index] = {
           ...previous,
           action: 'changed',
           newValue: cookie.value,
           cause: change.cause,
+          attribution: change.byExtension ? { kind: 'extension' } : { kind: 'pending' },
         };
         continue;
       }
@@ -118,67 +118,6 @@ export function appendChanges(
     result.push(entry);
   }
   return result;
-}
-
-function requestSetThisCookie(request: RecordedRequest, entry: TimelineEntry): boolean {
-  let requestHost: string;
-  try {
-    requestHost = new URL(request.url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  const host = cookieHost(entry).toLowerCase();
-  const hostOnly = !entry.domain.startsWith('.');
-  return request.setCookies.some((c) => {
-    if (c.name !== entry.name) return false;
-    if (c.domain === undefined) return hostOnly && host === requestHost;
-    return !hostOnly && host === c.domain;
-  });
-}
-
-/**
- * Names the response whose Set-Cookie caused each pending change (the closest in time within
- * the window); a change no response explains once the window has passed was set by script.
- */
-export function attributeEntries(
-  entries: TimelineEntry[],
-  requests: RecordedRequest[],
-  now: number,
-  canAttribute = true,
-): TimelineEntry[] {
-  let changed = false;
-  const result = entries.map((entry) => {
-    const guessed = entry.attribution.kind === 'pending' || entry.attribution.kind === 'script';
-    if (!guessed) return entry;
-    let best: RecordedRequest | undefined;
-    for (const request of requests) {
-      if (Math.abs(request.finishedAt - entry.time) > attributionWindowMs) continue;
-      if (!requestSetThisCookie(request, entry)) continue;
-      if (
-        !best ||
-        Math.abs(request.finishedAt - entry.time) < Math.abs(best.finishedAt - entry.time)
-      ) {
-        best = request;
-      }
-    }
-    if (best) {
-      changed = true;
-      const { id: requestId, method, url, status } = best;
-      return {
-        ...entry,
-        attribution: { kind: 'request' as const, requestId, method, url, status },
-      };
-    }
-    if (entry.attribution.kind === 'pending' && now - entry.time > scriptVerdictDelayMs) {
-      changed = true;
-      return {
-        ...entry,
-        attribution: canAttribute ? { kind: 'script' as const } : { kind: 'unknown' as const },
-      };
-    }
-    return entry;
-  });
-  return changed ? result : entries;
 }
 
 export function describeAttribution({ attribution, action }: TimelineEntry): string {
