@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DevToolsPanel } from './pages/devtools-panel';
 import { WorkbenchUi } from './pages/workbench-ui';
 import { addIframe } from './support/add-iframe';
+import { timelineEntry, waitForNetworkLog } from './support/devtools-timeline';
 import { cookiesServerReceives, setCookiesViaServer } from './support/site-cookies';
 
 // The DevTools frontend takes seconds to start, tens of seconds on a loaded 2-core machine.
@@ -10,30 +10,6 @@ test.describe.configure({ timeout: 150_000 });
 
 function section(panel: DevToolsPanel, site: string): WorkbenchUi {
   return new WorkbenchUi(panel.frame.locator(`[data-testid="site-section"][data-site="${site}"]`));
-}
-
-function timelineEntry(panel: DevToolsPanel, name: string, action: string) {
-  return panel.frame.locator(
-    `[data-testid="timeline-entry"][data-name="${name}"][data-action="${action}"]`,
-  );
-}
-
-/**
- * The panel's network listener reaches DevTools asynchronously: fetch until the panel says it
- * sees requests, so the requests a test then makes are surely in its log.
- */
-async function waitForNetworkLog(panel: DevToolsPanel, page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => fetch(`/echo?warm-up=${Date.now()}`).then((r) => r.text()));
-        return Number(
-          await panel.frame.getByTestId('network-status').getAttribute('data-requests'),
-        );
-      },
-      { timeout: 20_000, intervals: [300, 700, 1_500] },
-    )
-    .toBeGreaterThan(0);
 }
 
 test('the real panel groups cookies by frame site, live, with a timeline that names causes', async ({
