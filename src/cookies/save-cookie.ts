@@ -4,6 +4,7 @@ import { publicSuffixRules } from './cookie-site';
 import type { CookieStorePort } from './cookie-store-port';
 import { CookieWriteError } from './cookie-write-error';
 import { deleteExactly } from './delete-exactly';
+import { isolateBidi } from './isolate-bidi';
 import { type MergeableField, mergeEdit } from './merge-edit';
 import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
 import { readExact } from './read-exact';
@@ -88,7 +89,7 @@ export async function saveCookie(
   const copy = original ? await readExact(port, original) : undefined;
   if (original && !copy) {
     throw new CookieWriteError(
-      `The cookie "${original.name}" no longer exists: it expired or was removed elsewhere. Nothing was saved.`,
+      `The cookie "${isolateBidi(original.name)}" no longer exists: it expired or was removed elsewhere. Nothing was saved.`,
       [],
       'cookie-gone',
     );
@@ -119,7 +120,7 @@ export async function saveCookie(
     // Writing onto an existing identity would silently replace that other cookie.
     if (await readExact(port, wanted)) {
       throw new CookieWriteError(
-        `A cookie named "${wanted.name}" already exists on ${wanted.domain}${wanted.path} in this partition. Edit that cookie instead; nothing was saved.`,
+        `A cookie named "${isolateBidi(wanted.name)}" already exists on ${isolateBidi(`${wanted.domain}${wanted.path}`)} in this partition. Edit that cookie instead; nothing was saved.`,
         [
           {
             field: 'name',

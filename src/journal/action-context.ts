@@ -1,4 +1,5 @@
 import type { CookieStorePort } from '../cookies/cookie-store-port';
+import { isolateBidi } from '../cookies/isolate-bidi';
 import type { HostRules } from '../cookies/validate-cookie';
 import type { JournalStore } from './journal-store';
 import { createSerialQueue } from './serial-queue';
@@ -47,6 +48,7 @@ export function progressNotes(ctx: ActionContext, entryId: number) {
 
 /** `"sid"` or `3 cookies`, for labels and messages. */
 export function quantity(count: number, name?: string): string {
-  if (count === 1 && name !== undefined) return `"${name === '' ? '(no name)' : name}"`;
+  if (count === 1 && name !== undefined)
+    return `"${isolateBidi(name === '' ? '(no name)' : name)}"`;
   return `${count} cookie${count === 1 ? '' : 's'}`;
 }

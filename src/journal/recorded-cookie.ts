@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookies/cookie';
+import { isolateBidi } from '../cookies/isolate-bidi';
 import { maxExpirySeconds } from '../cookies/validate-cookie';
 import type { RecordedCookie, RedactedCookie } from './journal-entry';
 
@@ -74,5 +75,6 @@ export function isRecordedState(
 
 /** `"sid" (a.test/app)`: how messages name a cookie. */
 export function cookieLabel(cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): string {
-  return `"${cookie.name === '' ? '(no name)' : cookie.name}" (${cookie.domain}${cookie.path})`;
+  const name = cookie.name === '' ? '(no name)' : cookie.name;
+  return `"${isolateBidi(name)}" (${isolateBidi(`${cookie.domain}${cookie.path}`)})`;
 }

@@ -1,4 +1,5 @@
 import { cookieFromDraft } from '../cookies/cookie';
+import { isolateBidi } from '../cookies/isolate-bidi';
 import { type SaveRequest, type SaveResult, saveCookie } from '../cookies/save-cookie';
 import type { ActionContext } from './action-context';
 import type { JournalChange } from './journal-entry';
@@ -26,7 +27,7 @@ export function saveAction(
           const name = current.name === '' ? '(no name)' : current.name;
           const entry = await ctx.journal.begin({
             kind: 'edit',
-            label: `Edited "${name}"`,
+            label: `Edited "${isolateBidi(name)}"`,
             changes,
             time,
           });

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Cookie, type SameSite, sameSiteValues } from '../cookies/cookie';
+import { isolateBidi } from '../cookies/isolate-bidi';
 import type { MergeableField } from '../cookies/merge-edit';
 import {
   blockingIssues,
@@ -173,7 +174,7 @@ export function CookieEditor({
       const verb = { create: 'Created', update: 'Saved', move: 'Saved', unchanged: 'No change to' }[
         outcome.plan
       ];
-      const text = [`${verb} "${outcome.cookie.name}".`, ...outcome.notes].join(' ');
+      const text = [`${verb} "${isolateBidi(outcome.cookie.name)}".`, ...outcome.notes].join(' ');
       onSaved(outcome.journalId === undefined ? { text } : { text, journalId: outcome.journalId });
     } catch (error) {
       setFormError(error instanceof Error ? error.message : String(error));
@@ -195,7 +196,7 @@ export function CookieEditor({
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       noValidate
     >
-      <h2>{original ? `Edit "${original.name}"` : 'New cookie'}</h2>
+      <h2>{original ? `Edit "${isolateBidi(original.name)}"` : 'New cookie'}</h2>
       <BrowserChanges deleted={deleted} changed={changed} conflicts={conflicts} />
       <Field label="Name" id="field-name">
         <input {...text('name')} ref={firstField} spellcheck={false} autoComplete="off" />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
 import { pageReceives } from '../cookies/cookie-matching';
+import { CookieText } from './cookie-text';
 
 const sameSiteLabel: Record<SameSite, string> = {
   unspecified: 'SameSite unset',
@@ -76,7 +77,7 @@ function Flags({ cookie }: { cookie: Cookie }) {
           data-testid="flag-partitioned"
           title="Partitioned (CHIPS): kept apart per top-level site"
         >
-          partitioned: {cookie.partitionKey.topLevelSite}
+          partitioned: <CookieText text={cookie.partitionKey.topLevelSite} />
         </span>
       )}
     </span>
@@ -155,7 +156,7 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
     >
       <div class="row-main">
         <span class="name" data-testid="cookie-name">
-          {cookie.name === '' ? '(no name)' : cookie.name}
+          <CookieText text={cookie.name === '' ? '(no name)' : cookie.name} />
         </span>
         <button
           type="button"
@@ -165,12 +166,16 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
           title={expanded ? 'Show less' : 'Show the whole value'}
           onClick={() => setExpanded(!expanded)}
         >
-          {cookie.value === '' ? '(empty)' : cookie.value}
+          <CookieText text={cookie.value === '' ? '(empty)' : cookie.value} />
         </button>
       </div>
       <div class="row-meta">
-        <span data-testid="cookie-domain">{cookie.domain}</span>
-        <span data-testid="cookie-path">{cookie.path}</span>
+        <span data-testid="cookie-domain">
+          <CookieText text={cookie.domain} />
+        </span>
+        <span data-testid="cookie-path">
+          <CookieText text={cookie.path} />
+        </span>
         <Lifetime cookie={cookie} now={now} />
         {received && (
           <span class="received-mark" title="This page receives this cookie with its requests">

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { isolateBidi } from '../cookies/isolate-bidi';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
@@ -62,7 +63,7 @@ export function SiteSection({
   const deleteOne = (cookie: Cookie) =>
     run(async () => {
       const report = await connector.client.deleteCookies({ cookies: [cookie] });
-      return deleteNotice(report, () => `"${cookie.name}"`);
+      return deleteNotice(report, () => `"${isolateBidi(cookie.name)}"`);
     });
   // The list as shown: the background deletes only those still as listed.
   const deleteAll = (options: { withoutUndo?: true } = {}): Promise<void> => {

@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import type { Cookie } from '../../cookies/cookie';
+import { isolateBidi } from '../../cookies/isolate-bidi';
 import { CookieRow } from '../cookie-row';
 
 export interface RowActions {
@@ -36,7 +37,8 @@ export const ManagerRow = memo(function ManagerRow({
   now,
   actions,
 }: ManagerRowProps) {
-  const label = `${cookie.name === '' ? '(no name)' : cookie.name} on ${cookie.domain}${cookie.path}`;
+  const name = cookie.name === '' ? '(no name)' : cookie.name;
+  const label = `${isolateBidi(name)} on ${isolateBidi(`${cookie.domain}${cookie.path}`)}`;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring form styling; the row is a focusable group of a cookie's text, checkbox and buttons.
     <div

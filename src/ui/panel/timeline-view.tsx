@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { CookieText } from '../cookie-text';
 import { saveTextFile } from '../save-text-file';
 import { describeAttribution, type TimelineEntry } from '../timeline/timeline-entries';
 
@@ -106,14 +107,29 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
             <span class="when">{time(entry.time)}</span>
             <span class="action">{entry.action}</span>
             <span class="what">
-              <strong>{entry.name}</strong> {entry.domain}
-              {entry.path}
-              {entry.partitionSite !== undefined && ` (partitioned: ${entry.partitionSite})`}
+              <strong>
+                <CookieText text={entry.name} />
+              </strong>{' '}
+              <CookieText text={`${entry.domain}${entry.path}`} />
+              {entry.partitionSite !== undefined && (
+                <>
+                  {' (partitioned: '}
+                  <CookieText text={entry.partitionSite} />)
+                </>
+              )}
             </span>
             <span class="values" data-testid="timeline-values">
-              {entry.oldValue !== undefined && <del>{entry.oldValue}</del>}
+              {entry.oldValue !== undefined && (
+                <del>
+                  <CookieText text={entry.oldValue} />
+                </del>
+              )}
               {entry.oldValue !== undefined && entry.newValue !== undefined && ' → '}
-              {entry.newValue !== undefined && <ins>{entry.newValue}</ins>}
+              {entry.newValue !== undefined && (
+                <ins>
+                  <CookieText text={entry.newValue} />
+                </ins>
+              )}
             </span>
             <span class="source" data-testid="timeline-source">
               {describeAttribution(entry)}
