@@ -10,7 +10,8 @@ test.describe.configure({ timeout: 150_000 });
 /** Each route's Set-Cookie: one cookie set, changed, then deleted. */
 const setCookieOf: Record<string, string> = {
   '/create': 'seq=1; Path=/',
-  '/change': 'seq=2; Path=/',
+  // Sent as UTF-8 bytes: DevTools shows header bytes as Latin-1, the cookies API decodes UTF-8.
+  '/change': 'seq=2-é€; Path=/',
   '/delete': 'seq=; Path=/; Max-Age=0',
 };
 
@@ -29,8 +30,11 @@ function startServer(): Promise<{ origin(host: string): string; close(): Promise
       res.end('<!doctype html><title>timeline</title><p>timeline test page</p>');
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'text/plain', 'Set-Cookie': setCookie });
-    res.flushHeaders();
+    const bytes = Buffer.from(setCookie, 'utf8').toString('latin1');
+    res.writeHead(200, { 'Content-Type': 'text/plain', 'Set-Cookie': bytes });
+    // Not flushHeaders(): with no body Node writes the head as UTF-8, encoding these bytes twice;
+    // with a Buffer it writes the head as Latin-1, byte for byte.
+    res.write(Buffer.from('…'));
     setTimeout(() => res.end(`done ${path}`), bodyDelayMs);
   });
   return new Promise((resolve) => {
@@ -80,7 +84,7 @@ test('one cookie set, changed and deleted by responses 100 ms apart: each entry 
       await expect(entry).toHaveAttribute('data-source', 'request');
     }
     await expect(timelineEntry(panel, 'seq', 'changed').getByTestId('timeline-values')).toHaveText(
-      '1 → 2',
+      '1 → 2-é€',
     );
     await expect(panel.frame.getByTestId('timeline-entry')).toHaveCount(3);
     await panel.close();

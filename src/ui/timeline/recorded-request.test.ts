@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deletesCookie, setCookieInstructions } from './recorded-request';
+import { deletesCookie, headerText, setCookieInstructions } from './recorded-request';
 
 describe('setCookieInstructions', () => {
   it.each([
@@ -63,5 +63,26 @@ describe('deletesCookie', () => {
     ['Max-Age wins over a past Expires', { name: 'a', value: '', maxAge: 60, expires: 0 }, false],
   ])('%s', (_label, instruction, expected) => {
     expect(deletesCookie(instruction, at)).toBe(expected);
+  });
+});
+
+describe('headerText', () => {
+  // What DevTools shows for UTF-8 bytes: one Windows-1252 character per byte.
+  const asShown = (text: string) =>
+    new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+  it.each<[string, string, string]>([
+    ['ASCII', 'a=1', 'a=1'],
+    ['UTF-8 bytes', asShown('u=é€x'), 'u=é€x'],
+    ['as measured in Chromium 156', 'u=Ã©â‚¬x', 'u=é€x'],
+    ['bytes that are not UTF-8 (the cookies API: U+FFFD)', 'u=\u00ff', 'u=\ufffd'],
+    ['text beyond one byte a character', 'u=\u05e9', 'u=\u05e9'],
+  ])('%s', (_label, header, expected) => {
+    expect(headerText(header)).toBe(expected);
+  });
+
+  it('lets a non-ASCII Set-Cookie match its cookie value', () => {
+    expect(
+      setCookieInstructions([{ name: 'set-cookie', value: asShown('u=é€x; Path=/') }])[0]?.value,
+    ).toBe('é€x');
   });
 });

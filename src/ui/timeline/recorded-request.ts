@@ -29,6 +29,36 @@ export interface RecordedRequest {
   setCookies: SetCookieInstruction[];
 }
 
+// Windows-1252's characters for the bytes 0x80-0x9F (the others are Latin-1's own).
+const windows1252 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+// Not fatal: the cookies API shows bytes that are not UTF-8 as U+FFFD, and so does this.
+const utf8 = new TextDecoder('utf-8');
+
+function byteOf(ch: string): number | undefined {
+  const code = ch.charCodeAt(0);
+  const special = windows1252.indexOf(ch);
+  if (special !== -1) return 0x80 + special;
+  return code <= 0xff ? code : undefined;
+}
+
+/**
+ * DevTools shows a header's bytes one character each, as Windows-1252 (measured in Chromium
+ * 156: the UTF-8 bytes of "é€" arrive as "Ã©â‚¬"), while the cookies API decodes a cookie's
+ * bytes as UTF-8 (invalid ones as U+FFFD): decode the same way, or a non-ASCII value never
+ * matches its cookie. A value that is not such a byte string is left as it is.
+ */
+export function headerText(value: string): string {
+  if (!/[^\x20-\x7e]/.test(value)) return value;
+  const bytes: number[] = [];
+  for (const ch of value) {
+    const byte = byteOf(ch);
+    if (byte === undefined) return value;
+    bytes.push(byte);
+  }
+  return utf8.decode(Uint8Array.from(bytes));
+}
+
 /** The Set-Cookie headers of a response (any header-name case; comma-joined values split). */
 export function setCookieInstructions(
   headers: { name: string; value: string }[],
@@ -36,7 +66,7 @@ export function setCookieInstructions(
   const values = headers.filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
   // DevTools joins repeated headers with newlines; other sources join them with commas.
   const headerValues = values
-    .flatMap((value) => value.split('\n'))
+    .flatMap((value) => headerText(value).split('\n'))
     .flatMap((v) => splitCookiesString(v));
   return headerValues.flatMap((header) => {
     // set-cookie-parser 3 reads Partitioned; its types (@types 2.4) do not know it yet.
