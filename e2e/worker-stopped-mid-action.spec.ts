@@ -174,6 +174,7 @@ test('a rename stopped between writing the new cookie and removing the old one l
     set: (items) => serviceWorker.evaluate((i) => chrome.storage.session.set(i), items),
     remove: (keys) => serviceWorker.evaluate((k) => chrome.storage.session.remove(k), keys),
     bytesInUse: () => serviceWorker.evaluate(() => chrome.storage.session.getBytesInUse(null)),
+    keys: () => serviceWorker.evaluate(() => chrome.storage.session.getKeys()),
   });
   await journal.begin({
     kind: 'edit',

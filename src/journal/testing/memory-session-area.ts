@@ -30,6 +30,10 @@ export class MemorySessionArea implements SessionArea {
     for (const key of keys) this.items.delete(key);
   }
 
+  async keys(): Promise<string[]> {
+    return [...this.items.keys()];
+  }
+
   async bytesInUse(): Promise<number> {
     return MemorySessionArea.bytesOf(this.items);
   }
