@@ -13,4 +13,5 @@ export const browserFacts: BrowserFacts = {
   },
   cookieStores: () => browser.cookies.getAllCookieStores(),
   mayReadOrigin: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  mayReadEverySite: () => browser.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }),
 };

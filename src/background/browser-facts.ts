@@ -13,4 +13,6 @@ export interface BrowserFacts {
    * returns none (the user can restrict site access in chrome://extensions).
    */
   mayReadOrigin(origin: string): Promise<boolean>;
+  /** Whether every http(s) site may be read: then only non-web pages hide their address. */
+  mayReadEverySite(): Promise<boolean>;
 }

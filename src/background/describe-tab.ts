@@ -1,6 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { siteOfHost } from '../cookies/cookie-site';
-import type { SiteDescription, TabDescription } from '../protocol/cookie-protocol';
+import type { SiteDescription, TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { BrowserFacts } from './browser-facts';
 
 /** Reads a site's cookies, for a description that includes them. */
@@ -16,6 +16,15 @@ export function siteOfUrl(url: string): { origin: string; site: string } | undef
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   return { origin: parsed.origin, site: siteOfHost(parsed.hostname) };
+}
+
+/**
+ * Why a page whose address the browser hid cannot be shown. Without the `tabs` permission the
+ * extension sees the address only of pages it may read: with every site allowed, a hidden
+ * address is a browser page; otherwise it may also be a site the user withheld.
+ */
+async function hiddenPageAccess(facts: BrowserFacts): Promise<TabAccess> {
+  return (await facts.mayReadEverySite()) ? 'unsupported-page' : 'hidden-page';
 }
 
 /**
@@ -40,7 +49,10 @@ export async function describeTab(
     stores[0]?.id ??
     '0';
   const target = siteOfUrl(url);
-  if (!target) return { tabId, url, site: '', storeId, access: 'unsupported-page' };
+  if (!target) {
+    const access = url === '' ? await hiddenPageAccess(facts) : 'unsupported-page';
+    return { tabId, url, site: '', storeId, access };
+  }
   const { site } = target;
   const [granted, cookies] = await Promise.all([
     facts.mayReadOrigin(target.origin),
@@ -55,7 +67,12 @@ export function describeSites(facts: BrowserFacts, urls: string[]): Promise<Site
   return Promise.all(
     urls.map(async (url): Promise<SiteDescription> => {
       const target = siteOfUrl(url);
-      if (!target) return { url, site: '', access: 'unsupported-page' };
+      if (!target)
+        return {
+          url,
+          site: '',
+          access: url === '' ? await hiddenPageAccess(facts) : 'unsupported-page',
+        };
       const granted = await facts.mayReadOrigin(target.origin);
       return { url, site: target.site, access: granted ? 'ok' : 'no-host-permission' };
     }),

@@ -65,6 +65,25 @@ describe('createProtocolHandlers', () => {
     });
   });
 
+  it('says which pages it cannot tell apart when the browser hides the address (no `tabs` permission)', async () => {
+    // Every site allowed: only a browser page or a local file hides its address.
+    const allAllowed = setup({ facts: fakeBrowserFacts({ tabs: { 3: {} } }) });
+    expect(await allAllowed.handlers.describeTab({ tabId: 3 })).toMatchObject({
+      url: '',
+      access: 'unsupported-page',
+    });
+    // Some site withheld: the hidden page may be that site, and the answer must not deny it.
+    const withheld = setup({
+      facts: fakeBrowserFacts({ tabs: { 3: {} }, deniedOrigins: ['https://a.test'] }),
+    });
+    expect(await withheld.handlers.describeTab({ tabId: 3 })).toMatchObject({
+      access: 'hidden-page',
+    });
+    expect(await withheld.handlers.describeSites({ urls: [''] })).toEqual({
+      sites: [{ url: '', site: '', access: 'hidden-page' }],
+    });
+  });
+
   it("takes the tab's store from Firefox's cookieStoreId, else from the store listing the tab", async () => {
     const facts = fakeBrowserFacts({
       tabs: {

@@ -1,6 +1,9 @@
 import type { BrowserFacts } from '../browser-facts';
 
-/** Browser facts from plain data: tabs by id, one store holding every tab, origins allowed. */
+/**
+ * Browser facts from plain data: tabs by id (leave `url` out for a page whose address the
+ * browser hides), one store holding every tab, every origin allowed but `deniedOrigins`.
+ */
 export function fakeBrowserFacts(
   options: {
     tabs?: Record<number, { url?: string; cookieStoreId?: string }>;
@@ -20,6 +23,9 @@ export function fakeBrowserFacts(
     },
     async mayReadOrigin(origin) {
       return !(options.deniedOrigins ?? []).includes(origin);
+    },
+    async mayReadEverySite() {
+      return (options.deniedOrigins ?? []).length === 0;
     },
   };
 }
