@@ -33,7 +33,9 @@ export function CookiePanel({
   if (!tab) return <Message text="Loading…" />;
   const top = sites.find((s) => s.isTopSite);
   if (top?.access !== 'ok') {
-    return <Message text={accessText[top?.access ?? 'unsupported-page']} />;
+    // No top site: the page's address is not http(s), or the browser hid it (tab.access says).
+    const access = top?.access ?? (tab.access === 'ok' ? 'unsupported-page' : tab.access);
+    return <Message text={accessText[access]} />;
   }
   return (
     <main class="app panel-layout">
