@@ -1,4 +1,5 @@
 import type { Cookie, CookieDraft } from './cookie';
+import { cookieHost } from './cookie';
 
 export type CookieField =
   | 'name'
@@ -102,7 +103,7 @@ function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
 
 function domainIssues(draft: CookieDraft, rules: HostRules): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const domain = draft.domain.replace(/^\./, '');
+  const domain = cookieHost(draft);
   const error = (message: string) => issues.push({ field: 'domain', severity: 'error', message });
   if (domain === '') {
     error('The domain cannot be empty.');

@@ -71,8 +71,3 @@ export function isRecordedState(
   if (!current || !recorded) return current === undefined && recorded === undefined;
   return changedAttributes(current, recorded, since).length === 0;
 }
-
-/** `"sid" (a.test/app)`: how messages name a cookie. */
-export function cookieLabel(cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): string {
-  return `"${cookie.name === '' ? '(no name)' : cookie.name}" (${cookie.domain}${cookie.path})`;
-}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
+import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
@@ -42,8 +43,7 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
         if (current) setTab(t);
       },
       (e: unknown) => {
-        if (current)
-          setTabError(`Cannot read the current tab: ${e instanceof Error ? e.message : String(e)}`);
+        if (current) setTabError(`Cannot read the current tab: ${errorText(e)}`);
       },
     );
     return () => {

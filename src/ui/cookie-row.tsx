@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
 import { pageReceives } from '../cookies/cookie-matching';
+import { shownName } from '../text/cookie-label';
 
 const sameSiteLabel: Record<SameSite, string> = {
   unspecified: 'SameSite unset',
@@ -155,7 +156,7 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
     >
       <div class="row-main">
         <span class="name" data-testid="cookie-name">
-          {cookie.name === '' ? '(no name)' : cookie.name}
+          {shownName(cookie.name)}
         </span>
         <button
           type="button"

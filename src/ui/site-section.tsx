@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
@@ -8,7 +9,6 @@ import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
-import { plural } from './plural';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';

@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import type { Cookie } from '../../cookies/cookie';
+import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
 
 export interface RowActions {
@@ -36,7 +37,7 @@ export const ManagerRow = memo(function ManagerRow({
   now,
   actions,
 }: ManagerRowProps) {
-  const label = `${cookie.name === '' ? '(no name)' : cookie.name} on ${cookie.domain}${cookie.path}`;
+  const label = cookieLabel(cookie);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring form styling; the row is a focusable group of a cookie's text, checkbox and buttons.
     <div

@@ -1,4 +1,5 @@
 import { parseString, splitCookiesString } from 'set-cookie-parser';
+import { cookieHost } from '../../cookies/cookie';
 
 /** A cookie a response asked for, from one of its Set-Cookie headers. */
 export interface SetCookieInstruction {
@@ -33,7 +34,7 @@ export function setCookieInstructions(
     const parsed = parseString(header, { decodeValues: false });
     if (!parsed || (!parsed.name && !parsed.value)) return [];
     const instruction: SetCookieInstruction = { name: parsed.name, value: parsed.value };
-    if (parsed.domain) instruction.domain = parsed.domain.replace(/^\./, '').toLowerCase();
+    if (parsed.domain) instruction.domain = cookieHost(parsed.domain).toLowerCase();
     if (parsed.path) instruction.path = parsed.path;
     return [instruction];
   });
