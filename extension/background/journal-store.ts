@@ -1,9 +1,6 @@
-import { utf8Length } from '../../src/journal/journal-budget';
+import { sessionQuotaBytes, utf8Length } from '../../src/journal/journal-budget';
 import type { SessionArea } from '../../src/journal/journal-store';
 import { browser } from '../platform';
-
-// Chrome's and Firefox's storage.session quota (10 MB); read from the API where it says.
-const defaultQuotaBytes = 10 * 1024 * 1024;
 
 /**
  * `storage.session`: kept in the browser's memory, so it survives the service worker being
@@ -14,7 +11,7 @@ export function sessionArea(): SessionArea {
   const area = browser.storage.session;
   const quota = (area as { QUOTA_BYTES?: number }).QUOTA_BYTES;
   return {
-    quotaBytes: typeof quota === 'number' && quota > 0 ? quota : defaultQuotaBytes,
+    quotaBytes: typeof quota === 'number' && quota > 0 ? quota : sessionQuotaBytes,
     get: (keys) => area.get(keys),
     set: (items) => area.set(items),
     remove: (keys) => area.remove(keys),

@@ -39,6 +39,8 @@ export interface HostRules {
 export const maxNameValueBytes = 4096;
 export const maxAttributeBytes = 1024;
 export const maxExpirySeconds = 400 * 24 * 3600;
+/** Chromium keeps at most this many cookies a site, evicting the oldest beyond. */
+export const maxCookiesPerSite = 180;
 
 // Control characters are U+0000–U+001F and U+007F; Chromium rejects them in names and values
 // (a horizontal tab is tolerated inside a value by some browsers, never at its ends).
