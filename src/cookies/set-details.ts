@@ -1,3 +1,4 @@
+import { daySeconds } from './classify-lifetime';
 import type { Cookie, CookieDraft, PartitionKey, SameSite } from './cookie';
 import { cookieHost } from './cookie';
 import { cookieUrl } from './cookie-url';
@@ -66,7 +67,7 @@ export function expireDetailsFor(cookie: Cookie | CookieDraft, nowSeconds: numbe
     httpOnly: cookie.httpOnly,
     sameSite: cookie.sameSite,
     storeId: cookie.storeId,
-    expirationDate: Math.floor(nowSeconds) - 24 * 3600,
+    expirationDate: Math.floor(nowSeconds) - daySeconds,
   };
   if (cookie.partitionKey) draft.partitionKey = cookie.partitionKey;
   return setDetailsFor(draft);

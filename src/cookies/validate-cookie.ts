@@ -1,3 +1,4 @@
+import { daySeconds } from './classify-lifetime';
 import type { Cookie, CookieDraft } from './cookie';
 import { cookieHost } from './cookie';
 
@@ -38,7 +39,7 @@ export interface HostRules {
 /** RFC 6265bis limits that Chromium enforces (net/cookies/parsed_cookie.h). */
 export const maxNameValueBytes = 4096;
 export const maxAttributeBytes = 1024;
-export const maxExpirySeconds = 400 * 24 * 3600;
+export const maxExpirySeconds = 400 * daySeconds;
 /** Chromium keeps at most this many cookies a site, evicting the oldest beyond. */
 export const maxCookiesPerSite = 180;
 
