@@ -1,10 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Unit tests (src/) and the demo site's HTTP tests run in Node; Playwright specs (*.spec.ts)
-// run under `playwright test`, never here.
+// Every `*.test.ts(x)` in the repo runs here, wherever it sits (src/, extension/, e2e/demo-site/,
+// scripts/, bench/); Playwright specs (`*.spec.ts`) run under `playwright test`, never here.
+// Tests of UI components ask for a DOM themselves (`// @vitest-environment happy-dom`).
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'e2e/demo-site/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: [...configDefaults.exclude, 'test-results/**', 'bench-results/**'],
     environment: 'node',
   },
 });

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-import { chromiumExecutable, hostResolverRules } from '../e2e/support/extension-context';
+import { chromiumExecutable } from '../e2e/support/extension-context';
+import { chromiumArgs } from '../scripts/chromium-args.mjs';
 import { CdpConnection } from './cdp-connection';
 
 /**
@@ -44,19 +45,7 @@ export async function launchBenchBrowser(extensionDir: string): Promise<BenchBro
     executablePath: chromiumExecutable(),
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--remote-debugging-port=0',
-      '--no-sandbox',
-    ],
+    args: chromiumArgs({ extensionDir, automated: true }),
   });
   const worker = async () => {
     const running = context.serviceWorkers().find(isExtensionWorker);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CookieTestServer } from '../e2e/support/cookie-test-server';
+import { errorText } from '../src/text/error-text';
 import type { BenchBrowser } from './bench-browser';
 import type { ProbeSnapshot, ProbeTarget } from './dom-probe';
 import type { BenchOptions } from './options';
@@ -47,8 +48,9 @@ export const doneAndPainted = (s: ProbeSnapshot) => s.done?.frameAt !== undefine
 export const quietFor = (quietMs: number) => (s: ProbeSnapshot) =>
   s.lastMutationAt === undefined || s.now - s.lastMutationAt >= quietMs;
 
-export function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+/** The first line of an error: Playwright's errors carry a call log after it. */
+export function errorLine(error: unknown): string {
+  return errorText(error).split('\n')[0] ?? '';
 }
 
 /** A Playwright page whose probe was put in with addInitScript or evaluate. */

@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { type BenchContext, errorText } from './bench-context';
+import { type BenchContext, errorLine } from './bench-context';
 import { runIn } from './in-page';
 import {
   type BenchCookie,
@@ -196,7 +196,7 @@ export async function measureBulk(bench: BenchContext): Promise<FigureRow[]> {
     const left = await countCookies(worker);
     if (left > total) failures.push(`${left} cookies left after the last import`);
   } catch (error) {
-    return naRows([['bulk', 'bulk delete/import']], errorText(error));
+    return naRows([['bulk', 'bulk delete/import']], errorLine(error));
   } finally {
     await harness.close().catch(() => {});
     await clearAllCookies(worker).catch(() => {});

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   type BenchContext,
   doneAndPainted,
-  errorText,
+  errorLine,
   type Probed,
   probedPage,
   quietFor,
@@ -173,11 +173,11 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
         renders.popupAll.push(pAfter.batches);
         renders.panelAll.push(qAfter.batches);
       } catch (error) {
-        failures.push(errorText(error));
+        failures.push(errorLine(error));
       }
     }
   } catch (error) {
-    return naRows([['live', 'live updates']], errorText(error));
+    return naRows([['live', 'live updates']], errorLine(error));
   } finally {
     await popupClose?.().catch(() => {});
     await catcher.stop().catch(() => {});

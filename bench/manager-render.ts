@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import {
   type BenchContext,
   doneAndPainted,
-  errorText,
+  errorLine,
   type Probed,
   probedPage,
   quietFor,
@@ -88,7 +88,7 @@ export async function measureManager(bench: BenchContext): Promise<FigureRow[]> 
       heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
       await cdp.detach();
     } catch (error) {
-      failures.push(errorText(error));
+      failures.push(errorLine(error));
       // The page does not render rows at all: no point in more trials.
       if (render.length === 0) break;
     } finally {
@@ -151,14 +151,14 @@ async function measureKeystroke(
         dom.push(done.at - s.keydownAt);
         frame.push((done.frameAt as number) - s.keydownAt);
       } catch (error) {
-        failures.push(errorText(error));
+        failures.push(errorLine(error));
       }
       await probe.expect(undefined);
       await page.keyboard.press('Backspace');
       await waitForProbe(probe, quietFor(300), `manager back to "${prefix}"`).catch(() => {});
     }
   } catch (error) {
-    return naRows(ids, errorText(error));
+    return naRows(ids, errorLine(error));
   } finally {
     await page.close();
   }

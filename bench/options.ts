@@ -1,3 +1,4 @@
+import { maxCookiesPerSite } from '../src/cookies/validate-cookie';
 export const figureNames = ['popup', 'size', 'live', 'manager', 'bulk'] as const;
 export type FigureName = (typeof figureNames)[number];
 
@@ -28,7 +29,7 @@ export const usage = `npm run bench -- [--trials N] [--small] [--only popup,size
   --only LIST  run only these figures`;
 
 const fullSizes: Sizes = {
-  popupCookies: [20, 180],
+  popupCookies: [20, maxCookiesPerSite],
   managerSites: 100,
   managerPerSite: 30,
   liveBurst: 100,

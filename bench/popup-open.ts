@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BenchContext, doneAndPainted, errorText, sleep, waitForProbe } from './bench-context';
+import { type BenchContext, doneAndPainted, errorLine, sleep, waitForProbe } from './bench-context';
 import type { ProbeConfig } from './dom-probe';
 import { runIn } from './in-page';
 import { PopupCatcher } from './popup-catcher';
@@ -134,7 +134,7 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
               );
               break;
             } catch (error) {
-              failures[variant.key]?.push(errorText(error));
+              failures[variant.key]?.push(errorLine(error));
               await browser.firstPage.bringToFront().catch(() => {});
             }
           }
@@ -202,7 +202,7 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
       );
     }
   } catch (error) {
-    rows.push(...naRows([['popup', 'popup open']], errorText(error)));
+    rows.push(...naRows([['popup', 'popup open']], errorLine(error)));
   } finally {
     await catcher.stop().catch(() => {});
     await runIn(worker, (p) => chrome.action.setPopup({ popup: p }), popup).catch(() => {});

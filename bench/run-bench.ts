@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCookieTestServer } from '../e2e/support/cookie-test-server';
 import { launchBenchBrowser } from './bench-browser';
-import { type BenchContext, errorText } from './bench-context';
+import { type BenchContext, errorLine } from './bench-context';
 import { measureBulk } from './bulk-writes';
 import { measureLiveUpdates } from './live-updates';
 import { measureManager } from './manager-render';
@@ -93,7 +93,7 @@ try {
       await steps[name]();
     } catch (error) {
       // One figure's failure is reported, not fatal: the others still run.
-      figures.push({ id: name, label: name, unit: 'ms', na: `harness error: ${errorText(error)}` });
+      figures.push({ id: name, label: name, unit: 'ms', na: `harness error: ${errorLine(error)}` });
     }
     await clearAllCookies(await browser.worker()).catch(() => {});
   }

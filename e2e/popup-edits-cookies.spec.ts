@@ -1,3 +1,4 @@
+import { maxExpirySeconds } from '../src/cookies/validate-cookie';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
@@ -162,7 +163,7 @@ test('a persistent cookie can become a session cookie and get a new expiry in lo
   const [stored] = await cookies.all({ name: 'remember' });
   expect(stored).toMatchObject({ session: false });
   // 2030 is beyond the 400-day limit: the browser clamps, and the list shows what it stored.
-  const limit = Date.now() / 1000 + 400 * 86400;
+  const limit = Date.now() / 1000 + maxExpirySeconds;
   expect(stored?.expirationDate).toBeCloseTo(Math.min(expected, limit), -1);
   await expect(popup.page.getByTestId('notice')).toContainText('400 days');
   await popup.close();

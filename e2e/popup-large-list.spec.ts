@@ -1,10 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
+import { maxCookiesPerSite } from '../src/cookies/validate-cookie';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 
 // Chrome keeps at most 180 cookies a site: the popup must cope with a full one.
-const count = 180;
+const count = maxCookiesPerSite;
 const names = Array.from({ length: count }, (_, i) => `c${String(i).padStart(3, '0')}`);
 
 /** The data-name of the focused row, if a row has the focus. */

@@ -1,3 +1,4 @@
+import { sessionQuotaBytes } from '../src/journal/journal-budget';
 import { JournalStore } from '../src/journal/journal-store';
 import { expect, test } from './fixtures';
 import { ManagerPage } from './pages/manager-page';
@@ -169,11 +170,12 @@ test('a rename stopped between writing the new cookie and removing the old one l
     expirationDate: old.expirationDate,
   });
   const journal = new JournalStore({
-    quotaBytes: 10 * 1024 * 1024,
+    quotaBytes: sessionQuotaBytes,
     get: (keys) => serviceWorker.evaluate((k) => chrome.storage.session.get(k), keys),
     set: (items) => serviceWorker.evaluate((i) => chrome.storage.session.set(i), items),
     remove: (keys) => serviceWorker.evaluate((k) => chrome.storage.session.remove(k), keys),
     bytesInUse: () => serviceWorker.evaluate(() => chrome.storage.session.getBytesInUse(null)),
+    keys: () => serviceWorker.evaluate(() => chrome.storage.session.getKeys()),
   });
   await journal.begin({
     kind: 'edit',

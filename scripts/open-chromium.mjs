@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
+import { chromiumArgs } from './chromium-args.mjs';
 
 /**
  * The SHA-256 of the demo's certificate public key (SPKI), for
@@ -34,19 +35,8 @@ export function certificateSpkiHash(httpsUrl) {
  */
 export function openChromium({ executablePath, extensionDir, url, spkiHash }) {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'cookie-workbench-start-'));
-  const args = [
-    `--user-data-dir=${profileDir}`,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    // The e2e hostnames (a.test, sub.a.test, b.test) work here too.
-    '--host-resolver-rules=MAP *.test 127.0.0.1',
-    ...(spkiHash ? [`--ignore-certificate-errors-spki-list=${spkiHash}`] : []),
-    // Chromium refuses to start its sandbox as root (containers, CI machines).
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    url,
-  ];
+  // The e2e hostnames (a.test, sub.a.test, b.test) work here too.
+  const args = [`--user-data-dir=${profileDir}`, ...chromiumArgs({ extensionDir, spkiHash }), url];
   const child = spawn(executablePath, args, { stdio: 'ignore', detached: true });
   return { child, profileDir };
 }

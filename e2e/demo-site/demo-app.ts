@@ -1,5 +1,6 @@
 import cookieParser from 'cookie-parser';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { errorText } from '../../src/text/error-text';
 import { cookieBasicsRoutes } from './cookie-basics-routes';
 import type { DemoConfig } from './demo-options';
 import { homePageRoutes } from './home-page-routes';
@@ -57,7 +58,7 @@ export function createDemoApp(
     if (res.headersSent) return next(error);
     const status = statusOf(error);
     if (status === 500) console.error('demo site error:', error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     sendPage(
       req,
       res,

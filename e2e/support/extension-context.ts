@@ -4,14 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 /** The unpacked extension: absolute, because Chromium derives the extension id from it. */
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
-
-/** Every *.test name reaches the local test servers; the explicit ones document what we use. */
-export const hostResolverRules =
-  'MAP *.test 127.0.0.1, MAP a.test 127.0.0.1, MAP b.test 127.0.0.1, MAP c.test 127.0.0.1';
 
 export function chromiumExecutable(): string {
   const found = findChromium();
@@ -45,20 +42,7 @@ export async function launchExtensionContext(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${distDir}`,
-      `--load-extension=${distDir}`,
-      `--host-resolver-rules=${hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--remote-debugging-port=0',
-      // Tests run as root (CI), where Chromium refuses to start with its sandbox.
-      '--no-sandbox',
-    ],
+    args: chromiumArgs({ extensionDir: distDir, automated: true }),
   });
   profileDirs.set(context, profileDir);
   return context;

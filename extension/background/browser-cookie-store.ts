@@ -2,7 +2,6 @@ import type { Cookies } from 'webextension-polyfill';
 import type { Cookie } from '../../src/cookies/cookie';
 import type { CookieStorePort } from '../../src/cookies/cookie-store-port';
 import { browser } from '../platform';
-import { noteOwnWrite } from './own-writes';
 
 /** The browser's cookie, reduced to the fields of our model (Firefox adds firstPartyDomain etc.). */
 export function toCookie(cookie: Cookies.Cookie): Cookie {
@@ -31,10 +30,9 @@ export function toCookie(cookie: Cookies.Cookie): Cookie {
   return result;
 }
 
-/** The write logic of src/cookies, connected to the browser's cookies API. */
+/** The browser's cookies API as the port the write logic of src/ uses. */
 export const browserCookieStore: CookieStorePort = {
   async set(details) {
-    noteOwnWrite(details);
     const cookie = await browser.cookies.set(details);
     return cookie ? toCookie(cookie) : null;
   },
@@ -42,7 +40,6 @@ export const browserCookieStore: CookieStorePort = {
     return (await browser.cookies.getAll(query)).map(toCookie);
   },
   async remove(details) {
-    noteOwnWrite(details);
     await browser.cookies.remove(details);
   },
 };

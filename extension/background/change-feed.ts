@@ -1,43 +1,25 @@
 import type { Runtime } from 'webextension-polyfill';
-import {
-  type ChangeFeedMessage,
-  type CookieChange,
-  changeFeedPort,
-} from '../../src/protocol/cookie-protocol';
+import { createChangeBatches } from '../../src/background/change-batches';
+import type { OwnWrites } from '../../src/background/own-writes';
+import { type ChangeFeedMessage, changeFeedPort } from '../../src/protocol/cookie-protocol';
 import { browser } from '../platform';
 import { toCookie } from './browser-cookie-store';
-import { isOwnWrite } from './own-writes';
 import { isTrustedPort } from './trusted-sender';
 
-// A page setting 100 cookies at once fires 100 events: relay them as one batch per tick.
-const batchDelayMs = 20;
-
 /** Relays every cookie change to the extension's open pages over their ports, in batches. */
-export function startChangeFeed(): void {
+export function startChangeFeed(ownWrites: OwnWrites): void {
   const ports = new Set<Runtime.Port>();
-  let pending: CookieChange[] = [];
-  let scheduled = false;
-
-  const flush = () => {
-    scheduled = false;
-    const message: ChangeFeedMessage = { tag: 'cookie-workbench/changes', changes: pending };
-    pending = [];
-    for (const port of ports) port.postMessage(message);
-  };
+  const push = createChangeBatches({
+    ownWrites,
+    now: () => Date.now(),
+    send: (changes) => {
+      const message: ChangeFeedMessage = { tag: 'cookie-workbench/changes', changes };
+      for (const port of ports) port.postMessage(message);
+    },
+  });
 
   browser.cookies.onChanged.addListener(({ removed, cause, cookie }) => {
-    if (ports.size === 0) return;
-    pending.push({
-      removed,
-      cause,
-      cookie: toCookie(cookie),
-      time: Date.now(),
-      byExtension: isOwnWrite(cookie),
-    });
-    if (!scheduled) {
-      scheduled = true;
-      setTimeout(flush, batchDelayMs);
-    }
+    if (ports.size > 0) push({ removed, cause, cookie: toCookie(cookie) });
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -1,10 +1,24 @@
 import type { Runtime } from 'webextension-polyfill';
+import { createOwnWrites } from '../../src/background/own-writes';
+import { createProtocolHandlers } from '../../src/background/protocol-handlers';
 import { dispatchRequest, isProtocolMessage } from '../../src/protocol/dispatch-request';
 import { browser } from '../platform';
+import { browserCookieStore } from './browser-cookie-store';
+import { browserFacts } from './browser-facts';
 import { startChangeFeed } from './change-feed';
+import { forgetJournalOnDisk, sessionArea } from './journal-store';
 import { registerManagerMenu } from './manager-menu';
-import { protocolHandlers, recoverOnStart } from './protocol-handlers';
 import { isTrustedMessageSender } from './trusted-sender';
+
+const now = () => Date.now();
+const ownWrites = createOwnWrites(now);
+const { handlers, recoverOnStart } = createProtocolHandlers({
+  store: browserCookieStore,
+  sessionArea: sessionArea(),
+  facts: browserFacts,
+  ownWrites,
+  now,
+});
 
 // Listeners are registered at the top level so that an event wakes the worker up with them.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -15,10 +29,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       error: { message: 'Refused: not sent by this extension.' },
     });
   }
-  return dispatchRequest(protocolHandlers, message);
+  return dispatchRequest(handlers, message);
 });
 
-startChangeFeed();
+startChangeFeed(ownWrites);
 registerManagerMenu();
 // An action a stopped worker left half done is finished before any new one starts.
-void recoverOnStart();
+void recoverOnStart()
+  .then(forgetJournalOnDisk)
+  .catch((error: unknown) => console.error('Cookie Workbench: recovery failed', error));

@@ -1,3 +1,5 @@
+import { errorText } from '../text/error-text';
+
 /**
  * The browser's own error strings ("Failed to parse or set cookie named…", "URI malformed",
  * "Resource::kQuotaBytes quota exceeded") say nothing to a user. Each known one gets words;
@@ -21,7 +23,7 @@ const known: [RegExp, string][] = [
 ];
 
 export function describeBrowserError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   for (const [pattern, words] of known) if (pattern.test(text)) return words;
   return 'the browser refused it';
 }

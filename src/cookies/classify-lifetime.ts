@@ -23,11 +23,14 @@ export function classifyLifetime(
   return { kind: 'persistent', expiresAt, expired: expiresAt.getTime() <= now.getTime() };
 }
 
+/** Cookie expiries are in seconds since the epoch. */
+export const daySeconds = 24 * 3600;
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
+  ['year', 365 * daySeconds],
+  ['month', 30 * daySeconds],
+  ['week', 7 * daySeconds],
+  ['day', daySeconds],
   ['hour', 3600],
   ['minute', 60],
   ['second', 1],

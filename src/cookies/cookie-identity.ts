@@ -19,14 +19,8 @@ export interface CookieIdentity {
 /** Anything that names a cookie: a cookie, a draft, or a journal record without the value. */
 export type IdentitySource = Omit<Cookie, 'value'> | Omit<CookieDraft, 'value'>;
 
-function isDraft(cookie: IdentitySource): cookie is Omit<CookieDraft, 'value'> {
-  return !('session' in cookie);
-}
-
 export function identityOf(cookie: IdentitySource): CookieIdentity {
-  const host = (
-    isDraft(cookie) ? cookie.domain.replace(/^\./, '') : cookieHost(cookie)
-  ).toLowerCase();
+  const host = cookieHost(cookie).toLowerCase();
   return {
     storeId: cookie.storeId,
     name: cookie.name,

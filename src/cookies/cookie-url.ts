@@ -1,4 +1,5 @@
 import type { CookieDraft } from './cookie';
+import { cookieHost } from './cookie';
 
 /**
  * The url that `cookies.set` and `cookies.remove` need for a cookie: its own host (no leading
@@ -7,7 +8,7 @@ import type { CookieDraft } from './cookie';
  * https whenever the cookie is Secure, since a Secure cookie cannot be set from http.
  */
 export function cookieUrl(cookie: Pick<CookieDraft, 'domain' | 'path' | 'secure'>): string {
-  const host = cookie.domain.replace(/^\./, '');
+  const host = cookieHost(cookie);
   const bracketed = host.includes(':') ? `[${host}]` : host;
   const path = cookie.path.startsWith('/') ? cookie.path : `/${cookie.path}`;
   return `${cookie.secure ? 'https' : 'http'}://${bracketed}${path}`;

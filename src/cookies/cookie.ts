@@ -54,9 +54,13 @@ export interface CookieDraft {
   partitionKey?: PartitionKey;
 }
 
-/** The host a cookie belongs to: its domain without the leading dot of a domain cookie. */
-export function cookieHost(cookie: Pick<Cookie, 'domain'>): string {
-  return cookie.domain.startsWith('.') ? cookie.domain.slice(1) : cookie.domain;
+/**
+ * The host a cookie (or a Domain attribute) belongs to: without the leading dot a domain
+ * cookie's domain carries (and a Set-Cookie's Domain may have).
+ */
+export function cookieHost(cookie: Pick<Cookie, 'domain'> | string): string {
+  const domain = typeof cookie === 'string' ? cookie : cookie.domain;
+  return domain.startsWith('.') ? domain.slice(1) : domain;
 }
 
 export function draftFromCookie(cookie: Cookie): CookieDraft {
@@ -80,7 +84,7 @@ export function draftFromCookie(cookie: Cookie): CookieDraft {
 
 /** The cookie a draft describes, as the browser would report it once stored. */
 export function cookieFromDraft(draft: CookieDraft): Cookie {
-  const host = draft.domain.replace(/^\./, '');
+  const host = cookieHost(draft);
   const cookie: Cookie = {
     name: draft.name,
     value: draft.value,

@@ -1,5 +1,6 @@
 import { canonicalPath } from './canonical-path';
 import type { Cookie, CookieDraft } from './cookie';
+import { cookieHost } from './cookie';
 import { changedIdentityFields, identityOf } from './cookie-identity';
 import { siteOfHost } from './cookie-site';
 
@@ -31,7 +32,7 @@ function sameAttributes(original: Cookie, draft: CookieDraft): boolean {
 export function canonicalDraft(draft: CookieDraft): CookieDraft {
   const canonical: CookieDraft = {
     ...draft,
-    domain: draft.domain.trim().replace(/^\./, '').toLowerCase(),
+    domain: cookieHost(draft.domain.trim()).toLowerCase(),
     path: canonicalPath(draft.path),
   };
   const enteredSite = draft.partitionKey?.topLevelSite;

@@ -1,4 +1,6 @@
+import { daySeconds } from './classify-lifetime';
 import type { Cookie, CookieDraft, PartitionKey, SameSite } from './cookie';
+import { cookieHost } from './cookie';
 import { cookieUrl } from './cookie-url';
 
 /**
@@ -42,7 +44,7 @@ export function setDetailsFor(draft: CookieDraft): SetDetails {
     storeId: draft.storeId,
   };
   // A host-only cookie is made by leaving `domain` out; passing it makes a domain cookie.
-  if (!draft.hostOnly) details.domain = draft.domain.replace(/^\./, '');
+  if (!draft.hostOnly) details.domain = cookieHost(draft);
   if (draft.expirationDate !== undefined) details.expirationDate = draft.expirationDate;
   if (draft.partitionKey) details.partitionKey = { ...draft.partitionKey };
   return details;
@@ -58,14 +60,14 @@ export function expireDetailsFor(cookie: Cookie | CookieDraft, nowSeconds: numbe
   const draft: CookieDraft = {
     name: cookie.name,
     value: cookie.value,
-    domain: cookie.domain.replace(/^\./, ''),
+    domain: cookieHost(cookie),
     hostOnly: cookie.hostOnly,
     path: cookie.path,
     secure: cookie.secure,
     httpOnly: cookie.httpOnly,
     sameSite: cookie.sameSite,
     storeId: cookie.storeId,
-    expirationDate: Math.floor(nowSeconds) - 24 * 3600,
+    expirationDate: Math.floor(nowSeconds) - daySeconds,
   };
   if (cookie.partitionKey) draft.partitionKey = cookie.partitionKey;
   return setDetailsFor(draft);
@@ -74,7 +76,7 @@ export function expireDetailsFor(cookie: Cookie | CookieDraft, nowSeconds: numbe
 /** The query that finds a cookie and its same-host siblings in every partition. */
 export function readBackQuery(cookie: Cookie | CookieDraft): CookieQuery {
   return {
-    domain: cookie.domain.replace(/^\./, ''),
+    domain: cookieHost(cookie),
     name: cookie.name,
     storeId: cookie.storeId,
     partitionKey: {},

@@ -1,4 +1,6 @@
+import { daySeconds } from './classify-lifetime';
 import type { Cookie, CookieDraft } from './cookie';
+import { cookieHost } from './cookie';
 
 export type CookieField =
   | 'name'
@@ -37,7 +39,9 @@ export interface HostRules {
 /** RFC 6265bis limits that Chromium enforces (net/cookies/parsed_cookie.h). */
 export const maxNameValueBytes = 4096;
 export const maxAttributeBytes = 1024;
-export const maxExpirySeconds = 400 * 24 * 3600;
+export const maxExpirySeconds = 400 * daySeconds;
+/** Chromium keeps at most this many cookies a site, evicting the oldest beyond. */
+export const maxCookiesPerSite = 180;
 
 // Control characters are U+0000–U+001F and U+007F; Chromium rejects them in names and values
 // (a horizontal tab is tolerated inside a value by some browsers, never at its ends).
@@ -102,7 +106,7 @@ function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
 
 function domainIssues(draft: CookieDraft, rules: HostRules): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const domain = draft.domain.replace(/^\./, '');
+  const domain = cookieHost(draft);
   const error = (message: string) => issues.push({ field: 'domain', severity: 'error', message });
   if (domain === '') {
     error('The domain cannot be empty.');

@@ -89,7 +89,7 @@ describe('exportCurlCommand', () => {
       cookie('d', 'x\u2028y'),
     ];
     expect(exportCurlCommand(cookies, url)).toBe(
-      "curl -b 'a=1' 'https://a.test/x?q=1' # 3 cookie(s) with control characters left out",
+      "curl -b 'a=1' 'https://a.test/x?q=1' # 3 cookies with control characters left out",
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookies/cookie';
+import { plural } from '../text/plural';
 import { cookiePair, cookiesSentTo } from './cookie-header';
 
 /**
@@ -28,6 +29,6 @@ export function exportCurlCommand(cookies: readonly Cookie[], url: URL): string 
   else if (header !== '') parts.push('-H', shellQuote(`Cookie: ${header}`));
   parts.push(shellQuote(url.href));
   const left = sent.length - safe.length;
-  if (left > 0) parts.push(`# ${left} cookie(s) with control characters left out`);
+  if (left > 0) parts.push(`# ${plural(left, 'cookie')} with control characters left out`);
   return parts.join(' ');
 }

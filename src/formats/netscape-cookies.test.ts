@@ -78,7 +78,7 @@ describe('exportNetscapeCookies', () => {
       testCookie({ name: 'x\ny' }),
       testCookie({ name: 'ok' }),
     ]);
-    expect(text).toMatch(/# Left out 2 cookie\(s\)/);
+    expect(text).toMatch(/# Left out 2 cookies holding/);
     expect(entriesOf(text).map((e) => e.ok && e.draft.name)).toEqual(['ok']);
   });
 });

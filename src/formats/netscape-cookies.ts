@@ -1,5 +1,6 @@
 import { type Cookie, type CookieDraft, cookieHost } from '../cookies/cookie';
 import type { FieldIssue } from '../cookies/validate-cookie';
+import { plural } from '../text/plural';
 import {
   type ImportEntry,
   type ImportParse,
@@ -54,7 +55,7 @@ export function exportNetscapeCookies(cookies: readonly Cookie[]): string {
   const skipped = cookies.length - writable.length;
   if (skipped > 0) {
     lines.push(
-      `# Left out ${skipped} cookie(s) holding a tab or line break, which this format cannot carry.`,
+      `# Left out ${plural(skipped, 'cookie')} holding a tab or line break, which this format cannot carry.`,
     );
   }
   lines.push('', ...writable.map(netscapeLine));

@@ -1,6 +1,8 @@
 import type { CookieStorePort } from '../cookies/cookie-store-port';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import type { HostRules } from '../cookies/validate-cookie';
+import { shownName } from '../text/cookie-label';
+import { plural } from '../text/plural';
 import type { JournalStore } from './journal-store';
 import { createSerialQueue } from './serial-queue';
 
@@ -48,7 +50,6 @@ export function progressNotes(ctx: ActionContext, entryId: number) {
 
 /** `"sid"` or `3 cookies`, for labels and messages. */
 export function quantity(count: number, name?: string): string {
-  if (count === 1 && name !== undefined)
-    return `"${isolateBidi(name === '' ? '(no name)' : name)}"`;
-  return `${count} cookie${count === 1 ? '' : 's'}`;
+  if (count === 1 && name !== undefined) return `"${isolateBidi(shownName(name))}"`;
+  return plural(count, 'cookie');
 }

@@ -7,8 +7,9 @@ import { readStores } from '../cookies/read-exact';
 import { bulkWriteConcurrency, runConcurrently } from '../cookies/run-concurrently';
 import { storedDifferences } from '../cookies/save-cookie';
 import { setDetailsFor } from '../cookies/set-details';
+import { cookieLabel } from '../text/cookie-label';
 import type { JournalChange, RecordedCookie } from './journal-entry';
-import { changedAttributes, cookieLabel, isRecordedState, isRedacted } from './recorded-cookie';
+import { changedAttributes, isRecordedState, isRedacted } from './recorded-cookie';
 
 /**
  * `applied`: this call made the change. `already`: the browser already had the after state.

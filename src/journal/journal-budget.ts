@@ -15,6 +15,9 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Chrome's and Firefox's storage.session quota; used where the API does not say its own. */
+export const sessionQuotaBytes = 10 * 1024 * 1024;
+
 // Measured in Chromium: storage.session counts a string value as its UTF-8 bytes plus its key
 // and a few bytes (a 1,000-character "é" string took 2,008). Objects cost ~56 bytes per value,
 // so the journal stores each record as one JSON string, and counts generously.

@@ -23,6 +23,8 @@ export interface SessionArea {
   remove(keys: string[]): Promise<void>;
   /** Bytes the whole area holds, as the browser counts them against its quota. */
   bytesInUse(): Promise<number>;
+  /** Every key in the area, to drop records no journal entry points at. */
+  keys(): Promise<string[]>;
   readonly quotaBytes: number;
 }
 

@@ -1,7 +1,8 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { cookieLabel } from '../text/cookie-label';
 import type { JournalChange } from './journal-entry';
-import { changedAttributes, cookieLabel, isRecordedState } from './recorded-cookie';
+import { changedAttributes, isRecordedState } from './recorded-cookie';
 
 export interface DeletePlan {
   /** One per cookie still there as the page listed it: its state now, and none after. */

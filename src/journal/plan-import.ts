@@ -3,8 +3,9 @@ import { cookieFromDraft } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { canonicalDraft } from '../cookies/plan-edit';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
+import { cookieLabel } from '../text/cookie-label';
 import type { JournalChange } from './journal-entry';
-import { changedAttributes, cookieLabel, isRecordedState } from './recorded-cookie';
+import { changedAttributes, isRecordedState } from './recorded-cookie';
 
 export type ExistingPolicy = 'skip' | 'overwrite';
 

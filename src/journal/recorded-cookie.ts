@@ -1,5 +1,4 @@
 import type { Cookie } from '../cookies/cookie';
-import { isolateBidi } from '../cookies/isolate-bidi';
 import { maxExpirySeconds } from '../cookies/validate-cookie';
 import type { RecordedCookie, RedactedCookie } from './journal-entry';
 
@@ -71,10 +70,4 @@ export function isRecordedState(
 ): boolean {
   if (!current || !recorded) return current === undefined && recorded === undefined;
   return changedAttributes(current, recorded, since).length === 0;
-}
-
-/** `"sid" (a.test/app)`: how messages name a cookie. */
-export function cookieLabel(cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): string {
-  const name = cookie.name === '' ? '(no name)' : cookie.name;
-  return `"${isolateBidi(name)}" (${isolateBidi(`${cookie.domain}${cookie.path}`)})`;
 }

@@ -1,6 +1,7 @@
 import { cookieFromDraft } from '../cookies/cookie';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { type SaveRequest, type SaveResult, saveCookie } from '../cookies/save-cookie';
+import { shownName } from '../text/cookie-label';
 import type { ActionContext } from './action-context';
 import type { JournalChange } from './journal-entry';
 
@@ -24,10 +25,9 @@ export function saveAction(
           const after = cookieFromDraft(wanted);
           const changes: JournalChange[] =
             plan === 'move' ? [{ after }, { before: current }] : [{ before: current, after }];
-          const name = current.name === '' ? '(no name)' : current.name;
           const entry = await ctx.journal.begin({
             kind: 'edit',
-            label: `Edited "${isolateBidi(name)}"`,
+            label: `Edited "${isolateBidi(shownName(current.name))}"`,
             changes,
             time,
           });

@@ -10,8 +10,12 @@ import type { UndoReport } from '../journal/undo-action';
 /** Which cookies to list. A site is a registrable domain and takes in all its subdomains. */
 export type CookieScope = { site: string } | { url: string } | { allOfStore: true };
 
-/** Whether the extension can read the cookies of a tab's page, and why not. */
-export type TabAccess = 'ok' | 'unsupported-page' | 'no-host-permission';
+/**
+ * Whether the extension can read the cookies of a tab's page, and why not. `hidden-page`: the
+ * browser did not tell the extension the page's address (it has no `tabs` permission), which
+ * happens for browser pages and for sites the user has not allowed it to read.
+ */
+export type TabAccess = 'ok' | 'unsupported-page' | 'no-host-permission' | 'hidden-page';
 
 export interface TabDescription {
   tabId: number;

@@ -1,4 +1,5 @@
 import { describeBrowserError } from '../cookies/browser-error-text';
+import { errorText } from '../text/error-text';
 import { type Method, type ParamsOf, type ResultOf, requestTag } from './cookie-protocol';
 import { deserializeError, ProtocolError } from './protocol-error';
 import { requestShapes } from './request-shapes';
@@ -41,7 +42,7 @@ export function createProtocolClient(
         response = await send({ tag: requestTag, method, params });
         break;
       } catch (error) {
-        const gone = workerGone.test(error instanceof Error ? error.message : String(error));
+        const gone = workerGone.test(errorText(error));
         if (gone && readOnly.has(method) && attempt < retries) {
           await wait(retryDelayMs * (attempt + 1));
           continue;

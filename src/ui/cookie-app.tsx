@@ -1,18 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
-import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
+import type { TabDescription } from '../protocol/cookie-protocol';
+import { errorText } from '../text/error-text';
+import { accessText } from './access-text';
 import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
 import { RecoveryNotices } from './recovery-notices';
 import { SiteSection } from './site-section';
-
-export const accessText: Record<Exclude<TabAccess, 'ok'>, string> = {
-  'unsupported-page':
-    'This page has no cookies the extension can show: browser pages (chrome://, about:, the Web Store) and local files keep none. Open a website and try again.',
-  'no-host-permission':
-    'The extension is not allowed to read this site. In chrome://extensions, open Cookie Workbench → Details → Site access and allow it on this site or on all sites.',
-};
+import { StatusMessage } from './status-message';
 
 export type DescribedTab = TabDescription & { cookies?: Cookie[] };
 
@@ -40,8 +36,7 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
         if (current) setTab(t);
       },
       (e: unknown) => {
-        if (current)
-          setTabError(`Cannot read the current tab: ${e instanceof Error ? e.message : String(e)}`);
+        if (current) setTabError(`Cannot read the current tab: ${errorText(e)}`);
       },
     );
     return () => {
@@ -49,20 +44,10 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
     };
   }, [described]);
 
-  if (tabError) return <Message text={tabError} />;
-  if (!tab) return <Message text="Loading…" />;
-  if (tab.access !== 'ok') return <Message text={accessText[tab.access]} />;
+  if (tabError) return <StatusMessage text={tabError} />;
+  if (!tab) return <StatusMessage text="Loading…" />;
+  if (tab.access !== 'ok') return <StatusMessage text={accessText[tab.access]} />;
   return <SiteCookies connector={connector} tab={tab} onOpenManager={onOpenManager} />;
-}
-
-export function Message({ text }: { text: string }) {
-  return (
-    <main class="app">
-      <p class="status-message" data-testid="status-message" role="status">
-        {text}
-      </p>
-    </main>
-  );
 }
 
 function SiteCookies({

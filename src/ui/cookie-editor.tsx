@@ -11,6 +11,7 @@ import {
   validateCookie,
 } from '../cookies/validate-cookie';
 import { ProtocolError } from '../protocol/protocol-error';
+import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
 import { type CookieForm, draftFromForm } from './cookie-form';
 import { ConflictNote, fieldWords } from './editor/conflict-note';
@@ -177,7 +178,7 @@ export function CookieEditor({
       const text = [`${verb} "${isolateBidi(outcome.cookie.name)}".`, ...outcome.notes].join(' ');
       onSaved(outcome.journalId === undefined ? { text } : { text, journalId: outcome.journalId });
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(errorText(error));
       if (error instanceof ProtocolError) {
         setIssues(error.issues);
         if (error.code === 'cookie-gone') editor.moveTo('deleted');

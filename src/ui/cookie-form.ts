@@ -1,3 +1,4 @@
+import { daySeconds } from '../cookies/classify-lifetime';
 import type { Cookie, CookieDraft, SameSite } from '../cookies/cookie';
 import { cookieHost } from '../cookies/cookie';
 import { expiryFromInput, toDateTimeLocal } from '../cookies/expiry-input';
@@ -20,7 +21,7 @@ export interface CookieForm {
   topLevelSite: string;
 }
 
-const defaultLifetimeSeconds = 30 * 24 * 3600;
+const defaultLifetimeSeconds = 30 * daySeconds;
 
 export function formFromCookie(cookie: Cookie, nowSeconds: number): CookieForm {
   return {

@@ -1,4 +1,11 @@
-import { useCallback, useImperativeHandle, useMemo, useReducer, useRef } from 'preact/hooks';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useReducer,
+  useRef,
+} from 'preact/hooks';
 import { identityKey } from '../cookies/cookie-identity';
 import { type CookieListProps, CookieListView, rowHeight, rowSelector } from './cookie-list-view';
 import { useRowFocus } from './virtual-list/use-row-focus';
@@ -44,9 +51,17 @@ export function prepareCookieList(rows: number): Promise<void> {
  */
 export function CookieList(props: CookieListProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const needsVirtual = props.cookies.length > longListRows && !virtualModule && !virtualFailed;
+  // Fetched after the render, never during it: rendering stays free of side effects.
+  useEffect(() => {
+    if (!needsVirtual) return undefined;
+    let mounted = true;
+    void loadVirtual().then(() => mounted && rerender(undefined));
+    return () => {
+      mounted = false;
+    };
+  }, [needsVirtual]);
   if (virtualModule) return <virtualModule.VirtualCookieList {...props} />;
-  if (props.cookies.length > longListRows && !virtualFailed)
-    void loadVirtual().then(() => rerender(undefined));
   return <AllRowsList {...props} />;
 }
 

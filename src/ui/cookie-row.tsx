@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
 import { pageReceives } from '../cookies/cookie-matching';
+import { shownName } from '../text/cookie-label';
 import { CookieText } from './cookie-text';
 
 const sameSiteLabel: Record<SameSite, string> = {
@@ -156,7 +157,7 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
     >
       <div class="row-main">
         <span class="name" data-testid="cookie-name">
-          <CookieText text={cookie.name === '' ? '(no name)' : cookie.name} />
+          <CookieText text={shownName(cookie.name)} />
         </span>
         <button
           type="button"

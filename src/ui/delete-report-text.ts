@@ -1,5 +1,5 @@
 import type { DeleteReport } from '../journal/delete-action';
-import { plural } from './plural';
+import { plural } from '../text/plural';
 import type { Notice } from './undo-notice';
 
 /**

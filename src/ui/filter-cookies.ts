@@ -1,5 +1,6 @@
 import { isSessionCookie } from '../cookies/classify-lifetime';
 import type { Cookie } from '../cookies/cookie';
+import { cookieHost } from '../cookies/cookie';
 
 /** Case-insensitive match of every word of the query against name, value or domain. */
 export function filterCookies<T extends Pick<Cookie, 'name' | 'value' | 'domain'>>(
@@ -16,7 +17,7 @@ export function filterCookies<T extends Pick<Cookie, 'name' | 'value' | 'domain'
 
 /** Rows in a stable order: name, then host, then path (so same-name cookies sit together). */
 export function sortCookies<T extends Pick<Cookie, 'name' | 'domain' | 'path'>>(cookies: T[]): T[] {
-  const host = (c: T) => c.domain.replace(/^\./, '');
+  const host = (c: T) => cookieHost(c);
   return [...cookies].sort(
     (a, b) =>
       a.name.localeCompare(b.name) ||

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
 import { undoReportText } from './undo-report-text';
 
@@ -31,7 +32,7 @@ export function UndoNotice({
     } catch (e) {
       setState({
         busy: false,
-        result: `Undo failed: ${e instanceof Error ? e.message : String(e)}`,
+        result: `Undo failed: ${errorText(e)}`,
       });
     }
     onUndone();

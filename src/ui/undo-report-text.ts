@@ -1,5 +1,5 @@
 import type { UndoReport } from '../journal/undo-action';
-import { plural } from './plural';
+import { plural } from '../text/plural';
 
 /** What an undo did, for the notice in the popup, the panel and the manager alike. */
 export function undoReportText(report: UndoReport, what = 'Undone'): string {

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
+import { errorText } from '../text/error-text';
 import type { Notice } from './undo-notice';
 
 export interface ActionFeedback {
@@ -27,7 +28,7 @@ export function useActionFeedback(afterWrite: () => void | Promise<void>): Actio
         setNotice(await action());
       } catch (e) {
         setNotice(undefined);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       }
       // Awaited: a row deleted by the action is gone before its buttons come back.
       await afterWrite();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { belongsToSite } from '../cookies/cookie-matching';
+import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
 
@@ -43,7 +44,7 @@ export function useSiteCookies(
       setCookies(result.cookies);
       setError(undefined);
     } catch (e) {
-      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+      if (mine === generation.current) setError(errorText(e));
     } finally {
       if (mine === generation.current) setLoaded(true);
     }

@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookie';
+import { cookieHost } from '../cookie';
 import { identityKey } from '../cookie-identity';
 import { domainMatches, pathMatches } from '../cookie-matching';
 import type { CookieStorePort } from '../cookie-store-port';
@@ -82,7 +83,7 @@ export class FakeCookieStore implements CookieStorePort {
     if (query.storeId !== undefined && cookie.storeId !== query.storeId) return false;
     if (query.name !== undefined && cookie.name !== query.name) return false;
     if (query.domain !== undefined) {
-      const host = cookie.domain.replace(/^\./, '');
+      const host = cookieHost(cookie);
       if (host !== query.domain && !host.endsWith(`.${query.domain}`)) return false;
     }
     if (query.url !== undefined) {

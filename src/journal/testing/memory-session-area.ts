@@ -1,4 +1,4 @@
-import { utf8Length } from '../journal-budget';
+import { sessionQuotaBytes, utf8Length } from '../journal-budget';
 import type { SessionArea } from '../journal-store';
 
 /**
@@ -9,7 +9,7 @@ export class MemorySessionArea implements SessionArea {
   readonly items = new Map<string, string>();
   writes = 0;
 
-  constructor(readonly quotaBytes = 10 * 1024 * 1024) {}
+  constructor(readonly quotaBytes = sessionQuotaBytes) {}
 
   async get(keys: string[]): Promise<Record<string, unknown>> {
     const found: Record<string, unknown> = {};
@@ -28,6 +28,10 @@ export class MemorySessionArea implements SessionArea {
 
   async remove(keys: string[]): Promise<void> {
     for (const key of keys) this.items.delete(key);
+  }
+
+  async keys(): Promise<string[]> {
+    return [...this.items.keys()];
   }
 
   async bytesInUse(): Promise<number> {

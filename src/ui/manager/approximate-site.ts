@@ -1,3 +1,4 @@
+import { cookieHost } from '../../cookies/cookie';
 import { normalizeHost } from '../../cookies/cookie-matching';
 
 /**
@@ -7,7 +8,7 @@ import { normalizeHost } from '../../cookies/cookie-matching';
  * `co.uk`. IP addresses and single-label hosts (localhost) are their own site.
  */
 export function approximateSite(host: string): string {
-  const normalized = normalizeHost(host.replace(/^\./, ''));
+  const normalized = normalizeHost(cookieHost(host));
   if (normalized.includes(':') || /^[\d.]+$/.test(normalized)) return normalized;
   return normalized.split('.').slice(-2).join('.');
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { plural } from '../plural';
+import { plural } from '../../text/plural';
 import { formatSiteList, type SelectionSummary } from './selection-summary';
 
 /** Asks before deleting the selection: how many cookies, of which sites, and hidden ones. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { JournalSummary } from '../../journal/journal-entry';
-import { plural } from '../plural';
+import { plural } from '../../text/plural';
 
 export interface HistoryListProps {
   entries: JournalSummary[];

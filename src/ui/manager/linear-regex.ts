@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { errorText } from '../../text/error-text';
 import type { RegexCompiler } from './cookie-search';
 import { needsBacktracking } from './needs-backtracking';
 
@@ -13,8 +14,6 @@ const ignoredFlags = new Set(['g', 'y', 'u']);
 
 export const unsupportedSyntaxMessage =
   'Backreferences and lookaround are not supported: searches run in linear time so that no pattern can freeze the page.';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * `/pattern/flags` in JavaScript syntax, compiled for RE2 (re2js): matching takes time linear in
@@ -35,7 +34,7 @@ export const compileLinearRegex: RegexCompiler = (pattern, flags) => {
   try {
     new RegExp(pattern, flags);
   } catch (error) {
-    return { kind: 'invalid', message: `Not a valid regular expression: ${messageOf(error)}` };
+    return { kind: 'invalid', message: `Not a valid regular expression: ${errorText(error)}` };
   }
   if (needsBacktracking(pattern)) return { kind: 'invalid', message: unsupportedSyntaxMessage };
   const used = [...flagBits.keys()].filter((flag) => flags.includes(flag));
@@ -46,7 +45,7 @@ export const compileLinearRegex: RegexCompiler = (pattern, flags) => {
     return { kind: 'regex', regex, pattern, flags: used.join('') };
   } catch (error) {
     // What RE2 limits beyond that, e.g. a repeat count over 1,000.
-    const reason = messageOf(error).replace(/^error parsing regexp: /, '');
+    const reason = errorText(error).replace(/^error parsing regexp: /, '');
     return { kind: 'invalid', message: `Not supported in a search: ${reason}` };
   }
 };

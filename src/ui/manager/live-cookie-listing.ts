@@ -1,5 +1,6 @@
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 import type { CookieChange, CookieStoreInfo } from '../../protocol/cookie-protocol';
+import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
 import { applyCookieChanges } from './apply-cookie-changes';
 import { createBurstTimer } from './burst-timer';
@@ -125,7 +126,7 @@ export function createLiveCookieListing(
     } catch (e) {
       if (mine !== generation) return;
       listing = false;
-      const error = `Cannot list the cookies: ${e instanceof Error ? e.message : String(e)}`;
+      const error = `Cannot list the cookies: ${errorText(e)}`;
       set((previous) => ({ ...previous, loaded: true, error }));
       // The changes received meanwhile still apply to what is shown.
       if (pending.length > 0) timer.trigger();

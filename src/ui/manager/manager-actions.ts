@@ -1,9 +1,9 @@
 import type { Cookie } from '../../cookies/cookie';
 import type { JournalSummary } from '../../journal/journal-entry';
-import { cookieLabel } from '../../journal/recorded-cookie';
 import type { ProtocolClient } from '../../protocol/protocol-client';
+import { cookieLabel } from '../../text/cookie-label';
+import { plural } from '../../text/plural';
 import { deleteNotice } from '../delete-report-text';
-import { plural } from '../plural';
 import type { Notice } from '../undo-notice';
 import { undoReportText } from '../undo-report-text';
 import { formatSiteList } from './selection-summary';

@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import type { Cookie } from '../../cookies/cookie';
-import { isolateBidi } from '../../cookies/isolate-bidi';
+import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
 
 export interface RowActions {
@@ -37,8 +37,7 @@ export const ManagerRow = memo(function ManagerRow({
   now,
   actions,
 }: ManagerRowProps) {
-  const name = cookie.name === '' ? '(no name)' : cookie.name;
-  const label = `${isolateBidi(name)} on ${isolateBidi(`${cookie.domain}${cookie.path}`)}`;
+  const label = cookieLabel(cookie);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring form styling; the row is a focusable group of a cookie's text, checkbox and buttons.
     <div

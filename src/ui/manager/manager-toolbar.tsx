@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { plural } from '../plural';
+import { plural } from '../../text/plural';
 import type { CookieSearch } from './cookie-search';
 
 export interface ManagerToolbarProps {

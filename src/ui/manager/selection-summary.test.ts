@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
-import { plural } from '../plural';
+import { plural } from '../../text/plural';
 import { approximateSite } from './approximate-site';
 import { formatSiteList, summarizeSelection } from './selection-summary';
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { errorText } from '../../text/error-text';
 import { type CookieSearch, parseSearch, type RegexCompiler } from './cookie-search';
 import { loadedLinearRegex, loadLinearRegex } from './load-linear-regex';
 
@@ -25,7 +26,7 @@ export function useCookieSearch(query: string): CookieSearch {
       },
       (error: unknown) => {
         if (!current) return;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorText(error);
         setFailure(`The regular expression engine did not load (${reason}). Reload the page.`);
       },
     );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalSummary } from '../../journal/journal-entry';
+import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
 import { createBurstTimer } from './burst-timer';
 
@@ -27,8 +28,7 @@ export function useHistory(connector: CookieConnector): History {
       setEntries(result.entries);
       setError(undefined);
     } catch (e) {
-      if (mine === generation.current)
-        setError(`Cannot read the history: ${e instanceof Error ? e.message : String(e)}`);
+      if (mine === generation.current) setError(`Cannot read the history: ${errorText(e)}`);
     }
   }, [connector]);
 

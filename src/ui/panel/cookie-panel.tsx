@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { accessText, Message } from '../cookie-app';
+import { accessText } from '../access-text';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
 import { RecoveryNotices } from '../recovery-notices';
 import { SiteSection } from '../site-section';
+import { StatusMessage } from '../status-message';
 import type { InspectedPage } from './inspected-page';
 import { TimelineView } from './timeline-view';
 import { useFrameSites } from './use-frame-sites';
@@ -29,11 +30,13 @@ export function CookiePanel({
   );
   const [query, setQuery] = useState('');
 
-  if (error) return <Message text={`Cannot read the inspected page: ${error}`} />;
-  if (!tab) return <Message text="Loading…" />;
+  if (error) return <StatusMessage text={`Cannot read the inspected page: ${error}`} />;
+  if (!tab) return <StatusMessage text="Loading…" />;
   const top = sites.find((s) => s.isTopSite);
   if (top?.access !== 'ok') {
-    return <Message text={accessText[top?.access ?? 'unsupported-page']} />;
+    // No top site: the page's address is not http(s), or the browser hid it (tab.access says).
+    const access = top?.access ?? (tab.access === 'ok' ? 'unsupported-page' : tab.access);
+    return <StatusMessage text={accessText[access]} />;
   }
   return (
     <main class="app panel-layout">

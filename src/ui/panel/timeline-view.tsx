@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { plural } from '../../text/plural';
 import { CookieText } from '../cookie-text';
 import { saveTextFile } from '../save-text-file';
 import { describeAttribution, type TimelineEntry } from '../timeline/timeline-entries';
@@ -61,7 +62,7 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
         <p class="network-status" data-testid="network-status" data-requests={requestCount ?? ''}>
           {requestCount === undefined
             ? 'No network log outside DevTools: changes cannot be tied to requests.'
-            : `Network log: ${requestCount} request${requestCount === 1 ? '' : 's'} seen.`}
+            : `Network log: ${plural(requestCount, 'request')} seen.`}
         </p>
         <input
           type="search"

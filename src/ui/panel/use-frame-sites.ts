@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteDescription, TabDescription } from '../../protocol/cookie-protocol';
+import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
 import type { InspectedPage, InspectedPageState } from './inspected-page';
 
@@ -53,7 +54,7 @@ export function useFrameSites(connector: CookieConnector, inspected: InspectedPa
         ),
       );
       setError(undefined);
-    })().catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+    })().catch((e: unknown) => current && setError(errorText(e)));
     return () => {
       current = false;
     };

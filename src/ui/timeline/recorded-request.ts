@@ -1,4 +1,5 @@
 import { parseString, splitCookiesString } from 'set-cookie-parser';
+import { cookieHost } from '../../cookies/cookie';
 
 /** A cookie a response asked for, from one of its Set-Cookie headers. */
 export interface SetCookieInstruction {
@@ -76,7 +77,7 @@ export function setCookieInstructions(
     );
     if (!parsed || (!parsed.name && !parsed.value)) return [];
     const instruction: SetCookieInstruction = { name: parsed.name, value: parsed.value };
-    if (parsed.domain) instruction.domain = parsed.domain.replace(/^\./, '').toLowerCase();
+    if (parsed.domain) instruction.domain = cookieHost(parsed.domain).toLowerCase();
     if (parsed.path) instruction.path = parsed.path;
     if (parsed.partitioned) instruction.partitioned = true;
     if (parsed.maxAge !== undefined) instruction.maxAge = parsed.maxAge;

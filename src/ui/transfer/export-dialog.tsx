@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieHost } from '../../cookies/cookie';
 import { liveSessionWarning } from '../../formats/workbench-json';
+import { errorText } from '../../text/error-text';
 import { saveTextFile } from '../save-text-file';
 import { type ExportFormat, exportFormats, exportText } from './export-text';
 
@@ -30,9 +31,7 @@ export function ExportDialog({ cookies, scopeLabel, onClose }: ExportDialogProps
       await navigator.clipboard.writeText(result.text);
       setStatus('Copied to the clipboard.');
     } catch (e) {
-      setStatus(
-        `Could not copy: ${e instanceof Error ? e.message : String(e)}. Use Download instead.`,
-      );
+      setStatus(`Could not copy: ${errorText(e)}. Use Download instead.`);
     }
   };
   return (

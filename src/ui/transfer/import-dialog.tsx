@@ -5,6 +5,9 @@ import type { HostRules } from '../../cookies/validate-cookie';
 import { type DetectedImport, detectFormat, importFormatNames } from '../../formats/detect-format';
 import type { ExistingPolicy, ImportResult } from '../../journal/plan-import';
 import { requestLimits } from '../../protocol/request-limits';
+import { cookieLabel } from '../../text/cookie-label';
+import { errorText } from '../../text/error-text';
+import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
 import { type Notice, UndoNotice } from '../undo-notice';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
@@ -23,10 +26,6 @@ export interface ImportDialogProps {
 }
 
 type Report = { notice: Notice; lines: { status: string; text: string }[] };
-
-function where(d: { name: string; domain: string; path: string }) {
-  return `${d.name} on ${d.domain}${d.path}`;
-}
 
 /** Import from a file or pasted text: detect, preview with each cookie's verdict, then import. */
 export function ImportDialog({
@@ -92,7 +91,7 @@ export function ImportDialog({
       const { results, journalId } = answer;
       const lines = results.map((r: ImportResult) => {
         const draft = importable[r.index];
-        const name = draft ? where(draft) : `#${r.index + 1}`;
+        const name = draft ? cookieLabel(draft) : `#${r.index + 1}`;
         return 'reason' in r
           ? { status: r.status, text: r.reason }
           : { status: r.status, text: name };
@@ -104,7 +103,7 @@ export function ImportDialog({
             ? [
                 {
                   status: 'failed',
-                  text: `${where(e.draft)}: ${e.issues
+                  text: `${cookieLabel(e.draft)}: ${e.issues
                     .filter((i) => i.severity === 'error')
                     .map((i) => i.message)
                     .join(' ')}`,
@@ -116,7 +115,7 @@ export function ImportDialog({
         (r) => r.status === 'imported' || r.status === 'overwritten',
       ).length;
       const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
-      const summary = `Imported ${done} cookie${done === 1 ? '' : 's'}${failed > 0 ? `; ${failed} failed` : ''}.`;
+      const summary = `Imported ${plural(done, 'cookie')}${failed > 0 ? `; ${failed} failed` : ''}.`;
       setReport({
         notice: journalId === undefined ? { text: summary } : { text: summary, journalId },
         lines: [...rejected, ...lines],
@@ -124,7 +123,7 @@ export function ImportDialog({
       onImported?.();
     } catch (e) {
       setReport({
-        notice: { text: `Import failed: ${e instanceof Error ? e.message : String(e)}` },
+        notice: { text: `Import failed: ${errorText(e)}` },
         lines: [],
       });
     } finally {
@@ -189,8 +188,8 @@ export function ImportDialog({
       {detected?.ok && (
         <>
           <p data-testid="import-format">
-            {importFormatNames[detected.format]}: {entries.length} cookie
-            {entries.length === 1 ? '' : 's'}, {importable.length} importable.
+            {importFormatNames[detected.format]}: {plural(entries.length, 'cookie')},{' '}
+            {importable.length} importable.
           </p>
           <ul class="import-preview" data-testid="import-entries">
             {entries.map((entry, i) => (
@@ -266,7 +265,7 @@ export function ImportDialog({
             }
             onClick={() => runImport()}
           >
-            Import {importable.length} cookie{importable.length === 1 ? '' : 's'}
+            Import {plural(importable.length, 'cookie')}
           </button>
         </>
       )}

@@ -1,0 +1,7 @@
+/** Types for chromium-args.mjs, which the e2e fixtures and the bench import too. */
+export const hostResolverRules: string;
+export function chromiumArgs(options: {
+  extensionDir: string;
+  automated?: boolean;
+  spkiHash?: string;
+}): string[];

@@ -1,0 +1,102 @@
+import type { Cookie } from '../cookies/cookie';
+import { identityKey } from '../cookies/cookie-identity';
+import { publicSuffixRules } from '../cookies/cookie-site';
+import type { CookieStorePort } from '../cookies/cookie-store-port';
+import type { CookieQuery } from '../cookies/set-details';
+import { createActionContext } from '../journal/action-context';
+import { deleteAction } from '../journal/delete-action';
+import { importAction } from '../journal/import-action';
+import { JournalStore, type SessionArea } from '../journal/journal-store';
+import { recoverUnfinished } from '../journal/recover-unfinished';
+import { saveAction } from '../journal/save-action';
+import { undoAction } from '../journal/undo-action';
+import type { CookieScope } from '../protocol/cookie-protocol';
+import type { ProtocolHandlers } from '../protocol/dispatch-request';
+import type { BrowserFacts } from './browser-facts';
+import { describeSites, describeTab } from './describe-tab';
+import { notingOwnWrites } from './noting-own-writes';
+import type { OwnWrites } from './own-writes';
+
+export interface BackgroundParts {
+  /** The browser's cookies, as they are: writes made through it are noted in `ownWrites`. */
+  store: CookieStorePort;
+  /** `storage.session`: where the undo journal lives. */
+  sessionArea: SessionArea;
+  facts: BrowserFacts;
+  ownWrites: OwnWrites;
+  /** ms since the epoch. */
+  now: () => number;
+}
+
+export interface Background {
+  handlers: ProtocolHandlers;
+  /**
+   * Runs once per worker start, before any action: finishes what a stopped worker left running
+   * and drops records no entry points at. Actions queue behind it (they share one queue).
+   */
+  recoverOnStart(): Promise<void>;
+}
+
+// `partitionKey: {}` asks for every partition: without it partitioned (CHIPS) cookies are
+// silently left out, a known blind spot of other editors.
+function queryFor(scope: CookieScope, storeId: string): CookieQuery {
+  if ('site' in scope) return { domain: scope.site, storeId, partitionKey: {} };
+  if ('url' in scope) return { url: scope.url, storeId, partitionKey: {} };
+  return { storeId, partitionKey: {} };
+}
+
+/** Every decision the background makes, over the cookie store, journal and browser it is given. */
+export function createProtocolHandlers(parts: BackgroundParts): Background {
+  const { facts, now } = parts;
+  const port = notingOwnWrites(parts.store, parts.ownWrites);
+  const journal = new JournalStore(parts.sessionArea);
+  const actions = createActionContext({ port, journal, now, hostRules: publicSuffixRules });
+
+  const listUnique = async (scope: CookieScope, storeId: string): Promise<Cookie[]> => {
+    const cookies = await port.getAll(queryFor(scope, storeId));
+    // One row per identity, even if a browser reports a cookie twice across partition queries.
+    return [...new Map(cookies.map((cookie) => [identityKey(cookie), cookie])).values()];
+  };
+
+  const handlers = {
+    describeTab: ({ tabId, includeCookies }) =>
+      describeTab(
+        facts,
+        tabId,
+        includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
+      ),
+    listCookies: async ({ scope, storeId }) => ({ cookies: await listUnique(scope, storeId) }),
+    saveCookie: (request) => saveAction(actions, request),
+    deleteCookies: ({ cookies, withoutUndo }) =>
+      deleteAction(actions, cookies, withoutUndo ? { withoutUndo } : {}),
+    importCookies: (request) => importAction(actions, request),
+    listCookieStores: async () => ({
+      stores: (await facts.cookieStores()).map((s) => ({
+        id: s.id,
+        // Chrome does not say; its incognito store is "1".
+        incognito: s.incognito ?? s.id === '1',
+        tabIds: s.tabIds,
+      })),
+    }),
+    listHistory: async () => ({ entries: (await journal.list()).reverse() }),
+    undo: ({ entryId }) => undoAction(actions, entryId),
+    // Behind running actions, so a clear never removes the record of one under way.
+    clearHistory: () => actions.exclusive(async () => ({ cleared: await journal.clear() })),
+    // Behind recovery: the notices of this start are there once it is done.
+    listNotices: () =>
+      actions.exclusive(async () => ({ notices: await journal.listNotices(now()) })),
+    dismissNotices: async ({ ids }) => {
+      await journal.dismissNotices(ids);
+      return {};
+    },
+    describeSites: async ({ urls }) => ({ sites: await describeSites(facts, urls) }),
+  } satisfies ProtocolHandlers;
+
+  return {
+    handlers,
+    recoverOnStart: async () => {
+      await recoverUnfinished(actions);
+      await journal.removeOrphans(await parts.sessionArea.keys());
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { BrowserFacts } from '../browser-facts';
+
+/**
+ * Browser facts from plain data: tabs by id (leave `url` out for a page whose address the
+ * browser hides), one store holding every tab, every origin allowed but `deniedOrigins`.
+ */
+export function fakeBrowserFacts(
+  options: {
+    tabs?: Record<number, { url?: string; cookieStoreId?: string }>;
+    stores?: { id: string; incognito?: boolean; tabIds: number[] }[];
+    deniedOrigins?: string[];
+  } = {},
+): BrowserFacts {
+  const tabs = options.tabs ?? {};
+  return {
+    async tab(tabId) {
+      const tab = tabs[tabId];
+      if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+      return tab;
+    },
+    async cookieStores() {
+      return options.stores ?? [{ id: '0', tabIds: Object.keys(tabs).map(Number) }];
+    },
+    async mayReadOrigin(origin) {
+      return !(options.deniedOrigins ?? []).includes(origin);
+    },
+    async mayReadEverySite() {
+      return (options.deniedOrigins ?? []).length === 0;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { CookieApp } from './cookie-app';
+import { createMemoryConnector } from './testing/memory-connector';
+import { eventually, renderInDom } from './testing/render-in-dom';
+
+const sid = testCookie({ name: 'sid', value: 'abc', domain: 'a.test' });
+const theme = testCookie({ name: 'theme', value: 'dark', domain: '.a.test', hostOnly: false });
+const elsewhere = testCookie({ name: 'other', domain: 'b.test' });
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function openPopup(tabs?: Record<number, { url: string }>) {
+  const memory = createMemoryConnector({ cookies: [sid, theme, elsewhere], ...(tabs && { tabs }) });
+  const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
+  const view = renderInDom(<CookieApp connector={memory.connector} described={described} />);
+  cleanup = view.unmount;
+  const names = () => view.allByTestId('cookie-name').map((n) => n.textContent);
+  return { ...memory, ...view, names };
+}
+
+describe('CookieApp (popup)', () => {
+  it("lists the tab's site's cookies, and follows a cookie the page sets", async () => {
+    const popup = openPopup();
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    expect(popup.byTestId('site-name').textContent).toBe('a.test');
+    await popup.site.set(testCookie({ name: 'cart', domain: 'a.test' }));
+    await eventually(() => expect(popup.names()).toEqual(['cart', 'sid', 'theme']));
+  });
+
+  it('deletes a cookie after a confirmation, and Undo brings it back', async () => {
+    const popup = openPopup();
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    const row = popup.allByTestId('cookie-row')[0] as HTMLElement;
+    popup.click(row.querySelector('[data-testid="delete-button"]') as HTMLElement);
+    popup.click(row.querySelector('[data-testid="confirm-delete"]') as HTMLElement);
+    await eventually(() =>
+      expect(popup.byTestId('notice').textContent).toMatch(/^Deleted "sid"\./),
+    );
+    await eventually(() => expect(popup.names()).toEqual(['theme']));
+    expect(popup.store.cookies.map((c) => c.name)).not.toContain('sid');
+
+    popup.click(popup.byTestId('undo-button'));
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    expect(popup.store.cookies.find((c) => c.name === 'sid')).toEqual(sid);
+  });
+
+  it('explains a browser page instead of listing nothing', async () => {
+    const popup = openPopup({ 1: { url: 'chrome://extensions/' } });
+    await eventually(() =>
+      expect(popup.byTestId('status-message').textContent).toMatch(/browser pages \(chrome:\/\//),
+    );
+  });
+});
