@@ -27,7 +27,7 @@ export function pathMatches(requestPath: string, cookiePath: string): boolean {
 }
 
 /** Chrome treats localhost as a secure context: Secure cookies are set and sent over http there. */
-function isPotentiallyTrustworthy(url: URL): boolean {
+export function isPotentiallyTrustworthy(url: URL): boolean {
   if (url.protocol === 'https:') return true;
   const host = normalizeHost(url.hostname);
   return (
