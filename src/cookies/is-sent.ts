@@ -152,3 +152,45 @@ export function isSent(
     return { sent: false, reason: 'third-party' };
   return { sent: true };
 }
+
+// Pinned by e2e/sent-matches-server.spec.ts: Chromium 156 blocks third-party cookies in a fresh
+// profile. The user may allow them, which an extension cannot read without the `privacy`
+// permission: the lists say "not sent" with this reason rather than claim either way silently.
+export const thirdPartyCookiesBlockedByDefault = true;
+
+/** A page or frame and where it sits: what its own requests carry is "sent to this page". */
+export interface PageContext {
+  url: string;
+  /** Schemeful site of the tab's top-level page. */
+  topLevelSite: string;
+  /** The page is a frame of another site than the top-level page. */
+  crossSite: boolean;
+}
+
+export function pageContext(
+  url: string,
+  registrableDomain: string,
+  topLevelSite: string,
+): PageContext {
+  let crossSite = false;
+  try {
+    crossSite = schemefulSite(url, registrableDomain) !== topLevelSite;
+  } catch {
+    // Not a url: isSent says so.
+  }
+  return { url, topLevelSite, crossSite };
+}
+
+/** Whether the page's own requests (a reload, a fetch) carry the cookie. */
+export function isSentToPage(
+  cookie: Parameters<typeof isSent>[0],
+  page: PageContext,
+  now: number,
+): SendVerdict {
+  return isSent(cookie, {
+    ...page,
+    kind: 'subresource',
+    now,
+    thirdPartyCookiesBlocked: thirdPartyCookiesBlockedByDefault,
+  });
+}

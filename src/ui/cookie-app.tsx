@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
+import { schemefulSite } from '../cookies/is-sent';
 import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
@@ -96,6 +97,7 @@ function SiteCookies({
         site={tab.site}
         storeId={tab.storeId}
         pageUrl={tab.url}
+        topLevelSite={schemefulSite(tab.url, tab.site)}
         query={query}
         {...(tab.cookies ? { initialCookies: tab.cookies } : {})}
       />

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { pageContext } from '../cookies/is-sent';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
 import { CookieEditor } from './cookie-editor';
@@ -21,6 +22,8 @@ export interface SiteSectionProps {
   storeId: string;
   /** The page (or frame) the site is shown for: new cookies default to its host. */
   pageUrl: string;
+  /** Schemeful site of the tab's top-level page (`https://a.test`): partitions, SameSite. */
+  topLevelSite: string;
   query: string;
   /** What this site is to the inspected page, e.g. "frame http://b.test/" in the panel. */
   label?: string;
@@ -34,6 +37,7 @@ export function SiteSection({
   site,
   storeId,
   pageUrl,
+  topLevelSite,
   query,
   label,
   initialCookies,
@@ -80,6 +84,10 @@ export function SiteSection({
   };
 
   const nowSeconds = now.getTime() / 1000;
+  const page = useMemo(
+    () => pageContext(pageUrl, site, topLevelSite),
+    [pageUrl, site, topLevelSite],
+  );
   return (
     <section class="site-section" data-testid="site-section" data-site={site}>
       <header class="site-header" data-testid="site-header">
@@ -181,7 +189,7 @@ export function SiteSection({
       <CookieList
         cookies={shown}
         loaded={loaded}
-        pageUrl={pageUrl}
+        page={page}
         now={now}
         onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
         onDelete={deleteOne}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { schemefulSite } from '../../cookies/is-sent';
 import { accessText, Message } from '../cookie-app';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
@@ -35,6 +36,7 @@ export function CookiePanel({
   if (top?.access !== 'ok') {
     return <Message text={accessText[top?.access ?? 'unsupported-page']} />;
   }
+  const topLevelSite = schemefulSite(top.url, top.site);
   return (
     <main class="app panel-layout">
       <div class="panel-cookies">
@@ -51,6 +53,7 @@ export function CookiePanel({
               site={frame.site}
               storeId={tab.storeId}
               pageUrl={frame.url}
+              topLevelSite={topLevelSite}
               query={query}
               label={frame.isTopSite ? 'top page' : `frame ${frame.url}`}
             />
