@@ -194,3 +194,19 @@ export function isSentToPage(
     thirdPartyCookiesBlocked: thirdPartyCookiesBlockedByDefault,
   });
 }
+
+/** A url typed into the address bar, or fetched by a tool such as curl: first-party to itself. */
+export function topLevelVisit(
+  url: string | URL,
+  registrableDomain: string,
+  now: number,
+): RequestContext {
+  return {
+    url,
+    topLevelSite: schemefulSite(url, registrableDomain),
+    crossSite: false,
+    kind: 'navigation',
+    method: 'GET',
+    now,
+  };
+}
