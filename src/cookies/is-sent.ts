@@ -53,22 +53,23 @@ export type NotSentReason =
 
 export type SendVerdict = { sent: true } | { sent: false; reason: NotSentReason };
 
+// Short: the popup's bundle is budgeted, and these are a tooltip after "Not sent to this page: ".
 export const notSentText: Record<NotSentReason, string> = {
-  'not-http': 'not an http or https url',
+  'not-http': 'not a web page',
   expired: 'expired',
   domain: 'another domain',
-  'host-only': 'host-only cookie of another host',
-  path: 'path does not match',
-  secure: 'Secure cookie on http',
-  'other-partition': 'partitioned for another top-level site',
-  'same-site-strict': 'SameSite=Strict, cross-site request',
-  'same-site-lax': 'SameSite=Lax, cross-site request',
-  'same-site-unspecified': 'no SameSite (Chrome treats it as Lax), cross-site request',
+  'host-only': 'host-only, another host',
+  path: 'another path',
+  secure: 'Secure, on http',
+  'other-partition': 'another partition',
+  'same-site-strict': 'SameSite=Strict, cross-site',
+  'same-site-lax': 'SameSite=Lax, cross-site',
+  'same-site-unspecified': 'no SameSite (Lax), cross-site',
   'third-party': 'third-party cookies are blocked',
 };
 
 // Fetch's "safe" methods: the only ones SameSite=Lax sends on a cross-site top-level navigation.
-const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+const safeMethod = /^(GET|HEAD|OPTIONS|TRACE)$/i;
 
 /** `https://a.test` from a url and its registrable domain (from the background's list). */
 export function schemefulSite(url: string | URL, registrableDomain: string): string {
@@ -138,8 +139,7 @@ export function isSent(
   if (context.crossSite) {
     if (cookie.sameSite === 'strict') return { sent: false, reason: 'same-site-strict' };
     if (cookie.sameSite === 'lax' || cookie.sameSite === 'unspecified') {
-      const laxAllows =
-        context.kind === 'navigation' && safeMethods.has((context.method ?? 'GET').toUpperCase());
+      const laxAllows = context.kind === 'navigation' && safeMethod.test(context.method ?? 'GET');
       if (!laxAllows)
         return {
           sent: false,

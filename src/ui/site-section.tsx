@@ -4,11 +4,11 @@ import { identityKey } from '../cookies/cookie-identity';
 import { pageContext } from '../cookies/is-sent';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
-import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
+import { LazyCookieEditor } from './lazy-cookie-editor';
 import { plural } from './plural';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
@@ -162,7 +162,7 @@ export function SiteSection({
       />
 
       {editing && (
-        <CookieEditor
+        <LazyCookieEditor
           key={editing.kind === 'edit' ? identityKey(editing.cookie) : 'new'}
           connector={connector}
           storeId={storeId}
