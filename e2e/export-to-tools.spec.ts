@@ -157,6 +157,7 @@ test('the curl and header exports hold what the browser sends from that top-leve
   await expect(preview).toHaveValue(
     (original['b.test in a frame of a.test'] as string[]).join('; '),
   );
+  await expect(manager.page.getByTestId('export-cross-site-note')).toContainText('cross-site');
 
   // curl, run for real, sends what the browser sent to the page.
   await manager.page.getByTestId('export-top-url').fill('');

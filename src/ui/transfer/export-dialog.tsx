@@ -107,6 +107,12 @@ export function ExportDialog({
           />
         </label>
       )}
+      {request.kind === 'ready' && request.request.crossSite && (
+        <p class="notice" data-testid="export-cross-site-note">
+          A cross-site request: only cookies with SameSite=None go, and of those only partitioned
+          ones while the browser blocks third-party cookies (Chromium's default).
+        </p>
+      )}
       {siteCount > 1 && (
         <p class="warning" data-testid="export-cookie-editor-warning">
           {cookieEditorWarning(siteCount)}
