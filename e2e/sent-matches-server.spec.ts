@@ -4,6 +4,8 @@
 // It also pins what this Chromium does by default with third-party cookies and a cookie without
 // SameSite, which the rule in src/cookies/is-sent.ts assumes.
 import type { Frame, Page } from '@playwright/test';
+import type { Cookie } from '../src/cookies/cookie';
+import { isSent } from '../src/cookies/is-sent';
 import { expect, test } from './fixtures';
 import { DevToolsPanel } from './pages/devtools-panel';
 import { PopupPage } from './pages/popup-page';
@@ -193,4 +195,66 @@ test('the popup of an http page does not mark Secure cookies as sent', async ({
   expect(await markedSent(ui)).toEqual(atTop);
   await expect(ui.row('secure').getByTestId('not-sent')).toHaveAttribute('title', /Secure/);
   await popup.close();
+});
+
+test('top-level navigations from another site: isSent on the browser’s cookies matches the server, GET and POST', async ({
+  page,
+  servers,
+  cookies,
+}) => {
+  const navigationCookies = topCookies.filter((c) =>
+    ['strict', 'lax', 'unspecified', 'none', 'domain'].includes(c.name),
+  );
+  // The cookies API does not say when a cookie was made: the test knows, within a second.
+  const createdAt = Math.floor(Date.now() / 1000) - 1;
+  await setAll(cookies, servers, navigationCookies);
+  const stored = ((await cookies.all()) as Cookie[]).map((c) => ({
+    ...c,
+    creationDate: createdAt,
+  }));
+  const target = servers.url('www.a.test', '/app/page', { https: true });
+  const verdicts = (method: string) =>
+    stored
+      .filter(
+        (c) =>
+          isSent(c, {
+            url: target,
+            topLevelSite: 'https://a.test',
+            crossSite: true,
+            kind: 'navigation',
+            method,
+            now: Date.now(),
+          }).sent,
+      )
+      .map((c) => c.name)
+      .sort();
+
+  // A link on https://b.test followed to the a.test page.
+  await page.goto(servers.url('b.test', '/', { https: true }));
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = 'go';
+    document.body.append(link);
+  }, target);
+  await Promise.all([page.waitForURL(target), page.getByText('go').click()]);
+  const byGet = await receivedBy(page);
+  // Pinned: Lax and SameSite-less cookies go on a cross-site top-level GET, Strict does not.
+  expect(byGet).toEqual(['domain', 'lax', 'none', 'unspecified']);
+  expect(verdicts('GET')).toEqual(byGet);
+
+  // A form on https://b.test posted to the a.test page. Pinned: Chromium 156 still has the
+  // "Lax-allowing-unsafe" exception, so the seconds-old cookie without SameSite goes too.
+  await page.goto(servers.url('b.test', '/', { https: true }));
+  await page.evaluate((action) => {
+    const form = document.createElement('form');
+    form.method = 'POST';
+    form.action = action;
+    document.body.append(form);
+    form.submit();
+  }, target);
+  await page.waitForURL(target);
+  const byPost = await receivedBy(page);
+  expect(byPost).toEqual(['domain', 'none', 'unspecified']);
+  expect(verdicts('POST')).toEqual(byPost);
 });

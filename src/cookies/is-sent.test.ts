@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import { isSent, type NotSentReason, type RequestContext, schemefulSite } from './is-sent';
+import {
+  isSent,
+  type NotSentReason,
+  type RequestContext,
+  type SentCookie,
+  schemefulSite,
+} from './is-sent';
 import { testCookie } from './testing/fake-cookie-store';
 
 const now = Date.UTC(2026, 11, 2, 12, 0, 0);
@@ -35,7 +41,12 @@ const www = (overrides: Partial<Cookie> = {}) =>
 const b = (overrides: Partial<Cookie> = {}) =>
   testCookie({ domain: 'b.test', sameSite: 'no_restriction', secure: true, ...overrides });
 
-type Row = [rule: string, cookie: Cookie, context: RequestContext, expected: true | NotSentReason];
+type Row = [
+  rule: string,
+  cookie: SentCookie,
+  context: RequestContext,
+  expected: true | NotSentReason,
+];
 
 const rows: Row[] = [
   ['a plain cookie of the page is sent', www(), topPage, true],
@@ -140,6 +151,30 @@ const rows: Row[] = [
     'unspecified on a cross-site top-level POST: not sent',
     www({ sameSite: 'unspecified' }),
     { ...crossSiteLink, method: 'post' },
+    'same-site-unspecified',
+  ],
+  [
+    'Lax-allowing-unsafe: no SameSite, 1 minute old, cross-site top-level POST: sent',
+    { ...www({ sameSite: 'unspecified' }), creationDate: nowSeconds - 60 },
+    { ...crossSiteLink, method: 'POST' },
+    true,
+  ],
+  [
+    'Lax-allowing-unsafe ends after 2 minutes',
+    { ...www({ sameSite: 'unspecified' }), creationDate: nowSeconds - 120 },
+    { ...crossSiteLink, method: 'POST' },
+    'same-site-unspecified',
+  ],
+  [
+    'Lax-allowing-unsafe is not for explicit Lax',
+    { ...www({ sameSite: 'lax' }), creationDate: nowSeconds - 1 },
+    { ...crossSiteLink, method: 'POST' },
+    'same-site-lax',
+  ],
+  [
+    'Lax-allowing-unsafe is not for a cross-site frame',
+    { ...b({ sameSite: 'unspecified' }), creationDate: nowSeconds - 1 },
+    crossSiteFrame,
     'same-site-unspecified',
   ],
   [

@@ -71,6 +71,25 @@ export const notSentText: Record<NotSentReason, string> = {
 // Fetch's "safe" methods: the only ones SameSite=Lax sends on a cross-site top-level navigation.
 const safeMethod = /^(GET|HEAD|OPTIONS|TRACE)$/i;
 
+// Chromium's "Lax-allowing-unsafe" exception, still on in Chromium 156 (pinned in
+// e2e/sent-matches-server.spec.ts): a cookie without SameSite under 2 minutes old also goes on a
+// cross-site top-level POST. The cookies API does not say when a cookie was created: without a
+// `creationDate` the cookie counts as older.
+const laxAllowingUnsafeSeconds = 120;
+
+/** A cookie as isSent reads it; `creationDate` (seconds) only where the caller knows it. */
+export type SentCookie = Pick<
+  Cookie,
+  | 'domain'
+  | 'hostOnly'
+  | 'path'
+  | 'secure'
+  | 'sameSite'
+  | 'session'
+  | 'expirationDate'
+  | 'partitionKey'
+> & { creationDate?: number };
+
 /** `https://a.test` from a url and its registrable domain (from the background's list). */
 export function schemefulSite(url: string | URL, registrableDomain: string): string {
   const { protocol } = typeof url === 'string' ? new URL(url) : url;
@@ -96,20 +115,7 @@ function parse(url: string | URL): URL | undefined {
  * Whether a request in `context` carries `cookie` (RFC 6265bis §5.8.3 as Chromium applies it:
  * SameSite absent counts as Lax, partitioned cookies only in their own partition).
  */
-export function isSent(
-  cookie: Pick<
-    Cookie,
-    | 'domain'
-    | 'hostOnly'
-    | 'path'
-    | 'secure'
-    | 'sameSite'
-    | 'session'
-    | 'expirationDate'
-    | 'partitionKey'
-  >,
-  context: RequestContext,
-): SendVerdict {
+export function isSent(cookie: SentCookie, context: RequestContext): SendVerdict {
   const url = parse(context.url);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     return { sent: false, reason: 'not-http' };
@@ -139,7 +145,12 @@ export function isSent(
   if (context.crossSite) {
     if (cookie.sameSite === 'strict') return { sent: false, reason: 'same-site-strict' };
     if (cookie.sameSite === 'lax' || cookie.sameSite === 'unspecified') {
-      const laxAllows = context.kind === 'navigation' && safeMethod.test(context.method ?? 'GET');
+      const young =
+        cookie.sameSite === 'unspecified' &&
+        cookie.creationDate !== undefined &&
+        context.now / 1000 - cookie.creationDate < laxAllowingUnsafeSeconds;
+      const laxAllows =
+        context.kind === 'navigation' && (safeMethod.test(context.method ?? 'GET') || young);
       if (!laxAllows)
         return {
           sent: false,
@@ -182,11 +193,7 @@ export function pageContext(
 }
 
 /** Whether the page's own requests (a reload, a fetch) carry the cookie. */
-export function isSentToPage(
-  cookie: Parameters<typeof isSent>[0],
-  page: PageContext,
-  now: number,
-): SendVerdict {
+export function isSentToPage(cookie: SentCookie, page: PageContext, now: number): SendVerdict {
   return isSent(cookie, {
     ...page,
     kind: 'subresource',
