@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { draftFromCookie } from '../cookies/cookie';
+import { publicSuffixRules } from '../cookies/cookie-site';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { detectFormat } from './detect-format';
 import {
   exportPlaywrightAddCookies,
   exportPlaywrightStorageState,
@@ -92,6 +95,34 @@ describe('playwrightCookies', () => {
     });
     expect(JSON.parse(exportPlaywrightAddCookies(cookies, now))).toEqual(
       playwrightCookies(cookies, now),
+    );
+  });
+});
+
+describe('the Playwright export read back by the import', () => {
+  it('gives back every cookie, SameSite unspecified as Lax', () => {
+    const cookies = [
+      testCookie({ name: 'h', domain: 'www.a.test', path: '/app', httpOnly: true }),
+      testCookie({
+        name: 'd',
+        domain: '.a.test',
+        hostOnly: false,
+        secure: true,
+        sameSite: 'strict',
+      }),
+      testCookie({ name: 'p', session: false, expirationDate: nowSeconds + 3600 }),
+      testCookie({ name: 'u', sameSite: 'unspecified' }),
+    ];
+    const detected = detectFormat(exportPlaywrightStorageState(cookies, now), {
+      storeId: '0',
+      nowSeconds,
+      hostRules: publicSuffixRules,
+    });
+    if (!detected.ok) throw new Error(detected.error);
+    expect(detected.entries.map((e) => e.ok && e.draft)).toEqual(
+      cookies.map((c) =>
+        draftFromCookie({ ...c, sameSite: c.sameSite === 'unspecified' ? 'lax' : c.sameSite }),
+      ),
     );
   });
 });
