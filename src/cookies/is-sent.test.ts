@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import {
-  isSent,
-  type NotSentReason,
-  type RequestContext,
-  type SentCookie,
-  schemefulSite,
-} from './is-sent';
+import { isSent, type NotSentReason, type RequestContext, type SentCookie } from './is-sent';
 import { testCookie } from './testing/fake-cookie-store';
 
 const now = Date.UTC(2026, 11, 2, 12, 0, 0);
@@ -257,14 +251,5 @@ describe('isSent', () => {
       sent: false,
       reason: 'not-http',
     });
-  });
-});
-
-describe('schemefulSite', () => {
-  it.each([
-    ['https://www.a.test:8443/x', 'a.test', 'https://a.test'],
-    ['http://WWW.A.test/', 'A.test', 'http://a.test'],
-  ])('%s of %s → %s', (url, domain, site) => {
-    expect(schemefulSite(url, domain)).toBe(site);
   });
 });

@@ -34,7 +34,7 @@ export interface RequestContext {
   method?: string;
   /** Milliseconds since the epoch. */
   now: number;
-  /** The user blocks third-party cookies (Chromium default: allowed, pinned in e2e). */
+  /** Third-party cookies are blocked (as in a fresh Chromium 156 profile, see page-context.ts). */
   thirdPartyCookiesBlocked?: boolean;
 }
 
@@ -89,12 +89,6 @@ export type SentCookie = Pick<
   | 'expirationDate'
   | 'partitionKey'
 > & { creationDate?: number };
-
-/** `https://a.test` from a url and its registrable domain (from the background's list). */
-export function schemefulSite(url: string | URL, registrableDomain: string): string {
-  const { protocol } = typeof url === 'string' ? new URL(url) : url;
-  return `${protocol}//${normalizeHost(registrableDomain)}`;
-}
 
 /** Partition keys name sites as `https://a.test`; compare them without case or a trailing slash. */
 function sameTopLevelSite(a: string, b: string): boolean {
@@ -162,58 +156,4 @@ export function isSent(cookie: SentCookie, context: RequestContext): SendVerdict
   if (thirdParty && partition?.topLevelSite === undefined && context.thirdPartyCookiesBlocked)
     return { sent: false, reason: 'third-party' };
   return { sent: true };
-}
-
-// Pinned by e2e/sent-matches-server.spec.ts: Chromium 156 blocks third-party cookies in a fresh
-// profile. The user may allow them, which an extension cannot read without the `privacy`
-// permission: the lists say "not sent" with this reason rather than claim either way silently.
-export const thirdPartyCookiesBlockedByDefault = true;
-
-/** A page or frame and where it sits: what its own requests carry is "sent to this page". */
-export interface PageContext {
-  url: string;
-  /** Schemeful site of the tab's top-level page. */
-  topLevelSite: string;
-  /** The page is a frame of another site than the top-level page. */
-  crossSite: boolean;
-}
-
-export function pageContext(
-  url: string,
-  registrableDomain: string,
-  topLevelSite: string,
-): PageContext {
-  let crossSite = false;
-  try {
-    crossSite = schemefulSite(url, registrableDomain) !== topLevelSite;
-  } catch {
-    // Not a url: isSent says so.
-  }
-  return { url, topLevelSite, crossSite };
-}
-
-/** Whether the page's own requests (a reload, a fetch) carry the cookie. */
-export function isSentToPage(cookie: SentCookie, page: PageContext, now: number): SendVerdict {
-  return isSent(cookie, {
-    ...page,
-    kind: 'subresource',
-    now,
-    thirdPartyCookiesBlocked: thirdPartyCookiesBlockedByDefault,
-  });
-}
-
-/** A url typed into the address bar, or fetched by a tool such as curl: first-party to itself. */
-export function topLevelVisit(
-  url: string | URL,
-  registrableDomain: string,
-  now: number,
-): RequestContext {
-  return {
-    url,
-    topLevelSite: schemefulSite(url, registrableDomain),
-    crossSite: false,
-    kind: 'navigation',
-    method: 'GET',
-    now,
-  };
 }

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { topLevelVisit } from '../cookies/is-sent';
+import { topLevelVisit } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
 import { exportCurlCommand } from './curl-command';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookies/cookie';
-import { topLevelVisit } from '../cookies/is-sent';
+import { topLevelVisit } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
 import { exportCurlCommand, shellQuote } from './curl-command';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
-import { schemefulSite } from '../cookies/is-sent';
+import { schemefulSite } from '../cookies/page-context';
 import type { TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';

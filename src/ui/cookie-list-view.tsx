@@ -1,6 +1,6 @@
 import type { Ref, RefObject } from 'preact';
 import type { Cookie } from '../cookies/cookie';
-import type { PageContext } from '../cookies/is-sent';
+import type { PageContext } from '../cookies/page-context';
 import { CookieRow } from './cookie-row';
 import type { RowFocus } from './virtual-list/use-row-focus';
 

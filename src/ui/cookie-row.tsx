@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
-import { isSentToPage, notSentText, type PageContext } from '../cookies/is-sent';
+import { notSentText } from '../cookies/is-sent';
+import { isSentToPage, type PageContext } from '../cookies/page-context';
 
 const sameSiteLabel: Record<SameSite, string> = {
   unspecified: 'SameSite unset',

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
-import { pageContext } from '../cookies/is-sent';
+import { pageContext } from '../cookies/page-context';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
 import { formFromCookie, newCookieForm } from './cookie-form';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { schemefulSite } from '../../cookies/is-sent';
+import { schemefulSite } from '../../cookies/page-context';
 import { accessText, Message } from '../cookie-app';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';

@@ -1,9 +1,9 @@
+import type { RequestContext } from '../../cookies/is-sent';
 import {
-  type RequestContext,
   schemefulSite,
   thirdPartyCookiesBlockedByDefault,
   topLevelVisit,
-} from '../../cookies/is-sent';
+} from '../../cookies/page-context';
 
 /** A request an export stands for, but for the time it is made. */
 export type ExportRequest = Omit<RequestContext, 'now'>;
