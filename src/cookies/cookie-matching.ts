@@ -1,7 +1,7 @@
 import { type Cookie, cookieHost } from './cookie';
 
-// Which cookies a request or a site gets, by RFC 6265's matching rules. No public suffix list
-// here: pages import this file, and the list (120 KB) stays in the background.
+// RFC 6265's matching rules; is-sent.ts applies them with the rest (SameSite, partitions). No
+// public suffix list here: pages import this file, and the list (120 KB) stays in the background.
 
 /** Strips IPv6 brackets and a trailing dot, lower-cases: the host as the cookie store keys it. */
 export function normalizeHost(host: string): string {
@@ -27,31 +27,12 @@ export function pathMatches(requestPath: string, cookiePath: string): boolean {
 }
 
 /** Chrome treats localhost as a secure context: Secure cookies are set and sent over http there. */
-function isPotentiallyTrustworthy(url: URL): boolean {
+export function isPotentiallyTrustworthy(url: URL): boolean {
   if (url.protocol === 'https:') return true;
   const host = normalizeHost(url.hostname);
   return (
     host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '::1'
   );
-}
-
-/**
- * Whether the page at `pageUrl` receives this cookie with its own request (not counting
- * SameSite, which depends on how the request is made, nor the partition).
- */
-export function pageReceives(
-  cookie: Pick<Cookie, 'domain' | 'hostOnly' | 'path' | 'secure'>,
-  pageUrl: string,
-): boolean {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  if (cookie.secure && !isPotentiallyTrustworthy(url)) return false;
-  return domainMatches(url.hostname, cookie) && pathMatches(url.pathname || '/', cookie.path);
 }
 
 /** Whether a cookie's host is the site or one of its subdomains (no public suffix list needed). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainMatches, pageReceives, pathMatches } from './cookie-matching';
+import { domainMatches, pathMatches } from './cookie-matching';
 import { allowsDomainCookie, siteOfHost } from './cookie-site';
-import { testCookie } from './testing/fake-cookie-store';
 
 describe('siteOfHost', () => {
   it.each([
@@ -59,32 +58,5 @@ describe('pathMatches', () => {
     ['/', '/app', false],
   ])('request %s, cookie %s → %s', (request, cookiePath, expected) => {
     expect(pathMatches(request, cookiePath)).toBe(expected);
-  });
-});
-
-describe('pageReceives', () => {
-  it.each([
-    ['host-only on its page', testCookie(), 'http://a.test/', true],
-    ['host-only on a subdomain', testCookie(), 'http://sub.a.test/', false],
-    [
-      'domain cookie on a subdomain',
-      testCookie({ domain: '.a.test', hostOnly: false }),
-      'http://sub.a.test/x',
-      true,
-    ],
-    ['path cookie on another path', testCookie({ path: '/app' }), 'http://a.test/other', false],
-    ['path cookie below its path', testCookie({ path: '/app' }), 'http://a.test/app/page', true],
-    ['secure cookie over http', testCookie({ secure: true }), 'http://a.test/', false],
-    ['secure cookie over https', testCookie({ secure: true }), 'https://a.test/', true],
-    [
-      'secure cookie on http localhost',
-      testCookie({ domain: 'localhost', secure: true }),
-      'http://localhost:8080/',
-      true,
-    ],
-    ['a chrome:// page', testCookie(), 'chrome://settings', false],
-    ['not a url', testCookie(), 'nonsense', false],
-  ])('%s → %s', (_label, cookie, url, expected) => {
-    expect(pageReceives(cookie, url)).toBe(expected);
   });
 });

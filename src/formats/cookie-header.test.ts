@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cookie, type CookieDraft, cookieHost } from '../cookies/cookie';
-import { pageReceives } from '../cookies/cookie-matching';
+import { siteOfHost } from '../cookies/cookie-site';
+import { isSent, type RequestContext } from '../cookies/is-sent';
+import { topLevelVisit } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
 import { cookiePair, exportCookieHeader, parseCookieHeader } from './cookie-header';
 import type { ImportEntry } from './import-entry';
 import { cookieName, cookieValue, validCookies } from './testing/cookie-arbitraries';
 
 const page = new URL('https://www.a.test/app/page');
+const now = Date.UTC(2026, 11, 2);
+/** The url visited at top level. */
+const visit = (url: URL) => topLevelVisit(url, siteOfHost(url.hostname), now);
 
 function entriesOf(text: string, url = page): ImportEntry[] {
   const parse = parseCookieHeader(text, { storeId: '0', url });
@@ -27,8 +32,10 @@ describe('exportCookieHeader', () => {
       testCookie({ name: 'secure', domain: 'www.a.test', secure: true }),
       testCookie({ name: 'deeper', domain: 'www.a.test', path: '/app/page' }),
     ];
-    expect(exportCookieHeader(cookies, page)).toBe('deeper=abc; app=abc; root=abc; secure=abc');
-    expect(exportCookieHeader(cookies, new URL('http://www.a.test/'))).toBe('root=abc');
+    expect(exportCookieHeader(cookies, visit(page))).toBe(
+      'deeper=abc; app=abc; root=abc; secure=abc',
+    );
+    expect(exportCookieHeader(cookies, visit(new URL('http://www.a.test/')))).toBe('root=abc');
   });
 
   it.each<[string, Partial<Cookie>, string]>([
@@ -44,7 +51,35 @@ describe('exportCookieHeader', () => {
 
   it('leaves out a cookie that would break the header', () => {
     const cookies = [testCookie({ value: 'a;b' }), testCookie({ name: 'n', value: 'x\r\ny' })];
-    expect(exportCookieHeader(cookies, new URL('http://a.test/'))).toBe('');
+    expect(exportCookieHeader(cookies, visit(new URL('http://a.test/')))).toBe('');
+  });
+
+  it('sends only what that top-level site sends: never another partition, never an expired cookie', () => {
+    const partitioned = (topLevelSite: string, hasCrossSiteAncestor: boolean) =>
+      ({
+        secure: true,
+        sameSite: 'no_restriction',
+        partitionKey: { topLevelSite, hasCrossSiteAncestor },
+      }) as const;
+    const cookies = [
+      testCookie({ name: 'mine', domain: 'a.test', secure: true, sameSite: 'no_restriction' }),
+      testCookie({ name: 'chip', domain: 'a.test', ...partitioned('https://a.test', false) }),
+      testCookie({ name: 'framed', domain: 'a.test', ...partitioned('https://a.test', true) }),
+      testCookie({ name: 'other', domain: 'a.test', ...partitioned('https://c.test', true) }),
+      testCookie({ name: 'old', domain: 'a.test', session: false, expirationDate: now / 1000 - 1 }),
+      testCookie({ name: 'lax', domain: 'a.test' }),
+    ];
+    const url = new URL('https://a.test/');
+    expect(exportCookieHeader(cookies, visit(url))).toBe('mine=abc; chip=abc; lax=abc');
+    // The same url as a frame of https://c.test: its own partition, and no Lax cookie.
+    const inFrame = {
+      url,
+      topLevelSite: 'https://c.test',
+      crossSite: true,
+      kind: 'subresource',
+      now,
+    } as const;
+    expect(exportCookieHeader(cookies, inFrame)).toBe('mine=abc; other=abc');
   });
 });
 
@@ -163,7 +198,7 @@ describe('parseCookieHeader', () => {
         const cookies = valid.map(([name, value]) =>
           testCookie({ name, value, domain: 'www.a.test', secure: true, sameSite: 'unspecified' }),
         );
-        const back = entriesOf(exportCookieHeader(cookies, page));
+        const back = entriesOf(exportCookieHeader(cookies, visit(page)));
         expect(pairsOf(back)).toEqual(valid);
       }),
     );
@@ -179,9 +214,20 @@ describe('parseCookieHeader', () => {
           // A request to one of the cookies' own host and path, so that some are sent.
           const target = cookies[pick % cookies.length] as Cookie;
           const url = new URL(`https://${cookieHost(target)}${target.path}`);
-          const received = cookies.filter((c) => pageReceives(c, url.href));
+          // In the target's own partition, before any expiry.
+          const partition = target.partitionKey;
+          const request: RequestContext = partition?.topLevelSite
+            ? {
+                url,
+                topLevelSite: partition.topLevelSite,
+                crossSite: partition.hasCrossSiteAncestor ?? true,
+                kind: 'subresource',
+                now: 0,
+              }
+            : { ...visit(url), now: 0 };
+          const received = cookies.filter((c) => isSent(c, request).sent);
           if (received.length > 0) runsWithCookiesSent++;
-          const back = entriesOf(exportCookieHeader(cookies, url), url).filter((e) => e.ok);
+          const back = entriesOf(exportCookieHeader(cookies, request), url).filter((e) => e.ok);
           // Every name the page receives comes back once, with the value of a cookie of that name.
           const names = back.map((e) => (e.ok ? e.draft.name : ''));
           expect(new Set(names).size).toBe(names.length);

@@ -1,5 +1,6 @@
 import type { Cookie, CookieDraft } from '../cookies/cookie';
-import { normalizeHost, pageReceives } from '../cookies/cookie-matching';
+import { normalizeHost } from '../cookies/cookie-matching';
+import { isSent, type RequestContext } from '../cookies/is-sent';
 import { type ImportEntry, type ImportParse, type ImportTarget, rejected } from './import-entry';
 
 // The value of a `Cookie` request header: `name=value; name2=value2`, nothing else. Values go out
@@ -19,20 +20,20 @@ export function cookiePair(cookie: Pick<Cookie, 'name' | 'value'>): string {
 const breaksHeader = /[\u0000-\u0008\u000a-\u001f\u007f;]/;
 
 /**
- * The cookies among `cookies` that a request to `url` carries, in the order a browser sends them
- * (RFC 6265 §5.4: longer paths first, then the given order). Which partition's cookies to
- * include is the caller's choice: pass them or not.
+ * The cookies among `cookies` that the request carries (isSent: expiry, domain, path, Secure,
+ * SameSite, partition), in the order a browser sends them (RFC 6265 §5.4: longer paths first,
+ * then the given order).
  */
-export function cookiesSentTo(cookies: readonly Cookie[], url: URL): Cookie[] {
+export function cookiesSentTo(cookies: readonly Cookie[], request: RequestContext): Cookie[] {
   return cookies
-    .filter((c) => pageReceives(c, url.href) && !breaksHeader.test(c.name + c.value))
+    .filter((c) => isSent(c, request).sent && !breaksHeader.test(c.name + c.value))
     .map((cookie, index) => ({ cookie, index }))
     .sort((a, b) => b.cookie.path.length - a.cookie.path.length || a.index - b.index)
     .map(({ cookie }) => cookie);
 }
 
-export function exportCookieHeader(cookies: readonly Cookie[], url: URL): string {
-  return cookiesSentTo(cookies, url).map(cookiePair).join('; ');
+export function exportCookieHeader(cookies: readonly Cookie[], request: RequestContext): string {
+  return cookiesSentTo(cookies, request).map(cookiePair).join('; ');
 }
 
 /**

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookies/cookie';
+import { topLevelVisit } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
 import { exportCurlCommand, shellQuote } from './curl-command';
 
@@ -11,7 +12,7 @@ function shellWords(words: string): string[] {
   return out.split('\0').slice(0, -1);
 }
 
-const url = new URL('https://a.test/x?q=1');
+const url = topLevelVisit(new URL('https://a.test/x?q=1'), 'a.test', Date.UTC(2026, 11, 2));
 const cookie = (name: string, value: string): Cookie =>
   testCookie({ name, value, domain: 'a.test' });
 
@@ -52,9 +53,9 @@ describe('shellQuote', () => {
 describe('exportCurlCommand', () => {
   it.each<[string, Cookie[], string]>([
     [
-      'the cookies with -b',
+      'the cookies as a header (never -b: curl drops a -b string over 4,096 bytes)',
       [cookie('a', '1'), cookie('b', '2')],
-      "curl -b 'a=1; b=2' 'https://a.test/x?q=1'",
+      "curl -H 'Cookie: a=1; b=2' 'https://a.test/x?q=1'",
     ],
     ['no cookies', [], "curl 'https://a.test/x?q=1'"],
     [
@@ -65,7 +66,7 @@ describe('exportCurlCommand', () => {
     [
       'a hostile value',
       [cookie('a', "x' && rm -rf ~ && echo '")],
-      "curl -b 'a=x'\\'' && rm -rf ~ && echo '\\''' 'https://a.test/x?q=1'",
+      "curl -H 'Cookie: a=x'\\'' && rm -rf ~ && echo '\\''' 'https://a.test/x?q=1'",
     ],
   ])('writes %s', (_label, cookies, command) => {
     expect(exportCurlCommand(cookies, url)).toBe(command);
@@ -75,8 +76,8 @@ describe('exportCurlCommand', () => {
     const cookies = [cookie('a', '\'"$`\\!*'), cookie('b', '=x')];
     const command = exportCurlCommand(cookies, url);
     expect(shellWords(command.replace(/^curl /, ''))).toEqual([
-      '-b',
-      `a='"$\`\\!*; b==x`,
+      '-H',
+      `Cookie: a='"$\`\\!*; b==x`,
       'https://a.test/x?q=1',
     ]);
   });
@@ -89,7 +90,7 @@ describe('exportCurlCommand', () => {
       cookie('d', 'x\u2028y'),
     ];
     expect(exportCurlCommand(cookies, url)).toBe(
-      "curl -b 'a=1' 'https://a.test/x?q=1' # 3 cookies with control characters left out",
+      "curl -H 'Cookie: a=1' 'https://a.test/x?q=1' # 3 cookies with control characters left out",
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookies/cookie';
+import type { RequestContext } from '../cookies/is-sent';
 import { plural } from '../text/plural';
 import { cookiePair, cookiesSentTo } from './cookie-header';
 
@@ -17,17 +18,20 @@ export function shellQuote(text: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const unsafeInTerminal = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-/** `curl -b 'a=1; b=2' 'https://…'` with the cookies a request to `url` carries. */
-export function exportCurlCommand(cookies: readonly Cookie[], url: URL): string {
-  const sent = cookiesSentTo(cookies, url);
+/**
+ * `curl -H 'Cookie: a=1; b=2' 'https://…'` with the cookies the request carries.
+ *
+ * Always a header, never `-b`: curl silently sends no cookie at all once a `-b` string passes
+ * 4,096 bytes, and reads a `-b` argument without `=` as a file name. A header has neither limit
+ * nor second meaning, and curl (7.83+) drops it on a redirect to another host, as it should.
+ */
+export function exportCurlCommand(cookies: readonly Cookie[], request: RequestContext): string {
+  const sent = cookiesSentTo(cookies, request);
   const safe = sent.filter((c) => !unsafeInTerminal.test(c.name + c.value));
   const header = safe.map(cookiePair).join('; ');
   const parts = ['curl'];
-  // curl reads a -b argument without `=` as a file name to load cookies from, so a lone nameless
-  // cookie goes out as a plain header instead.
-  if (header.includes('=')) parts.push('-b', shellQuote(header));
-  else if (header !== '') parts.push('-H', shellQuote(`Cookie: ${header}`));
-  parts.push(shellQuote(url.href));
+  if (header !== '') parts.push('-H', shellQuote(`Cookie: ${header}`));
+  parts.push(shellQuote(new URL(request.url).href));
   const left = sent.length - safe.length;
   if (left > 0) parts.push(`# ${plural(left, 'cookie')} with control characters left out`);
   return parts.join(' ');

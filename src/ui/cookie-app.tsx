@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
+import { schemefulSite } from '../cookies/page-context';
 import type { TabDescription } from '../protocol/cookie-protocol';
 import { errorText } from '../text/error-text';
 import { accessText } from './access-text';
@@ -81,6 +82,7 @@ function SiteCookies({
         site={tab.site}
         storeId={tab.storeId}
         pageUrl={tab.url}
+        topLevelSite={schemefulSite(tab.url, tab.site)}
         query={query}
         {...(tab.cookies ? { initialCookies: tab.cookies } : {})}
       />

@@ -1,5 +1,6 @@
 import type { Ref, RefObject } from 'preact';
 import type { Cookie } from '../cookies/cookie';
+import type { PageContext } from '../cookies/page-context';
 import { CookieRow } from './cookie-row';
 import type { RowFocus } from './virtual-list/use-row-focus';
 
@@ -11,7 +12,8 @@ export interface CookieListHandle {
 export interface CookieListProps {
   cookies: readonly Cookie[];
   loaded: boolean;
-  pageUrl: string;
+  /** The page the list is shown for: rows say whether its requests carry them. */
+  page: PageContext;
   now: Date;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
@@ -50,7 +52,7 @@ export function CookieListView({
   loaded,
   focus,
   virtual,
-  pageUrl,
+  page,
   now,
   onEdit,
   onDelete,
@@ -83,7 +85,7 @@ export function CookieListView({
           <CookieRow
             key={key}
             cookie={cookie}
-            pageUrl={pageUrl}
+            page={page}
             now={now}
             onEdit={onEdit}
             onDelete={onDelete}

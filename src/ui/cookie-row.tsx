@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
-import { pageReceives } from '../cookies/cookie-matching';
+import { notSentText } from '../cookies/is-sent';
+import { isSentToPage, type PageContext } from '../cookies/page-context';
 import { shownName } from '../text/cookie-label';
 import { CookieText } from './cookie-text';
 
@@ -97,7 +98,8 @@ export interface RowPosition {
 
 export interface CookieRowProps {
   cookie: Cookie;
-  pageUrl: string;
+  /** The page the row is shown for; without one (the manager) the row says nothing of it. */
+  page?: PageContext;
   now: Date;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
@@ -106,7 +108,7 @@ export interface CookieRowProps {
 }
 
 /** One cookie: values are rendered as text only (Preact escapes them), never as HTML. */
-export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: CookieRowProps) {
+export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: CookieRowProps) {
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -127,7 +129,7 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
       if (focusWasHere(document.activeElement)) deleteButton.current?.focus();
     }
   }, [confirming]);
-  const received = pageReceives(cookie, pageUrl);
+  const verdict = page && isSentToPage(cookie, page, now.getTime());
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey)
       return;
@@ -141,7 +143,7 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
   };
   return (
     <li
-      class={`cookie-row${received ? ' received' : ''}`}
+      class={`cookie-row${verdict?.sent ? ' received' : ''}`}
       data-testid="cookie-row"
       data-name={cookie.name}
       data-domain={cookie.domain}
@@ -178,9 +180,19 @@ export function CookieRow({ cookie, pageUrl, now, onEdit, onDelete, position }: 
           <CookieText text={cookie.path} />
         </span>
         <Lifetime cookie={cookie} now={now} />
-        {received && (
+        {verdict?.sent === true && (
           <span class="received-mark" title="This page receives this cookie with its requests">
             sent to this page
+          </span>
+        )}
+        {verdict?.sent === false && (
+          <span
+            class="not-sent-mark"
+            data-testid="not-sent"
+            data-reason={verdict.reason}
+            title={`Not sent to this page: ${notSentText[verdict.reason]}`}
+          >
+            not sent
           </span>
         )}
       </div>

@@ -2,14 +2,15 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
+import { pageContext } from '../cookies/page-context';
 import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
-import { CookieEditor } from './cookie-editor';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
+import { LazyCookieEditor } from './lazy-cookie-editor';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';
@@ -22,6 +23,8 @@ export interface SiteSectionProps {
   storeId: string;
   /** The page (or frame) the site is shown for: new cookies default to its host. */
   pageUrl: string;
+  /** Schemeful site of the tab's top-level page (`https://a.test`): partitions, SameSite. */
+  topLevelSite: string;
   query: string;
   /** What this site is to the inspected page, e.g. "frame http://b.test/" in the panel. */
   label?: string;
@@ -35,6 +38,7 @@ export function SiteSection({
   site,
   storeId,
   pageUrl,
+  topLevelSite,
   query,
   label,
   initialCookies,
@@ -81,6 +85,10 @@ export function SiteSection({
   };
 
   const nowSeconds = now.getTime() / 1000;
+  const page = useMemo(
+    () => pageContext(pageUrl, site, topLevelSite),
+    [pageUrl, site, topLevelSite],
+  );
   return (
     <section class="site-section" data-testid="site-section" data-site={site}>
       <header class="site-header" data-testid="site-header">
@@ -155,7 +163,7 @@ export function SiteSection({
       />
 
       {editing && (
-        <CookieEditor
+        <LazyCookieEditor
           key={editing.kind === 'edit' ? identityKey(editing.cookie) : 'new'}
           connector={connector}
           storeId={storeId}
@@ -182,7 +190,7 @@ export function SiteSection({
       <CookieList
         cookies={shown}
         loaded={loaded}
-        pageUrl={pageUrl}
+        page={page}
         now={now}
         onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
         onDelete={deleteOne}

@@ -166,6 +166,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                 selected,
                 storeId: defaultStoreId,
                 reload: afterWrite,
+                siteOf: siteOfCookie,
               }}
             />
           }

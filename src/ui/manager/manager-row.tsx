@@ -20,10 +20,6 @@ export interface ManagerRowProps {
   actions: RowActions;
 }
 
-// No page in the manager: nothing is marked "sent to this page". A parseable url that is not
-// http(s), because CookieRow parses it for every row and an unparseable one throws (slow).
-const noPage = 'about:blank';
-
 /**
  * One cookie with its checkbox. Memoised: a keystroke in the search, a scroll or a re-list
  * leaves every row whose cookie, selection and focus are unchanged alone.
@@ -62,13 +58,7 @@ export const ManagerRow = memo(function ManagerRow({
         onChange={() => actions.onToggle(itemKey)}
       />
       <ul class="cookie-list">
-        <CookieRow
-          cookie={cookie}
-          pageUrl={noPage}
-          now={now}
-          onEdit={actions.onEdit}
-          onDelete={actions.onDelete}
-        />
+        <CookieRow cookie={cookie} now={now} onEdit={actions.onEdit} onDelete={actions.onDelete} />
       </ul>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { schemefulSite } from '../../cookies/page-context';
 import { accessText } from '../access-text';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
@@ -38,6 +39,7 @@ export function CookiePanel({
     const access = top?.access ?? (tab.access === 'ok' ? 'unsupported-page' : tab.access);
     return <StatusMessage text={accessText[access]} />;
   }
+  const topLevelSite = schemefulSite(top.url, top.site);
   return (
     <main class="app panel-layout">
       <div class="panel-cookies">
@@ -54,6 +56,7 @@ export function CookiePanel({
               site={frame.site}
               storeId={tab.storeId}
               pageUrl={frame.url}
+              topLevelSite={topLevelSite}
               query={query}
               label={frame.isTopSite ? 'top page' : `frame ${frame.url}`}
             />

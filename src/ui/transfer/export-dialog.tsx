@@ -5,25 +5,53 @@ import { liveSessionWarning } from '../../formats/workbench-json';
 import { errorText } from '../../text/error-text';
 import { saveTextFile } from '../save-text-file';
 import { type ExportFormat, exportFormats, exportText } from './export-text';
+import { type DescribeSites, useExportRequest } from './use-export-request';
 
 export interface ExportDialogProps {
   cookies: readonly Cookie[];
   /** What is exported, in words: "3 selected cookies", "every cookie". */
   scopeLabel: string;
+  /** The site of each cookie (registrable domain), to warn about multi-site Cookie-Editor files. */
+  siteOf: (cookie: Cookie) => string;
+  describeSites: DescribeSites;
   onClose: () => void;
 }
 
+// Cookie-Editor's import sets every cookie through the tab that is open (interface/popup:
+// the cookie's url is the current tab's), so cookies of other sites do not land where they were.
+function cookieEditorWarning(sites: number): string {
+  return `These cookies belong to ${sites} sites, and Cookie-Editor imports every cookie onto the tab that is open when you import: export one site at a time for Cookie-Editor. Cookie Workbench imports each cookie onto its own site.`;
+}
+
 /** Export to a file or the clipboard, in the formats other tools read. */
-export function ExportDialog({ cookies, scopeLabel, onClose }: ExportDialogProps) {
+export function ExportDialog({
+  cookies,
+  scopeLabel,
+  siteOf,
+  describeSites,
+  onClose,
+}: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('workbench-json');
   const firstHost = cookies[0] ? cookieHost(cookies[0]) : 'example.com';
   const [url, setUrl] = useState(`https://${firstHost}/`);
+  const [top, setTop] = useState('');
   const [status, setStatus] = useState<string>();
-  const result = useMemo(
-    () => exportText(cookies, format, url, new Date()),
-    [cookies, format, url],
-  );
   const spec = exportFormats.find((f) => f.id === format);
+  const request = useExportRequest(spec?.needsUrl ?? false, url, top, describeSites);
+  const result = useMemo(() => {
+    if (request.kind === 'error') return { ok: false as const, error: request.error };
+    if (request.kind === 'pending') return { ok: false as const, error: '' };
+    return exportText(
+      cookies,
+      format,
+      new Date(),
+      request.kind === 'ready' ? request.request : undefined,
+    );
+  }, [cookies, format, request]);
+  const siteCount = useMemo(
+    () => (format === 'cookie-list-json' ? new Set(cookies.map(siteOf)).size : 0),
+    [cookies, format, siteOf],
+  );
 
   const copy = async () => {
     if (!result.ok) return;
@@ -66,6 +94,29 @@ export function ExportDialog({ cookies, scopeLabel, onClose }: ExportDialogProps
           />
         </label>
       )}
+      {spec?.needsUrl && (
+        <label class="field">
+          Requested from the top-level page (empty: the url itself is visited)
+          <input
+            name="exportTopUrl"
+            data-testid="export-top-url"
+            placeholder="https://other-site.example/"
+            value={top}
+            onInput={(e) => setTop((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+      )}
+      {request.kind === 'ready' && request.request.crossSite && (
+        <p class="notice" data-testid="export-cross-site-note">
+          A cross-site request: only cookies with SameSite=None go, and of those only partitioned
+          ones while the browser blocks third-party cookies (Chromium's default).
+        </p>
+      )}
+      {siteCount > 1 && (
+        <p class="warning" data-testid="export-cookie-editor-warning">
+          {cookieEditorWarning(siteCount)}
+        </p>
+      )}
       {result.ok ? (
         <textarea
           class="export-preview"
@@ -75,9 +126,11 @@ export function ExportDialog({ cookies, scopeLabel, onClose }: ExportDialogProps
           value={result.text}
         />
       ) : (
-        <p class="form-error" role="alert">
-          {result.error}
-        </p>
+        result.error !== '' && (
+          <p class="form-error" role="alert" data-testid="export-error">
+            {result.error}
+          </p>
+        )
       )}
       {status && (
         <p class="notice" role="status">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import type { CookieConnector } from '../cookie-connector';
 import { ExportDialog } from './export-dialog';
@@ -11,6 +11,8 @@ export interface TransferScope {
   /** The store an import writes to (the manager's default: the first non-incognito one). */
   storeId: string;
   reload: () => void;
+  /** The site (registrable domain) of a cookie, as the page knows it. */
+  siteOf: (cookie: Cookie) => string;
 }
 
 type Open =
@@ -27,6 +29,11 @@ export function TransferActions({
   scope: TransferScope;
 }) {
   const [open, setOpen] = useState<Open>();
+  const describeSites = useCallback(
+    async (urls: string[]) =>
+      (await connector.client.describeSites({ urls })).sites.map((s) => s.site),
+    [connector],
+  );
   const exportScope = open?.kind === 'export' ? open.scope : undefined;
   const cookies =
     exportScope === 'selected'
@@ -75,6 +82,8 @@ export function TransferActions({
               <ExportDialog
                 cookies={cookies}
                 scopeLabel={scopeLabel[open.scope]}
+                siteOf={scope.siteOf}
+                describeSites={describeSites}
                 onClose={() => setOpen(undefined)}
               />
             </div>
