@@ -1,12 +1,14 @@
 // `npm test`: everything a fresh clone on a fresh machine needs to go green, in the order
 // that fails fastest, stopping at the first failure.
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureCurl } from './ensure-curl.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { heading, localBin, runOrExit } from './run-command.mjs';
 
 const started = Date.now();
 await ensureDependencies();
 const chromiumPath = await ensureChromium();
+await ensureCurl();
 
 const steps = [
   ['Lint and format (biome check .)', 'biome', ['check', '.']],
