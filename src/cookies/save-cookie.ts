@@ -61,9 +61,12 @@ export function storedDifferences(stored: Cookie, wanted: CookieDraft, nowSecond
   return differences;
 }
 
-// Our own errors are already in words; the browser's are translated (never shown raw).
+// Our own errors are already in words; the browser's are translated (never shown raw). Without
+// the full stop of our own sentences: every caller ends the reason with its own.
 function messageOf(error: unknown): string {
-  return error instanceof CookieWriteError ? error.message : describeBrowserError(error);
+  return error instanceof CookieWriteError
+    ? error.message.replace(/\.$/, '')
+    : describeBrowserError(error);
 }
 
 /**
@@ -175,12 +178,5 @@ export async function saveCookie(
     }
   }
 
-  if (
-    wanted.expirationDate !== undefined &&
-    wanted.expirationDate > nowSeconds + maxExpirySeconds &&
-    stored.expirationDate !== undefined
-  ) {
-    notes.push('The browser shortened the expiry to 400 days from now.');
-  }
   return { plan: plan.kind, cookie: stored, notes };
 }
