@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { identityKey } from '../cookies/cookie-identity';
+import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { previewImportText } from './import-preview';
+
+const nowSeconds = 1_800_000_000;
+const t = '\t';
+const line = (domain: string, name: string, value = '1') =>
+  [domain, 'FALSE', '/', 'FALSE', nowSeconds + 3600, name, value].join(t);
+
+function preview(text: string, present: ReturnType<typeof testCookie>[] = []) {
+  const result = previewImportText(text, {
+    storeId: '0',
+    nowSeconds,
+    present: present.map((c) => [identityKey(c), c.domain] as const),
+  });
+  if (!result.ok) throw new Error(result.error);
+  return result.preview;
+}
+
+describe('ImportPreview', () => {
+  const text = [
+    line('a.test', 'new'),
+    line('a.test', 'there'),
+    line('a.test', 'new', 'again'),
+    line('a.test', 'bad', 'semi;colon'),
+    'not a cookie line',
+    line('.github.io', 'suffix').replace('FALSE', 'TRUE'),
+  ].join('\n');
+  const there = testCookie({ name: 'there', domain: 'a.test' });
+
+  it('counts what the import will do, with the public suffix rules', () => {
+    expect(preview(text, [there]).summary).toMatchObject({
+      format: 'netscape',
+      total: 6,
+      importable: 3,
+      existing: 1,
+      capacity: { adding: 1, present: 1, tooMany: false, crowdedSites: [] },
+    });
+  });
+
+  it('gives any slice of rows as text, marking existing and rejected ones', () => {
+    const rows = preview(text, [there]).rows(1, 5);
+    expect(
+      rows.map((r) => (r.kind === 'cookie' ? [r.name, r.importable, r.exists] : r.kind)),
+    ).toEqual([['there', true, true], ['new', true, false], ['bad', false, false], 'rejected']);
+    expect(rows[2]).toMatchObject({ issues: [{ severity: 'error' }] });
+  });
+
+  it('hands over the importable drafts and the existing cookies they replace', () => {
+    const { drafts, existingKeys } = preview(text, [there]).selection();
+    expect(drafts.map((d) => d.name)).toEqual(['new', 'there', 'new']);
+    expect(existingKeys).toEqual([identityKey(there)]);
+  });
+
+  it('shortens a rejected source: a file without line breaks is one line', () => {
+    const long = `${'x'.repeat(10_000)}\t${'y'.repeat(10)}`;
+    const [row] = preview(`# Netscape HTTP Cookie File\n${long}`).rows(0, 1);
+    expect(row?.kind === 'rejected' && row.source.length).toBe(301);
+  });
+});
