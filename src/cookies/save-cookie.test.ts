@@ -236,9 +236,9 @@ describe('saveCookie: failures never lose the original', () => {
       store,
       { original: onApp, draft: edit(onApp, { value: 'x' }) },
       now,
-    ).catch((e: Error) => e);
-    expect(error.message).toMatch(/could not be deleted\. /);
-    expect(error.message).not.toMatch(/\.\./);
+    ).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toMatch(/could not be deleted\. /);
+    expect((error as Error).message).not.toMatch(/\.\./);
   });
 
   it('restores the original when the browser stored something else', async () => {

@@ -3,6 +3,7 @@ import { identityKey } from '../cookies/cookie-identity';
 import { publicSuffixRules, siteOfHost } from '../cookies/cookie-site';
 import { canonicalDraft } from '../cookies/plan-edit';
 import type { IssueSeverity } from '../cookies/validate-cookie';
+import { cookieLabel } from '../journal/recorded-cookie';
 import { detectFormat, type ImportFormat, importFormatNames } from './detect-format';
 import { type ImportCapacity, importCapacity } from './import-capacity';
 import type { ImportEntry } from './import-entry';
@@ -46,8 +47,9 @@ const maxSourceChars = 300;
 const shortened = (text: string) =>
   text.length > maxSourceChars ? `${text.slice(0, maxSourceChars)}…` : text;
 
-const isImportable = (entry: ImportEntry): entry is Extract<ImportEntry, { ok: true }> =>
-  entry.ok && !entry.issues.some((issue) => issue.severity === 'error');
+/** The draft the import writes for this entry, if it writes one. */
+const importableDraft = (entry: ImportEntry): CookieDraft | undefined =>
+  entry.ok && !entry.issues.some((issue) => issue.severity === 'error') ? entry.draft : undefined;
 
 /**
  * The parsed entries of an import, held where they were parsed (a worker) so the page asks for
@@ -66,19 +68,21 @@ export class ImportPreview {
   ) {
     this.present = new Set(present.map(([key]) => key));
     // As the import compares (planImport): by the identity the browser will store.
-    this.keys = entries.map((e) =>
-      isImportable(e) ? identityKey(canonicalDraft(e.draft)) : undefined,
-    );
+    this.keys = entries.map((e) => {
+      const draft = importableDraft(e);
+      return draft && identityKey(canonicalDraft(draft));
+    });
     const added = new Map<string, string>();
     let existing = 0;
     let importable = 0;
     entries.forEach((entry, i) => {
       const key = this.keys[i];
-      if (!isImportable(entry) || key === undefined) return;
+      const draft = importableDraft(entry);
+      if (!draft || key === undefined) return;
       importable++;
       if (added.has(key)) return;
       if (this.present.has(key)) existing++;
-      added.set(key, this.present.has(key) ? '' : siteOfHost(entry.draft.domain));
+      added.set(key, this.present.has(key) ? '' : siteOfHost(draft.domain));
     });
     const newSites = [...added.values()].filter((site) => site !== '');
     const presentSites = present.map(([, host]) => siteOfHost(host));
@@ -100,7 +104,7 @@ export class ImportPreview {
       const key = this.keys[from + offset];
       return {
         kind: 'cookie',
-        importable: isImportable(entry),
+        importable: importableDraft(entry) !== undefined,
         name: shortened(draft.name),
         domain: shortened(draft.domain),
         path: shortened(draft.path),
@@ -111,12 +115,30 @@ export class ImportPreview {
     });
   }
 
+  /** The first `limit` cookies that cannot be imported, each with why, and how many there are. */
+  problems(limit: number): { lines: string[]; count: number } {
+    const lines: string[] = [];
+    let count = 0;
+    for (const entry of this.entries) {
+      if (importableDraft(entry)) continue;
+      count++;
+      if (lines.length >= limit) continue;
+      if (!entry.ok) lines.push(`${shortened(entry.source)}: ${entry.reason}`);
+      else {
+        const errors = entry.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+        lines.push(`${cookieLabel(entry.draft)}: ${errors.join(' ')}`);
+      }
+    }
+    return { lines, count };
+  }
+
   selection(): ImportSelection {
     const drafts: CookieDraft[] = [];
     const existingKeys = new Set<string>();
     this.entries.forEach((entry, i) => {
-      if (!isImportable(entry)) return;
-      drafts.push(entry.draft);
+      const draft = importableDraft(entry);
+      if (!draft) return;
+      drafts.push(draft);
       const key = this.keys[i];
       if (key !== undefined && this.present.has(key)) existingKeys.add(key);
     });
