@@ -50,37 +50,3 @@ for (const format of ['netscape', 'json'] as const) {
     expect(Math.max(0, ...roundTrips)).toBeLessThan(500);
   });
 }
-
-test('a binary file and a file over 32 MB are refused in words, without reading them into the page', async ({
-  context,
-  extensionId,
-}) => {
-  const manager = await ManagerPage.open(context, extensionId);
-  const dialog = await ImportDialog.open(manager.page);
-  await expect(dialog.root).toContainText('up to 32 MB');
-
-  await dialog.chooseFile({
-    name: 'Cookies',
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4096, 7)]),
-  });
-  await expect(dialog.error).toHaveText(/^This is not a text file: /);
-  await expect(dialog.runButton).toHaveCount(0);
-
-  await dialog.chooseFile({
-    name: 'latin1.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('a.test\tFALSE\t/\tFALSE\t0\tname\tcaf\xe9\n', 'latin1'),
-  });
-  await expect(dialog.error).toHaveText(/^This is not a text file: /);
-
-  await dialog.chooseFile({
-    name: 'huge.json',
-    mimeType: 'application/json',
-    buffer: Buffer.alloc(33 * 1024 * 1024, 0x20),
-  });
-  await expect(dialog.chosenFile).toHaveText('huge.json, 33.0 MB');
-  await expect(dialog.error).toHaveText(
-    'This file is 33.0 MB; an import reads files of up to 32 MB. A browser keeps at most 3,300 cookies, which fit in far less: split the file or export fewer cookies.',
-  );
-});

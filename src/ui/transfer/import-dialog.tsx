@@ -128,7 +128,7 @@ export function ImportDialog({
           }),
       );
       if (!answer) return;
-      const { results, journalId } = answer;
+      const { results, journalId, evicted = [] } = answer;
       const problems = await client().ask({ kind: 'problems', limit: reportLines });
       const done = results.filter(
         (r) => r.status === 'imported' || r.status === 'overwritten',
@@ -138,12 +138,22 @@ export function ImportDialog({
       const lines = [
         ...problems.lines.map((line) => ({ status: 'failed', text: line })),
         ...notDone.map((r) => ({ status: r.status, text: 'reason' in r ? r.reason : '' })),
+        ...evicted.map((label) => ({ status: 'evicted', text: `${label} was there before` })),
       ];
-      const summaryText = `Imported ${plural(done, 'cookie')}${failed > 0 ? `; ${failed} failed` : ''}.`;
+      // Said in the notice, not only in the lines: cookies of other sites may be gone.
+      const evictedText =
+        evicted.length > 0
+          ? ` The browser evicted ${plural(evicted.length, 'other cookie')} to make room (it keeps 180 per site and 3,300 in all).`
+          : '';
+      const summaryText = `Imported ${plural(done, 'cookie')}${failed > 0 ? `; ${failed} failed` : ''}.${evictedText}`;
       setReport({
         notice: journalId === undefined ? { text: summaryText } : { text: summaryText, journalId },
         lines: lines.slice(0, reportLines),
-        more: problems.count + notDone.length - Math.min(lines.length, reportLines),
+        more:
+          lines.length -
+          Math.min(lines.length, reportLines) +
+          problems.count -
+          problems.lines.length,
       });
       onImported?.();
     } catch (e) {
