@@ -4,6 +4,7 @@ import { identityKey } from './cookie-identity';
 import type { CookieStorePort } from './cookie-store-port';
 import { cookieUrl } from './cookie-url';
 import { CookieWriteError } from './cookie-write-error';
+import { rawPathReason } from './raw-path';
 import { readExact, readStores } from './read-exact';
 import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { expireDetailsFor, setDetailsFor } from './set-details';
@@ -40,7 +41,8 @@ export async function deleteExactly(
   }
   if (await readExact(port, cookie)) {
     throw new CookieWriteError(
-      `The browser kept the cookie "${cookie.name}": it could not be deleted.`,
+      rawPathReason(cookie.path) ??
+        `The browser kept the cookie "${cookie.name}": it could not be deleted.`,
     );
   }
 }

@@ -6,6 +6,7 @@ import { CookieWriteError } from './cookie-write-error';
 import { deleteExactly } from './delete-exactly';
 import { type MergeableField, mergeEdit } from './merge-edit';
 import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
+import { rawPathReason } from './raw-path';
 import { readExact } from './read-exact';
 import { setDetailsFor } from './set-details';
 import { blockingIssues, maxExpirySeconds, validateCookie } from './validate-cookie';
@@ -88,6 +89,8 @@ export async function saveCookie(
   } = {},
 ): Promise<SaveResult> {
   const { original } = request;
+  const unreachable = original && rawPathReason(original.path);
+  if (unreachable) throw new CookieWriteError(`Not saved: ${unreachable}`);
   const copy = original ? await readExact(port, original) : undefined;
   if (original && !copy) {
     throw new CookieWriteError(
