@@ -179,6 +179,7 @@ export function parseJson(
   try {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
-    return { ok: false, error: `Not valid JSON: ${(error as Error).message}` };
+    // Engines word it differently, with or without a full stop: one, always.
+    return { ok: false, error: `Not valid JSON: ${(error as Error).message.replace(/\.$/, '')}.` };
   }
 }
