@@ -59,3 +59,19 @@ describe('ImportPreview', () => {
     expect(row?.kind === 'rejected' && row.source.length).toBe(301);
   });
 });
+
+describe('the 400-day cap', () => {
+  const far = nowSeconds + 500 * 86_400;
+  it.each([
+    ['Netscape', line('a.test', 'a').replace(String(nowSeconds + 3600), String(far))],
+    ['JSON', JSON.stringify([{ domain: 'a.test', name: 'a', value: '1', expirationDate: far }])],
+    [
+      'Playwright',
+      JSON.stringify({ cookies: [{ domain: 'a.test', name: 'a', value: '1', expires: far }] }),
+    ],
+  ])('is noted once for a %s cookie', (_label, text) => {
+    const [row] = preview(text).rows(0, 1);
+    const notes = row?.kind === 'cookie' ? row.issues.map((i) => i.message) : [];
+    expect(notes.filter((m) => m.includes('400 days'))).toHaveLength(1);
+  });
+});
