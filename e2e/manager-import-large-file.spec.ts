@@ -47,6 +47,7 @@ for (const format of ['netscape', 'json'] as const) {
       description: `${format}: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${cookies} cookies; preview after ${shown} ms; longest main-thread task ${longest} ms; slowest round trip ${Math.max(0, ...roundTrips)} ms`,
     });
     expect(longest).toBeLessThan(longestAllowedTask);
-    expect(Math.max(0, ...roundTrips)).toBeLessThan(500);
+    // A frozen page answers after seconds; a busy machine (the worker takes a core) in far less.
+    expect(Math.max(0, ...roundTrips)).toBeLessThan(1_000);
   });
 }

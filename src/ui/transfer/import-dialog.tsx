@@ -57,6 +57,7 @@ export function ImportDialog({
   const [busy, setBusy] = useState(false);
   const worker = useRef<ImportWorkerClient | undefined>(undefined);
   const generation = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
   const existingByKey = useMemo(
     () => new Map(existing.map((cookie) => [identityKey(cookie), cookie])),
     [existing],
@@ -174,12 +175,16 @@ export function ImportDialog({
         From a file (JSON or cookies.txt, up to {fileLimitText})
         <input
           type="file"
+          ref={fileInput}
           data-testid="import-file"
           accept=".json,.txt,text/plain,application/json"
           onChange={(e) => {
             const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
             setFile(chosen);
-            if (chosen) void runPreview({ file: chosen });
+            if (!chosen) return;
+            // One source at a time: the file, or what is pasted.
+            setText('');
+            void runPreview({ file: chosen });
           }}
         />
       </label>
@@ -199,6 +204,7 @@ export function ImportDialog({
           onInput={(e) => {
             setText((e.currentTarget as HTMLTextAreaElement).value);
             setFile(undefined);
+            if (fileInput.current) fileInput.current.value = '';
           }}
         />
       </label>
@@ -248,7 +254,7 @@ export function ImportDialog({
             </p>
           )}
           {warnings.length > 0 && (
-            <div class="warning" data-testid="import-eviction" role="alert">
+            <div class="import-eviction" data-testid="import-eviction" role="alert">
               {warnings.map((warning) => (
                 <p key={warning}>{warning}</p>
               ))}
