@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identityKey } from '../cookies/cookie-identity';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { requestLimits } from '../protocol/request-limits';
 import { previewImportText } from './import-preview';
 
 const nowSeconds = 1_800_000_000;
@@ -49,7 +50,8 @@ describe('ImportPreview', () => {
 
   it('hands over the importable drafts and the existing cookies they replace', () => {
     const { drafts, existingKeys } = preview(text, [there]).selection();
-    expect(drafts.map((d) => d.name)).toEqual(['new', 'there', 'new']);
+    // A repeat is not sent: the preview said the first one is imported.
+    expect(drafts.map((d) => d.name)).toEqual(['new', 'there']);
     expect(existingKeys).toEqual([identityKey(there)]);
   });
 
@@ -73,5 +75,18 @@ describe('the 400-day cap', () => {
     const [row] = preview(text).rows(0, 1);
     const notes = row?.kind === 'cookie' ? row.issues.map((i) => i.message) : [];
     expect(notes.filter((m) => m.includes('400 days'))).toHaveLength(1);
+  });
+});
+
+describe('what an import sends stays within one request', () => {
+  it('sends a cookie repeated 20,000 times once, not 20,000 drafts past the 10,000 limit', () => {
+    const text = Array.from({ length: 20_000 }, () => line('a.test', 'same')).join('\n');
+    const result = preview(text);
+    expect(result.summary).toMatchObject({
+      total: 20_000,
+      capacity: { adding: 1, tooMany: false },
+    });
+    expect(result.selection().drafts.length).toBeLessThanOrEqual(requestLimits.cookies);
+    expect(result.selection().drafts).toHaveLength(1);
   });
 });

@@ -135,12 +135,16 @@ export class ImportPreview {
   selection(): ImportSelection {
     const drafts: CookieDraft[] = [];
     const existingKeys = new Set<string>();
+    const sent = new Set<string>();
     this.entries.forEach((entry, i) => {
       const draft = importableDraft(entry);
-      if (!draft) return;
-      drafts.push(draft);
       const key = this.keys[i];
-      if (key !== undefined && this.present.has(key)) existingKeys.add(key);
+      // A repeat is left here (the preview said the first is imported): with repeats, a file
+      // within the browser's limits could otherwise exceed what one request may carry.
+      if (!draft || key === undefined || sent.has(key)) return;
+      sent.add(key);
+      drafts.push(draft);
+      if (this.present.has(key)) existingKeys.add(key);
     });
     return { drafts, existingKeys: [...existingKeys] };
   }

@@ -310,7 +310,7 @@ export function ImportDialog({
             }
             onClick={() => runImport()}
           >
-            Import {plural(summary.importable, 'cookie')}
+            Import {plural(summary.capacity.adding + summary.existing, 'cookie')}
           </button>
         </>
       )}
