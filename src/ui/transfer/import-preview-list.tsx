@@ -78,7 +78,7 @@ function PreviewLine({ row }: { row: PreviewRow }) {
         class="issue error"
         title={`${row.source}: ${row.reason}`}
       >
-        {row.source}: {row.reason}
+        <bdi>{row.source}</bdi>: {row.reason}
       </div>
     );
   }
@@ -88,8 +88,15 @@ function PreviewLine({ row }: { row: PreviewRow }) {
       data-ok={row.importable ? 'true' : 'false'}
       title={row.issues.map((issue) => issue.message).join(' ')}
     >
-      <strong>{row.name}</strong> {row.domain}
-      {row.path} {row.session ? 'session' : 'persistent'}
+      {/* Isolated: a right-to-left override in a hostile name must not reverse what follows. */}
+      <strong>
+        <bdi>{row.name}</bdi>
+      </strong>{' '}
+      <bdi>
+        {row.domain}
+        {row.path}
+      </bdi>{' '}
+      {row.session ? 'session' : 'persistent'}
       {row.exists && <em> (exists)</em>}
       {row.issues.map((issue, i) => (
         <span key={i} class={`issue ${issue.severity}`}>
