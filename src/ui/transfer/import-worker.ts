@@ -13,12 +13,16 @@ import type {
 // shows (a structured clone of all of them would block the page as long as parsing did).
 
 let current: ImportPreview | undefined;
+// Messages are handled while an earlier file is still being read: only the latest preview may
+// become the one whose rows the page is shown.
+let latest = 0;
 
 async function answer(
   request: ImportWorkerRequest,
 ): Promise<ImportWorkerAnswers[typeof request.kind]> {
   switch (request.kind) {
     case 'preview': {
+      const mine = ++latest;
       current = undefined;
       let text: string;
       if ('file' in request.source) {
@@ -30,8 +34,8 @@ async function answer(
       }
       const result = previewImportText(text, request.options);
       if (!result.ok) return result;
-      current = result.preview;
-      return { ok: true, summary: current.summary };
+      if (mine === latest) current = result.preview;
+      return { ok: true, summary: result.preview.summary };
     }
     case 'rows':
       return current?.rows(request.from, request.to) ?? [];
