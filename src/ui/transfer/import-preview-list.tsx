@@ -41,14 +41,13 @@ export function ImportPreviewList({ count, loadRows }: ImportPreviewListProps) {
   const shown: number[] = [];
   for (let index = first; index <= last; index++) shown.push(index);
   return (
-    <div
+    // A scroller: Chromium makes it keyboard-focusable itself (focusable scrollers).
+    <section
       class="import-preview"
       data-testid="import-entries"
-      // Focusable, so the list scrolls with the keyboard.
-      tabIndex={0}
       aria-label="Cookies in the import"
       style={{ height: `${height}px` }}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
       <div class="import-preview-sizer" style={{ height: `${count * rowHeight}px` }}>
         {shown.map((index) => {
@@ -65,7 +64,7 @@ export function ImportPreviewList({ count, loadRows }: ImportPreviewListProps) {
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }
 
