@@ -62,8 +62,9 @@ test('export everything, delete everything, import the file: every server receiv
 
   const dialog = await openImport(manager);
   await dialog.getByTestId('import-file').setInputFiles(file);
-  await expect(dialog.getByTestId('import-text')).toHaveValue(exported);
-  await dialog.getByTestId('import-preview').click();
+  // A file is read where it is parsed, never into the page's text box.
+  await expect(dialog.getByTestId('import-file-chosen')).toContainText(' KB');
+  await expect(dialog.getByTestId('import-text')).toHaveValue('');
   await expect(dialog.getByTestId('import-format')).toContainText(
     `Cookie Workbench JSON: ${before.length} cookies, ${before.length} importable`,
   );
@@ -269,4 +270,41 @@ test('an import with one invalid cookie imports the others and names it with its
     (await cookies.all({ domain: 'a.test' })).map((c) => [c.name, c.value]),
   );
   expect(stored).toEqual({ good: 'ok', keep: 'original' });
+});
+
+test('a pasted curl command imports its cookies for its own host; one with a cookie file says so', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  const manager = await ManagerPage.open(context, extensionId);
+  const dialog = await openImport(manager);
+  await dialog.getByTestId('import-text').fill('curl -b cookies.txt http://a.test/');
+  await dialog.getByTestId('import-preview').click();
+  await expect(dialog.getByTestId('import-error')).toHaveText(
+    'curl -b with a file name (cookies.txt) reads cookies from that file: import the file itself instead.',
+  );
+
+  await dialog
+    .getByTestId('import-text')
+    .fill(
+      `curl '${servers.url('a.test', '/')}' \\\n  -H 'accept: */*' \\\n  -b 'from_curl=1; other=two'`,
+    );
+  await dialog.getByTestId('import-preview').click();
+  await expect(dialog.getByTestId('import-format')).toHaveText(
+    'curl command: 2 cookies, 2 importable.',
+  );
+  await dialog.getByTestId('import-run').click();
+  await expect(dialog.getByTestId('notice')).toContainText('Imported 2 cookies.');
+  expect((await cookies.all()).map((c) => `${c.name}@${c.domain}`).sort()).toEqual([
+    'from_curl@a.test',
+    'other@a.test',
+  ]);
+  await page.goto(servers.url('a.test', '/'));
+  expect((await cookiesServerReceives(page, servers.url('a.test', '/echo'))).sort()).toEqual([
+    ['from_curl', '1'],
+    ['other', 'two'],
+  ]);
 });

@@ -5,6 +5,7 @@ import type { CookieStorePort } from './cookie-store-port';
 import { cookieUrl } from './cookie-url';
 import { CookieWriteError } from './cookie-write-error';
 import { isolateBidi } from './isolate-bidi';
+import { rawPathReason } from './raw-path';
 import { readExact, readStores } from './read-exact';
 import { bulkWriteConcurrency, runConcurrently } from './run-concurrently';
 import { expireDetailsFor, setDetailsFor } from './set-details';
@@ -41,7 +42,8 @@ export async function deleteExactly(
   }
   if (await readExact(port, cookie)) {
     throw new CookieWriteError(
-      `The browser kept the cookie "${isolateBidi(cookie.name)}": it could not be deleted.`,
+      rawPathReason(cookie.path) ??
+        `The browser kept the cookie "${isolateBidi(cookie.name)}": it could not be deleted.`,
     );
   }
 }

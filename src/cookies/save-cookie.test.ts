@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
+import { CookieWriteError } from './cookie-write-error';
 import { deleteAllExactly, deleteExactly } from './delete-exactly';
 import { type SaveOutcome, type SaveResult, saveCookie } from './save-cookie';
 import { FakeCookieStore, testCookie } from './testing/fake-cookie-store';
@@ -95,6 +96,18 @@ describe('saveCookie: attribute edits', () => {
     );
     expect(outcome.notes.join(' ')).toMatch(/400 days/);
     expect(outcome.cookie.expirationDate).toBe(now + 400 * 86_400);
+  });
+
+  it('says so once, not as a rule and again as what happened', async () => {
+    const store = storeWith(onApp);
+    const outcome = written(
+      await saveCookie(
+        store,
+        { original: onApp, draft: edit(onApp, { expirationDate: now + 500 * 86_400 }) },
+        now,
+      ),
+    );
+    expect(outcome.notes.filter((note) => note.includes('400 days'))).toHaveLength(1);
   });
 });
 
@@ -212,6 +225,20 @@ describe('saveCookie: failures never lose the original', () => {
       /Not saved: the browser refused it without saying why.*original cookie was kept/,
     );
     expect(store.cookies).toEqual([onApp]);
+  });
+
+  it('ends a reason that is already a sentence with one full stop', async () => {
+    const store = storeWith(onApp);
+    store.set = async () => {
+      throw new CookieWriteError('The browser kept the cookie "pref": it could not be deleted.');
+    };
+    const error = await saveCookie(
+      store,
+      { original: onApp, draft: edit(onApp, { value: 'x' }) },
+      now,
+    ).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toMatch(/could not be deleted\. /);
+    expect((error as Error).message).not.toMatch(/\.\./);
   });
 
   it('restores the original when the browser stored something else', async () => {

@@ -7,6 +7,7 @@ import { deleteExactly } from './delete-exactly';
 import { isolateBidi } from './isolate-bidi';
 import { type MergeableField, mergeEdit } from './merge-edit';
 import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
+import { rawPathReason } from './raw-path';
 import { readExact } from './read-exact';
 import { setDetailsFor } from './set-details';
 import { blockingIssues, maxExpirySeconds, validateCookie } from './validate-cookie';
@@ -62,9 +63,12 @@ export function storedDifferences(stored: Cookie, wanted: CookieDraft, nowSecond
   return differences;
 }
 
-// Our own errors are already in words; the browser's are translated (never shown raw).
+// Our own errors are already in words; the browser's are translated (never shown raw). Without
+// the full stop of our own sentences: every caller ends the reason with its own.
 function messageOf(error: unknown): string {
-  return error instanceof CookieWriteError ? error.message : describeBrowserError(error);
+  return error instanceof CookieWriteError
+    ? error.message.replace(/\.$/, '')
+    : describeBrowserError(error);
 }
 
 /**
@@ -86,6 +90,8 @@ export async function saveCookie(
   } = {},
 ): Promise<SaveResult> {
   const { original } = request;
+  const unreachable = original && rawPathReason(original.path);
+  if (unreachable) throw new CookieWriteError(`Not saved: ${unreachable}`);
   const copy = original ? await readExact(port, original) : undefined;
   if (original && !copy) {
     throw new CookieWriteError(
@@ -176,12 +182,5 @@ export async function saveCookie(
     }
   }
 
-  if (
-    wanted.expirationDate !== undefined &&
-    wanted.expirationDate > nowSeconds + maxExpirySeconds &&
-    stored.expirationDate !== undefined
-  ) {
-    notes.push('The browser shortened the expiry to 400 days from now.');
-  }
   return { plan: plan.kind, cookie: stored, notes };
 }

@@ -1,3 +1,4 @@
+import { canonicalPath } from './canonical-path';
 import { daySeconds } from './classify-lifetime';
 import type { Cookie, CookieDraft } from './cookie';
 import { cookieHost } from './cookie';
@@ -146,6 +147,14 @@ function pathIssues(draft: CookieDraft): FieldIssue[] {
   }
   if (hasPrefix(draft.name, '__Host-') && draft.path !== '/') {
     error('A __Host- cookie must have the path "/".');
+  }
+  const encoded = issues.length === 0 ? canonicalPath(draft.path) : draft.path;
+  if (encoded !== draft.path) {
+    issues.push({
+      field: 'path',
+      severity: 'note',
+      message: `The browser stores this path encoded, as "${encoded}".`,
+    });
   }
   return issues;
 }

@@ -65,10 +65,18 @@ function expiryOf(
   return seconds > 0 ? seconds : undefined;
 }
 
-function partitionKeyOf(raw: unknown): PartitionKey | undefined | string {
+function partitionKeyOf(item: Record<string, unknown>): PartitionKey | undefined | string {
+  const raw = item.partitionKey;
   if (raw === undefined || raw === null) return undefined;
-  // Playwright writes the partition as the top-level site alone.
-  if (typeof raw === 'string') return raw === '' ? undefined : { topLevelSite: raw };
+  // Playwright writes the partition as the top-level site alone, and Chrome's cross-site flag
+  // beside it (part of the cookie's identity: without it the import writes another cookie).
+  if (typeof raw === 'string') {
+    if (raw === '') return undefined;
+    const crossSite = item._crHasCrossSiteAncestor;
+    return typeof crossSite === 'boolean'
+      ? { topLevelSite: raw, hasCrossSiteAncestor: crossSite }
+      : { topLevelSite: raw };
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return `The partitionKey ${jsonText(raw)} is not a partition.`;
   }
@@ -111,7 +119,7 @@ export function cookieFromJson(raw: unknown, target: ImportTarget): ImportEntry 
   }
   const expiry = expiryOf(item, issues);
   if (typeof expiry === 'string') return rejected(source, expiry);
-  const partitionKey = partitionKeyOf(item.partitionKey);
+  const partitionKey = partitionKeyOf(item);
   if (typeof partitionKey === 'string') return rejected(source, partitionKey);
 
   const dotted = item.domain.startsWith('.');
@@ -171,6 +179,7 @@ export function parseJson(
   try {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
-    return { ok: false, error: `Not valid JSON: ${(error as Error).message}` };
+    // Engines word it differently, with or without a full stop: one, always.
+    return { ok: false, error: `Not valid JSON: ${(error as Error).message.replace(/\.$/, '')}.` };
   }
 }

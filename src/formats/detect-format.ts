@@ -2,6 +2,7 @@ import { identityKey } from '../cookies/cookie-identity';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
 import { cookiesFromJson, parseJson } from './browser-extension-json';
 import { parseCookieHeader } from './cookie-header';
+import { curlCommandStart, parseCurlCommand } from './curl-command-import';
 import type { ImportEntry, ImportParse, ImportTarget } from './import-entry';
 import { parseNetscapeCookies } from './netscape-cookies';
 import { cookiesFromWorkbenchData, isWorkbenchExport } from './workbench-json';
@@ -10,13 +11,15 @@ export type ImportFormat =
   | 'workbench-json'
   | 'browser-extension-json'
   | 'netscape'
-  | 'cookie-header';
+  | 'cookie-header'
+  | 'curl-command';
 
 export const importFormatNames: Record<ImportFormat, string> = {
   'workbench-json': 'Cookie Workbench JSON',
   'browser-extension-json': 'Cookie list JSON (Cookie-Editor, EditThisCookie, Playwright)',
   netscape: 'Netscape cookies.txt',
   'cookie-header': 'Cookie header',
+  'curl-command': 'curl command',
 };
 
 export interface DetectOptions extends ImportTarget {
@@ -40,6 +43,10 @@ export function detectFormat(text: string, options: DetectOptions): DetectedImpo
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { ok: false, error: 'There is nothing to import: the text is empty.' };
 
+  // Before the Cookie header: a one-line command with `=` in it would read as one.
+  if (curlCommandStart.test(trimmed)) {
+    return finish('curl-command', parseCurlCommand(trimmed, options), options);
+  }
   let jsonError: string | undefined;
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     const parsed = parseJson(trimmed);
@@ -72,7 +79,7 @@ export function detectFormat(text: string, options: DetectOptions): DetectedImpo
     ok: false,
     error:
       jsonError ??
-      'Not a format this import reads: expected Cookie Workbench, Cookie-Editor or EditThisCookie JSON, a Netscape cookies.txt file, or a Cookie header (name=value; …).',
+      'Not a format this import reads: expected Cookie Workbench, Cookie-Editor or EditThisCookie JSON, a Netscape cookies.txt file, a Cookie header (name=value; …) or a curl command.',
   };
 }
 

@@ -1,3 +1,4 @@
+import { chromeCookieLimits } from '../cookies/browser-cookie-limits';
 import { describeBrowserError } from '../cookies/browser-error-text';
 import { type Cookie, draftFromCookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
@@ -132,11 +133,15 @@ export async function applyChanges(
     );
     for (const { index, cookie } of pending) {
       const back = stored.get(identityKey(cookie));
-      const differences = back
-        ? storedDifferences(back, draftFromCookie(cookie), nowSeconds)
-        : ['cookie (none was stored)'];
+      if (!back) {
+        // The write succeeded and the cookie is gone: what the browser does past its limits,
+        // silently (it reports only `evicted` changes).
+        outcomes[index] = { status: 'failed', reason: evictedReason(cookie) };
+        continue;
+      }
+      const differences = storedDifferences(back, draftFromCookie(cookie), nowSeconds);
       outcomes[index] =
-        back && differences.length === 0
+        differences.length === 0
           ? { status: 'applied', cookie: back }
           : {
               status: 'failed',
@@ -145,6 +150,12 @@ export async function applyChanges(
     }
   }
   return outcomes;
+}
+
+const { perSite, total } = chromeCookieLimits;
+
+export function evictedReason(cookie: RecordedCookie): string {
+  return `${cookieLabel(cookie)} was written, but the browser no longer has it: it evicts cookies beyond ${perSite} per site and ${total.toLocaleString('en')} in all, least recently used first.`;
 }
 
 /** The same change, the other way: what an undo applies. */

@@ -1,6 +1,7 @@
 import type { Cookie, CookieDraft } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { readStores } from '../cookies/read-exact';
+import { cookieLabel } from '../text/cookie-label';
 import { type ActionContext, quantity } from './action-context';
 import { type ExistingPolicy, type ImportResult, planImport } from './plan-import';
 import { isMade, runRecorded } from './run-recorded';
@@ -20,7 +21,7 @@ export interface ImportRequest {
 export function importAction(
   ctx: ActionContext,
   request: ImportRequest,
-): Promise<{ results: ImportResult[]; journalId?: number }> {
+): Promise<{ results: ImportResult[]; journalId?: number; evicted?: string[] }> {
   return ctx.exclusive(async () => {
     const time = ctx.now();
     const present = await readStores(
@@ -58,6 +59,33 @@ export function importAction(
       }
     });
     results.sort((a, b) => a.index - b.index);
-    return entry?.undoable ? { results, journalId: entry.id } : { results };
+    const evicted = await pushedOut(
+      ctx,
+      present,
+      new Set(changes.map((c) => identityKey(c.after as Cookie))),
+    );
+    return {
+      results,
+      ...(entry?.undoable ? { journalId: entry.id } : {}),
+      ...(evicted.length > 0 ? { evicted } : {}),
+    };
   });
+}
+
+/**
+ * The cookies that were there before the import, were not its to replace, and are gone after
+ * it: the browser evicts to make room past its limits and says so only in `evicted` changes.
+ */
+async function pushedOut(
+  ctx: ActionContext,
+  before: ReadonlyMap<string, Cookie>,
+  written: ReadonlySet<string>,
+): Promise<string[]> {
+  const after = await readStores(
+    ctx.port,
+    [...before.values()].map((c) => c.storeId),
+  );
+  return [...before]
+    .filter(([key]) => !written.has(key) && !after.has(key))
+    .map(([, cookie]) => cookieLabel(cookie));
 }

@@ -51,7 +51,11 @@ export interface CookieProtocol {
     /** The existing cookies the preview showed at the drafts' identities. */
     seen: Cookie[];
     withoutUndo?: boolean;
-  }): { results: ImportResult[] } & Undoable;
+  }): {
+    results: ImportResult[];
+    /** Cookies that were there before and the browser evicted during the import. */
+    evicted?: string[];
+  } & Undoable;
   listCookieStores(params: Record<string, never>): { stores: CookieStoreInfo[] };
   /** Newest first. */
   listHistory(params: Record<string, never>): { entries: JournalSummary[] };

@@ -1,4 +1,5 @@
 import { useEffect, useReducer } from 'preact/hooks';
+import { errorText } from '../text/error-text';
 import type { CookieEditorProps } from './cookie-editor';
 
 // The editor (form, validation, rebase on browser changes, conflicts: about 4 KB gzipped) is
@@ -27,7 +28,7 @@ export function LazyCookieEditor(props: CookieEditorProps) {
       (e: unknown) => {
         // The extension was updated under an open page: its old files are gone.
         loading = undefined;
-        if (current) setFailed(e instanceof Error ? e.message : String(e));
+        if (current) setFailed(errorText(e));
       },
     );
     return () => {

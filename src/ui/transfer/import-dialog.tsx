@@ -1,19 +1,18 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { chromeCookieLimits } from '../../cookies/browser-cookie-limits';
 import type { Cookie } from '../../cookies/cookie';
 import { identityKey } from '../../cookies/cookie-identity';
-import type { HostRules } from '../../cookies/validate-cookie';
-import { type DetectedImport, detectFormat, importFormatNames } from '../../formats/detect-format';
+import { evictionWarnings, tooManyReason } from '../../formats/import-capacity';
+import { fileTooBigReason, maxImportFileBytes } from '../../formats/import-file-text';
+import type { ImportSummary } from '../../formats/import-preview';
 import type { ExistingPolicy, ImportResult } from '../../journal/plan-import';
-import { requestLimits } from '../../protocol/request-limits';
-import { cookieLabel } from '../../text/cookie-label';
 import { errorText } from '../../text/error-text';
 import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
 import { type Notice, UndoNotice } from '../undo-notice';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
-
-// Public suffixes are checked by the background when it imports; the page stays free of the list.
-const pageHostRules: HostRules = { allowsDomainCookie: () => true };
+import { ImportPreviewList } from './import-preview-list';
+import { ImportWorkerClient } from './import-worker-client';
 
 export interface ImportDialogProps {
   connector: CookieConnector;
@@ -25,9 +24,24 @@ export interface ImportDialogProps {
   onImported?: () => void;
 }
 
-type Report = { notice: Notice; lines: { status: string; text: string }[] };
+type Report = { notice: Notice; lines: { status: string; text: string }[]; more: number };
+type Preview =
+  | { state: 'reading' }
+  | { state: 'error'; error: string }
+  | { state: 'ready'; summary: ImportSummary };
 
-/** Import from a file or pasted text: detect, preview with each cookie's verdict, then import. */
+/** Report lines shown at most; the rest are counted. */
+const reportLines = 200;
+const fileLimitText = `${maxImportFileBytes / 1024 / 1024} MB`;
+
+const fileSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Import from a file or pasted text. A file is never read into the page: a worker reads, parses
+ * and checks it (a 20 MB file froze the page for minutes) and the page asks it for counts, the
+ * rows on screen and, to import, the drafts.
+ */
 export function ImportDialog({
   connector,
   storeId,
@@ -35,96 +49,121 @@ export function ImportDialog({
   onClose,
   onImported,
 }: ImportDialogProps) {
+  const [file, setFile] = useState<File>();
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
-  const [detected, setDetected] = useState<DetectedImport>();
+  const [preview, setPreview] = useState<Preview>();
   const [policy, setPolicy] = useState<ExistingPolicy>();
+  const [evictionAccepted, setEvictionAccepted] = useState(false);
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
+  const worker = useRef<ImportWorkerClient | undefined>(undefined);
+  const generation = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
   const existingByKey = useMemo(
     () => new Map(existing.map((cookie) => [identityKey(cookie), cookie])),
     [existing],
   );
   const withoutUndo = useWithoutUndoQuestion();
+  useEffect(() => () => worker.current?.close(), []);
 
-  const preview = () => {
-    let target: URL | undefined;
-    try {
-      target = url.trim() ? new URL(url.trim()) : undefined;
-    } catch {
-      target = undefined;
-    }
+  const client = () => {
+    worker.current ??= new ImportWorkerClient();
+    return worker.current;
+  };
+
+  const runPreview = async (source: { file: File } | { text: string }) => {
+    const mine = ++generation.current;
     setReport(undefined);
     setPolicy(undefined);
-    setDetected(
-      detectFormat(text, {
-        storeId,
-        nowSeconds: Date.now() / 1000,
-        hostRules: pageHostRules,
-        ...(target ? { url: target } : {}),
-      }),
-    );
+    setEvictionAccepted(false);
+    const tooBig = 'file' in source ? fileTooBigReason(source.file.size) : undefined;
+    if (tooBig) {
+      setPreview({ state: 'error', error: tooBig });
+      return;
+    }
+    setPreview({ state: 'reading' });
+    const present = existing
+      .filter((cookie) => cookie.storeId === storeId)
+      .map((cookie) => [identityKey(cookie), cookie.domain] as const);
+    try {
+      const answer = await client().ask({
+        kind: 'preview',
+        source,
+        options: { storeId, url, nowSeconds: Date.now() / 1000, present },
+      });
+      if (mine !== generation.current) return;
+      setPreview(
+        answer.ok
+          ? { state: 'ready', summary: answer.summary }
+          : { state: 'error', error: answer.error },
+      );
+    } catch (error) {
+      if (mine !== generation.current) return;
+      setPreview({ state: 'error', error: errorText(error) });
+    }
   };
-  const entries = detected?.ok ? detected.entries : [];
-  const importable = entries.flatMap((e) =>
-    e.ok && !e.issues.some((i) => i.severity === 'error') ? [e.draft] : [],
+
+  const loadRows = useCallback(
+    (from: number, to: number) => client().ask({ kind: 'rows', from, to }),
+    [],
   );
-  const collisions = importable.filter((d) => existingByKey.has(identityKey(d)));
-  const tooMany = importable.length > requestLimits.cookies;
+
+  const summary = preview?.state === 'ready' ? preview.summary : undefined;
+  const refusal = summary && tooManyReason(summary.capacity);
+  const warnings = summary ? evictionWarnings(summary.capacity) : [];
 
   const runImport = async (options: { withoutUndo?: true } = {}) => {
+    if (!summary) return;
     setBusy(true);
     try {
+      const { drafts, existingKeys } = await client().ask({ kind: 'selection' });
       const answer = await withoutUndo.attempt(
         'Import without undo',
         () => void runImport({ withoutUndo: true }),
         () =>
           connector.client.importCookies({
-            drafts: importable,
+            drafts,
             onExisting: policy ?? 'skip',
             // What the preview showed: the background replaces only cookies still like this.
-            seen: collisions.flatMap((d) => existingByKey.get(identityKey(d)) ?? []),
+            seen: existingKeys.flatMap((key) => existingByKey.get(key) ?? []),
             ...options,
           }),
       );
       if (!answer) return;
-      const { results, journalId } = answer;
-      const lines = results.map((r: ImportResult) => {
-        const draft = importable[r.index];
-        const name = draft ? cookieLabel(draft) : `#${r.index + 1}`;
-        return 'reason' in r
-          ? { status: r.status, text: r.reason }
-          : { status: r.status, text: name };
-      });
-      const rejected = entries.flatMap((e) =>
-        !e.ok
-          ? [{ status: 'failed', text: `${e.source}: ${e.reason}` }]
-          : e.issues.some((i) => i.severity === 'error')
-            ? [
-                {
-                  status: 'failed',
-                  text: `${cookieLabel(e.draft)}: ${e.issues
-                    .filter((i) => i.severity === 'error')
-                    .map((i) => i.message)
-                    .join(' ')}`,
-                },
-              ]
-            : [],
-      );
+      const { results, journalId, evicted = [] } = answer;
+      const problems = await client().ask({ kind: 'problems', limit: reportLines });
       const done = results.filter(
         (r) => r.status === 'imported' || r.status === 'overwritten',
       ).length;
-      const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
-      const summary = `Imported ${plural(done, 'cookie')}${failed > 0 ? `; ${failed} failed` : ''}.`;
+      const notDone = results.filter((r: ImportResult) => 'reason' in r);
+      const failed = problems.count + results.filter((r) => r.status === 'failed').length;
+      const lines = [
+        ...problems.lines.map((line) => ({ status: 'failed', text: line })),
+        ...notDone.map((r) => ({ status: r.status, text: 'reason' in r ? r.reason : '' })),
+        ...evicted.map((label) => ({ status: 'evicted', text: `${label} was there before` })),
+      ];
+      // Said in the notice, not only in the lines: cookies of other sites may be gone.
+      const evictedText =
+        evicted.length > 0
+          ? ` The browser evicted ${plural(evicted.length, 'other cookie')} to make room (it keeps ${chromeCookieLimits.perSite} per site and ${chromeCookieLimits.total.toLocaleString('en')} in all).`
+          : '';
+      const summaryText = `Imported ${plural(done, 'cookie')}${failed > 0 ? `; ${failed} failed` : ''}.${evictedText}`;
       setReport({
-        notice: journalId === undefined ? { text: summary } : { text: summary, journalId },
-        lines: [...rejected, ...lines],
+        notice: journalId === undefined ? { text: summaryText } : { text: summaryText, journalId },
+        lines: lines.slice(0, reportLines),
+        more:
+          lines.length -
+          Math.min(lines.length, reportLines) +
+          problems.count -
+          problems.lines.length,
       });
       onImported?.();
     } catch (e) {
       setReport({
         notice: { text: `Import failed: ${errorText(e)}` },
         lines: [],
+        more: 0,
       });
     } finally {
       setBusy(false);
@@ -135,26 +174,40 @@ export function ImportDialog({
     <section class="dialog" data-testid="import-dialog" aria-label="Import cookies">
       <h2>Import cookies</h2>
       <label class="field">
-        From a file
+        From a file (JSON or cookies.txt, up to {fileLimitText})
         <input
           type="file"
+          ref={fileInput}
           data-testid="import-file"
           accept=".json,.txt,text/plain,application/json"
-          onChange={async (e) => {
-            const file = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (file) setText(await file.text());
+          onChange={(e) => {
+            const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
+            setFile(chosen);
+            if (!chosen) return;
+            // One source at a time: the file, or what is pasted.
+            setText('');
+            void runPreview({ file: chosen });
           }}
         />
       </label>
+      {file && (
+        <p data-testid="import-file-chosen">
+          {file.name}, {fileSize(file.size)}
+        </p>
+      )}
       <label class="field">
-        Or paste: JSON (ours, Cookie-Editor, EditThisCookie), Netscape cookies.txt, or a Cookie
-        header
+        Or paste: JSON (ours, Cookie-Editor, EditThisCookie, Playwright), Netscape cookies.txt, a
+        Cookie header or a curl command
         <textarea
           name="importText"
           data-testid="import-text"
-          rows={6}
+          rows={4}
           value={text}
-          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            setText((e.currentTarget as HTMLTextAreaElement).value);
+            setFile(undefined);
+            if (fileInput.current) fileInput.current.value = '';
+          }}
         />
       </label>
       <label class="field">
@@ -171,8 +224,8 @@ export function ImportDialog({
         <button
           type="button"
           data-testid="import-preview"
-          onClick={preview}
-          disabled={text.trim() === ''}
+          onClick={() => void runPreview(file ? { file } : { text })}
+          disabled={!file && text.trim() === ''}
         >
           Preview
         </button>
@@ -180,50 +233,49 @@ export function ImportDialog({
           Close
         </button>
       </div>
-      {detected && !detected.ok && (
-        <p class="form-error" data-testid="import-error" role="alert">
-          {detected.error}
+      {preview?.state === 'reading' && (
+        <p class="hint" data-testid="import-reading" role="status">
+          Reading and checking…
         </p>
       )}
-      {detected?.ok && (
+      {preview?.state === 'error' && (
+        <p class="form-error" data-testid="import-error" role="alert">
+          {preview.error}
+        </p>
+      )}
+      {summary && (
         <>
           <p data-testid="import-format">
-            {importFormatNames[detected.format]}: {plural(entries.length, 'cookie')},{' '}
-            {importable.length} importable.
+            {summary.formatName}: {plural(summary.total, 'cookie')}, {summary.importable}{' '}
+            importable.
           </p>
-          <ul class="import-preview" data-testid="import-entries">
-            {entries.map((entry, i) => (
-              <li
-                key={i}
-                data-testid="import-entry"
-                data-ok={
-                  entry.ok && !entry.issues.some((x) => x.severity === 'error') ? 'true' : 'false'
-                }
-              >
-                {entry.ok ? (
-                  <>
-                    <strong>{entry.draft.name}</strong> {entry.draft.domain}
-                    {entry.draft.path}{' '}
-                    {entry.draft.expirationDate === undefined ? 'session' : 'persistent'}
-                    {existingByKey.has(identityKey(entry.draft)) && <em> (exists)</em>}
-                    {entry.issues.map((issue) => (
-                      <span key={issue.message} class={`issue ${issue.severity}`}>
-                        {' '}
-                        {issue.message}
-                      </span>
-                    ))}
-                  </>
-                ) : (
-                  <span class="issue error">
-                    {entry.source}: {entry.reason}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-          {collisions.length > 0 && (
+          <ImportPreviewList key={generation.current} count={summary.total} loadRows={loadRows} />
+          {refusal && (
+            <p class="form-error" data-testid="import-too-many" role="alert">
+              {refusal}
+            </p>
+          )}
+          {warnings.length > 0 && (
+            <div class="import-eviction" data-testid="import-eviction" role="alert">
+              {warnings.map((warning) => (
+                <p key={warning}>{warning}</p>
+              ))}
+              <label class="inline">
+                <input
+                  type="checkbox"
+                  data-testid="import-accept-eviction"
+                  checked={evictionAccepted}
+                  onChange={(e) =>
+                    setEvictionAccepted((e.currentTarget as HTMLInputElement).checked)
+                  }
+                />{' '}
+                Import anyway
+              </label>
+            </div>
+          )}
+          {!refusal && summary.existing > 0 && (
             <fieldset class="field" data-testid="import-existing">
-              <legend>{collisions.length} of these cookies exist already. Replace them?</legend>
+              <legend>{summary.existing} of these cookies exist already. Replace them?</legend>
               <label class="inline">
                 <input
                   type="radio"
@@ -246,12 +298,6 @@ export function ImportDialog({
               </label>
             </fieldset>
           )}
-          {tooMany && (
-            <p class="form-error" data-testid="import-too-many" role="alert">
-              This holds {importable.length} importable cookies; one import takes at most{' '}
-              {requestLimits.cookies} (a browser keeps about 3,300 in all). Split the file.
-            </p>
-          )}
           <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
           <button
             type="button"
@@ -259,13 +305,14 @@ export function ImportDialog({
             data-testid="import-run"
             disabled={
               busy ||
-              tooMany ||
-              importable.length === 0 ||
-              (collisions.length > 0 && policy === undefined)
+              refusal !== undefined ||
+              summary.importable === 0 ||
+              (warnings.length > 0 && !evictionAccepted) ||
+              (summary.existing > 0 && policy === undefined)
             }
             onClick={() => runImport()}
           >
-            Import {plural(importable.length, 'cookie')}
+            Import {plural(summary.capacity.adding + summary.existing, 'cookie')}
           </button>
         </>
       )}
@@ -288,6 +335,7 @@ export function ImportDialog({
               </li>
             ))}
           </ul>
+          {report.more > 0 && <p class="hint">…and {plural(report.more, 'more line')}.</p>}
         </div>
       )}
     </section>

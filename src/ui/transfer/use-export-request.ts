@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../text/error-text';
 import { type ExportRequest, exportRequest, parseExportUrls } from './export-request';
 
 export type ExportRequestState =
@@ -43,7 +44,7 @@ export function useExportRequest(
         if (current)
           setState({
             kind: 'error',
-            error: `Cannot tell the site of this url: ${e instanceof Error ? e.message : String(e)}`,
+            error: `Cannot tell the site of this url: ${errorText(e)}`,
           });
       },
     );

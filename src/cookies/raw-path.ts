@@ -1,0 +1,14 @@
+import { canonicalPath } from './canonical-path';
+
+/**
+ * Why a cookie whose path the site sent unencoded (`Set-Cookie: a=1; Path=/x y`) cannot be edited
+ * or deleted here; nothing for an ordinary path. Chrome stores such a path as sent, but
+ * `cookies.set` and `cookies.remove` encode their url, so every write lands on `/x%20y`, another
+ * cookie, and the browser never sends this one (pages request `/x%20y`). Pinned in
+ * e2e/raw-cookie-path.spec.ts.
+ */
+export function rawPathReason(path: string): string | undefined {
+  const encoded = canonicalPath(path);
+  if (encoded === path) return undefined;
+  return `The site sent this cookie's path "${path}" unencoded, and the browser's cookie API reaches only the encoded path "${encoded}": a save would make a second cookie there, and this one cannot be changed or deleted by an extension. The browser does not send it to pages either (they request "${encoded}"). Only clearing the site's data in the browser's settings removes it.`;
+}
