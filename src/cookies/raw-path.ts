@@ -1,4 +1,5 @@
 import { canonicalPath } from './canonical-path';
+import { isolateBidi } from './isolate-bidi';
 
 /**
  * Why a cookie whose path the site sent unencoded (`Set-Cookie: a=1; Path=/x y`) cannot be edited
@@ -10,5 +11,5 @@ import { canonicalPath } from './canonical-path';
 export function rawPathReason(path: string): string | undefined {
   const encoded = canonicalPath(path);
   if (encoded === path) return undefined;
-  return `The site sent this cookie's path "${path}" unencoded, and the browser's cookie API reaches only the encoded path "${encoded}": a save would make a second cookie there, and this one cannot be changed or deleted by an extension. The browser does not send it to pages either (they request "${encoded}"). Only clearing the site's data in the browser's settings removes it.`;
+  return `The site sent this cookie's path "${isolateBidi(path)}" unencoded, and the browser's cookie API reaches only the encoded path "${encoded}": a save would make a second cookie there, and this one cannot be changed or deleted by an extension. The browser does not send it to pages either (they request "${encoded}"). Only clearing the site's data in the browser's settings removes it.`;
 }

@@ -1,6 +1,8 @@
 import type { Cookie, CookieDraft } from '../cookies/cookie';
 import { normalizeHost } from '../cookies/cookie-matching';
 import { isSent, type RequestContext } from '../cookies/is-sent';
+import { isolateBidi } from '../cookies/isolate-bidi';
+import { shownName } from '../text/cookie-label';
 import { type ImportEntry, type ImportParse, type ImportTarget, rejected } from './import-entry';
 
 // The value of a `Cookie` request header: `name=value; name2=value2`, nothing else. Values go out
@@ -65,7 +67,7 @@ export function parseCookieHeader(text: string, target: ImportTarget & { url: UR
       entries.push(
         rejected(
           pair,
-          `"${name}" appears twice: only the first, the one sent with priority, is imported.`,
+          `"${isolateBidi(shownName(name))}" appears twice: only the first, the one sent with priority, is imported.`,
         ),
       );
       continue;
