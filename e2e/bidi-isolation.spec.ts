@@ -60,6 +60,19 @@ test('the manager rows, editor, notices and history keep it inside the cookie te
   await expect(manager.row(escaping)).toHaveCount(1);
   await expectNoBidiLeak(manager.page);
 
+  // Exports: the preview shows the controls as visible marks; the text exported keeps them.
+  await manager.page.getByTestId('export-button').click();
+  for (const format of ['workbench-json', 'cookie-header', 'curl']) {
+    await manager.page.getByTestId('export-format').selectOption(format);
+    await expect(manager.page.getByTestId('export-preview')).toBeVisible();
+    await expectNoBidiLeak(manager.page);
+    // curl leaves such cookies out (a pasted command would not read as what it runs).
+    if (format !== 'curl') {
+      await expect(manager.page.getByTestId('export-bidi-note')).toContainText('U+202E');
+    }
+  }
+  await manager.page.getByTestId('export-close').click();
+
   await manager.ui.openEditor(manager.row(name));
   await expectNoBidiLeak(manager.page);
   await manager.ui.fill({ value: `${value}2` });

@@ -48,6 +48,13 @@ export function bidiLeaks(document: Page | Frame): Promise<string[]> {
       if (b.left < a.left)
         leaks.push(`"${text.trim().slice(0, 40)}" runs backwards: ${where(parent)}`);
     }
+    // A read-only text box (an export preview) holds many cookies in one paragraph: a control in
+    // one would reorder the others, and no element can isolate inside a textarea.
+    for (const box of window.document.body.querySelectorAll('textarea[readonly]')) {
+      if (controls.test((box as HTMLTextAreaElement).value)) {
+        leaks.push(`read-only text box shows a raw control: ${where(box)}`);
+      }
+    }
     for (const el of window.document.body.querySelectorAll('[aria-label], [title]')) {
       for (const name of ['aria-label', 'title']) {
         if (!isolatedInText(el.getAttribute(name) ?? '')) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceIsolates, isolateBidi } from './isolate-bidi';
+import { balanceIsolates, isolateBidi, showDirectionControls } from './isolate-bidi';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -35,5 +35,17 @@ describe('balanceIsolates', () => {
   });
   it('drops stray PDIs and closes open isolates', () => {
     expect(balanceIsolates(`${PDI}a${FSI}b${FSI}c${PDI}`)).toBe(`a${FSI}b${FSI}c${PDI}${PDI}`);
+  });
+});
+
+describe('showDirectionControls', () => {
+  it.each<[string, string, string]>([
+    ['plain text stays', 'a=1; b=2', 'a=1; b=2'],
+    ['Hebrew letters stay (they are visible)', '\u05e9=1', '\u05e9=1'],
+    ['an override is written out', `e${RLO}vil=x`, 'e⟨U+202E⟩vil=x'],
+    ['marks and isolates too', `a\u200fb${FSI}c${PDI}`, 'a⟨U+200F⟩b⟨U+2068⟩c⟨U+2069⟩'],
+    ['the Arabic letter mark', 'a\u061cb', 'a⟨U+061C⟩b'],
+  ])('%s', (_, text, shown) => {
+    expect(showDirectionControls(text)).toBe(shown);
   });
 });

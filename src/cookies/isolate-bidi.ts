@@ -43,3 +43,19 @@ export function isolateBidi(text: string): string {
   if (!bidiSensitive.test(text)) return text;
   return `${firstStrongIsolate}${balanceIsolates(text)}${popDirectionalIsolate}`;
 }
+
+// The explicit direction controls: marks, embeddings, overrides and isolates. Invisible, and
+// each changes the order in which the text after it is shown.
+export const directionControl = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const directionControls = new RegExp(directionControl.source, 'g');
+
+/**
+ * The text with each direction control written as a visible mark, `⟨U+202E⟩`: for a box that
+ * shows many cookies in one paragraph (an export preview), where no element can isolate them.
+ */
+export function showDirectionControls(text: string): string {
+  return text.replace(
+    directionControls,
+    (ch) => `⟨U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+}

@@ -88,9 +88,12 @@ describe('exportCurlCommand', () => {
       cookie('b', '\u009b201~x'),
       cookie('c', 'a\tb'),
       cookie('d', 'x\u2028y'),
+      // Shown reversed, run as written: the command would not read as what it does.
+      cookie('e\u202evil', 'x'),
+      cookie('f', 'x\u2066y'),
     ];
     expect(exportCurlCommand(cookies, url)).toBe(
-      "curl -H 'Cookie: a=1' 'https://a.test/x?q=1' # 3 cookies with control characters left out",
+      "curl -H 'Cookie: a=1' 'https://a.test/x?q=1' # 5 cookies with control characters left out",
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import type { RequestContext } from '../cookies/is-sent';
+import { directionControl } from '../cookies/isolate-bidi';
 import { plural } from '../text/plural';
 import { cookiePair, cookiesSentTo } from './cookie-header';
 
@@ -14,9 +15,12 @@ export function shellQuote(text: string): string {
 // Quoting keeps the shell from reading a value, but a command is pasted into a terminal, which
 // acts on control characters before the shell sees them: Ctrl-C or ESC [201~ (end of bracketed
 // paste) in a hostile value would cancel the line and run the rest as typed commands. C1 codes
-// act as escapes in some terminals, tab triggers completion. Such cookies are left out.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const unsafeInTerminal = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// act as escapes in some terminals, tab triggers completion. A direction control (U+202E…)
+// makes the command read in another order than the shell runs it (the "Trojan Source" trick).
+// Such cookies are left out.
+const unsafeInTerminal = new RegExp(
+  `[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]|${directionControl.source}`,
+);
 
 /**
  * `curl -H 'Cookie: a=1; b=2' 'https://…'` with the cookies the request carries.

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieHost } from '../../cookies/cookie';
+import { showDirectionControls } from '../../cookies/isolate-bidi';
 import { liveSessionWarning } from '../../formats/workbench-json';
 import { errorText } from '../../text/error-text';
 import { saveTextFile } from '../save-text-file';
@@ -48,6 +49,9 @@ export function ExportDialog({
       request.kind === 'ready' ? request.request : undefined,
     );
   }, [cookies, format, request]);
+  // One text box holds every cookie: a U+202E in one would show the others reversed, and no
+  // element can isolate inside a textarea, so the preview writes direction controls out.
+  const shown = useMemo(() => (result.ok ? showDirectionControls(result.text) : ''), [result]);
   const siteCount = useMemo(
     () => (format === 'cookie-list-json' ? new Set(cookies.map(siteOf)).size : 0),
     [cookies, format, siteOf],
@@ -118,13 +122,23 @@ export function ExportDialog({
         </p>
       )}
       {result.ok ? (
-        <textarea
-          class="export-preview"
-          data-testid="export-preview"
-          readOnly
-          rows={8}
-          value={result.text}
-        />
+        <>
+          {shown !== result.text && (
+            <p class="warning" data-testid="export-bidi-note">
+              Some cookies hold invisible direction characters, which would reorder the text around
+              them: the preview shows each as a mark such as ⟨U+202E⟩. Download and Copy keep them
+              as they are.
+            </p>
+          )}
+          <textarea
+            class="export-preview"
+            data-testid="export-preview"
+            aria-label="Export preview"
+            readOnly
+            rows={8}
+            value={shown}
+          />
+        </>
       ) : (
         result.error !== '' && (
           <p class="form-error" role="alert" data-testid="export-error">
