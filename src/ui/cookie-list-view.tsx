@@ -2,6 +2,8 @@ import type { Ref, RefObject } from 'preact';
 import type { Cookie } from '../cookies/cookie';
 import type { PageContext } from '../cookies/page-context';
 import { CookieRow } from './cookie-row';
+import { CookieTableHead } from './table/cookie-table-head';
+import { type TableSettings, widthStyle } from './table/table-settings';
 import type { RowFocus } from './virtual-list/use-row-focus';
 
 export interface CookieListHandle {
@@ -18,11 +20,13 @@ export interface CookieListProps {
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
   handle: Ref<CookieListHandle>;
+  /** The columns' sort and widths (the header changes them). */
+  table: TableSettings;
+  onTable: (next: TableSettings) => void;
 }
 
-// A row of name/value, domain/path/lifetime and flags/actions (taller when its value is expanded
-// or its flags wrap).
-export const rowHeight = 66;
+// One line per cookie (two in a narrow popup, more when its value is expanded).
+export const rowHeight = 23;
 export const rowSelector = '[data-testid="cookie-row"]';
 
 export interface CookieListViewProps extends Omit<CookieListProps, 'handle'> {
@@ -56,6 +60,8 @@ export function CookieListView({
   now,
   onEdit,
   onDelete,
+  table,
+  onTable,
 }: CookieListViewProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -101,14 +107,17 @@ export function CookieListView({
     </ul>
   );
   return (
-    <div class="cookie-scroll" ref={scrollRef}>
-      {virtual ? (
-        <div class="cookie-sizer" style={{ height: `${virtual.totalSize}px` }}>
-          {list}
-        </div>
-      ) : (
-        list
-      )}
+    <div class="cookie-table" style={widthStyle(table.widths)}>
+      <CookieTableHead settings={table} onSettings={onTable} withPage />
+      <div class="cookie-scroll" ref={scrollRef}>
+        {virtual ? (
+          <div class="cookie-sizer" style={{ height: `${virtual.totalSize}px` }}>
+            {list}
+          </div>
+        ) : (
+          list
+        )}
+      </div>
     </div>
   );
 }

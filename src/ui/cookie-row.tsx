@@ -5,12 +5,14 @@ import { notSentText } from '../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../cookies/page-context';
 import { shownName } from '../text/cookie-label';
 import { CookieText } from './cookie-text';
+import { cookieSize } from './manager/cookie-order';
 
-const sameSiteLabel: Record<SameSite, string> = {
-  unspecified: 'SameSite unset',
-  lax: 'SameSite=Lax',
-  strict: 'SameSite=Strict',
-  no_restriction: 'SameSite=None',
+// On screen only the value (its place says SameSite); screen readers hear the attribute's name.
+const sameSiteLabel: Record<SameSite, [string, string]> = {
+  unspecified: ['SameSite ', 'unset'],
+  lax: ['SameSite=', 'Lax'],
+  strict: ['SameSite=', 'Strict'],
+  no_restriction: ['SameSite=', 'None'],
 };
 
 function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
@@ -35,7 +37,8 @@ function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
       data-lifetime="persistent"
       title={when}
     >
-      persistent · {lifetime.expired ? 'expired' : relativeTime(lifetime.expiresAt, now)}
+      <span class="kind">persistent · </span>
+      {lifetime.expired ? 'expired' : relativeTime(lifetime.expiresAt, now)}
       <span class="expiry" data-testid="cookie-expiry">
         {' '}
         ({when})
@@ -44,42 +47,72 @@ function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
   );
 }
 
+/**
+ * The flags, always in the same cells: present ones marked, an absent Secure or HttpOnly shown
+ * struck through (it matters), defaults (SameSite unset, host-only) said only to screen readers.
+ */
 function Flags({ cookie }: { cookie: Cookie }) {
+  const partition = cookie.partitionKey?.topLevelSite;
   return (
     <span class="flags" data-testid="cookie-flags">
-      {cookie.secure && (
-        <span class="flag" data-testid="flag-secure">
-          Secure
+      <span class="cell c-httpOnly">
+        {cookie.httpOnly ? (
+          <span class="flag" data-testid="flag-httponly" title="HttpOnly: hidden from scripts">
+            HttpOnly
+          </span>
+        ) : (
+          <s
+            class="flag missing"
+            data-testid="missing-httponly"
+            title="Not HttpOnly: scripts can read it"
+          >
+            HttpOnly
+          </s>
+        )}
+      </span>
+      <span class="cell c-secure">
+        {cookie.secure ? (
+          <span class="flag" data-testid="flag-secure" title="Secure: sent over https only">
+            Secure
+          </span>
+        ) : (
+          <s
+            class="flag missing"
+            data-testid="missing-secure"
+            title="Not Secure: sent over http too"
+          >
+            Secure
+          </s>
+        )}
+      </span>
+      <span class="cell c-sameSite">
+        <span
+          class={`flag${cookie.sameSite === 'unspecified' ? ' quiet' : ''}`}
+          data-testid="flag-samesite"
+        >
+          <span class="sr-only">{sameSiteLabel[cookie.sameSite][0]}</span>
+          {sameSiteLabel[cookie.sameSite][1]}
         </span>
-      )}
-      {cookie.httpOnly && (
-        <span class="flag" data-testid="flag-httponly">
-          HttpOnly
-        </span>
-      )}
-      <span class="flag" data-testid="flag-samesite">
-        {sameSiteLabel[cookie.sameSite]}
+      </span>
+      <span class="cell c-partition">
+        {partition !== undefined && (
+          <span
+            class="flag partitioned"
+            data-testid="flag-partitioned"
+            title="Partitioned (CHIPS): kept apart per top-level site"
+          >
+            <span class="in-compact">partitioned: </span>
+            <CookieText text={partition} />
+          </span>
+        )}
       </span>
       {cookie.hostOnly ? (
-        <span class="flag" data-testid="flag-hostonly" title="Sent only to this exact host">
+        <span class="flag quiet" data-testid="flag-hostonly">
           host-only
         </span>
       ) : (
-        <span
-          class="flag"
-          data-testid="flag-domain"
-          title="Sent to this domain and all its subdomains"
-        >
+        <span class="flag quiet" data-testid="flag-domain">
           domain
-        </span>
-      )}
-      {cookie.partitionKey?.topLevelSite !== undefined && (
-        <span
-          class="flag partitioned"
-          data-testid="flag-partitioned"
-          title="Partitioned (CHIPS): kept apart per top-level site"
-        >
-          partitioned: <CookieText text={cookie.partitionKey.topLevelSite} />
         </span>
       )}
     </span>
@@ -143,7 +176,7 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
   };
   return (
     <li
-      class={`cookie-row${verdict?.sent ? ' received' : ''}`}
+      class={`cookie-row${verdict?.sent ? ' received' : ''}${verdict ? ' with-page' : ''}`}
       data-testid="cookie-row"
       data-name={cookie.name}
       data-domain={cookie.domain}
@@ -157,10 +190,10 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
         onKeyDown,
       })}
     >
-      <div class="row-main">
-        <span class="name" data-testid="cookie-name">
-          <CookieText text={shownName(cookie.name)} />
-        </span>
+      <span class="cell c-name" data-testid="cookie-name" title={`${cookie.domain}${cookie.path}`}>
+        <CookieText text={shownName(cookie.name)} />
+      </span>
+      <span class="cell c-value">
         <button
           type="button"
           class={`value${expanded ? ' expanded' : ''}`}
@@ -171,36 +204,46 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
         >
           <CookieText text={cookie.value === '' ? '(empty)' : cookie.value} />
         </button>
-      </div>
-      <div class="row-meta">
-        <span data-testid="cookie-domain">
-          <CookieText text={cookie.domain} />
-        </span>
-        <span data-testid="cookie-path">
-          <CookieText text={cookie.path} />
-        </span>
+      </span>
+      <span class="cell c-domain" data-testid="cookie-domain">
+        <CookieText text={cookie.domain} />
+      </span>
+      <span class="cell c-path" data-testid="cookie-path">
+        <CookieText text={cookie.path} />
+      </span>
+      <span class="cell c-expires">
         <Lifetime cookie={cookie} now={now} />
-        {verdict?.sent === true && (
-          <span class="received-mark" title="This page receives this cookie with its requests">
-            sent to this page
-          </span>
-        )}
-        {verdict?.sent === false && (
-          <span
-            class="not-sent-mark"
-            data-testid="not-sent"
-            data-reason={verdict.reason}
-            title={`Not sent to this page: ${notSentText[verdict.reason]}`}
-          >
-            not sent
-          </span>
-        )}
-      </div>
-      <div class="row-foot">
-        <Flags cookie={cookie} />
+      </span>
+      <span class="cell c-size" title="Bytes of name and value (the browser allows 4,096)">
+        {cookieSize(cookie)}
+      </span>
+      <Flags cookie={cookie} />
+      {verdict && (
+        <span class="cell c-sent">
+          {verdict.sent ? (
+            <span
+              class="received-mark"
+              data-testid="sent"
+              title="This page receives this cookie with its requests"
+            >
+              <span aria-hidden="true">✓</span> sent
+            </span>
+          ) : (
+            <span
+              class="not-sent-mark"
+              data-testid="not-sent"
+              data-reason={verdict.reason}
+              title={`Not sent to this page: ${notSentText[verdict.reason]}`}
+            >
+              <span aria-hidden="true">✗</span> not sent
+            </span>
+          )}
+        </span>
+      )}
+      <span class="cell c-actions">
         {confirming ? (
           <span class="actions">
-            <span>Delete this cookie?</span>
+            <span>Delete?</span>
             <button
               type="button"
               class="danger"
@@ -238,7 +281,7 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
             </button>
           </span>
         )}
-      </div>
+      </span>
     </li>
   );
 }

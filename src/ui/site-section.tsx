@@ -11,6 +11,8 @@ import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { LazyCookieEditor } from './lazy-cookie-editor';
+import { sortCookiesBy } from './table/cookie-sort';
+import { useTableSettings } from './table/table-settings';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';
@@ -58,7 +60,11 @@ export function SiteSection({
   };
   const [confirmAll, setConfirmAll] = useState(false);
   const feedback = useActionFeedback(reload);
-  const shown = useMemo(() => sortCookies(filterCookies(cookies, query)), [cookies, query]);
+  const [table, setTable] = useTableSettings();
+  const shown = useMemo(() => {
+    const matching = filterCookies(cookies, query);
+    return table.sort ? sortCookiesBy(matching, table.sort) : sortCookies(matching);
+  }, [cookies, query, table.sort]);
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 
@@ -195,6 +201,8 @@ export function SiteSection({
         onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
         onDelete={deleteOne}
         handle={list}
+        table={table}
+        onTable={setTable}
       />
     </section>
   );

@@ -3,6 +3,9 @@ import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
 import { RecoveryNotices } from '../recovery-notices';
+import { sortCookiesBy } from '../table/cookie-sort';
+import { CookieTableHead } from '../table/cookie-table-head';
+import { useTableSettings, widthStyle } from '../table/table-settings';
 import { TransferActions } from '../transfer/transfer-actions';
 import { useActionFeedback } from '../use-action-feedback';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
@@ -69,10 +72,13 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const search = useCookieSearch(query);
   // An invalid search says why in the toolbar; one still loading its engine answers shortly.
   const searchSettled = search.kind !== 'invalid' && search.kind !== 'loading';
-  const groups = useMemo(
-    () => groupBySite(listing.cookies, listing.siteOf, order),
-    [listing.cookies, listing.siteOf, order],
-  );
+  const [table, setTable] = useTableSettings();
+  const groups = useMemo(() => {
+    const bySite = groupBySite(listing.cookies, listing.siteOf, order);
+    const sort = table.sort;
+    if (!sort) return bySite;
+    return bySite.map((group) => ({ ...group, cookies: sortCookiesBy(group.cookies, sort) }));
+  }, [listing.cookies, listing.siteOf, order, table.sort]);
   const view = useMemo(
     () => visibleRows(groups, (c) => matchesSearch(c, search) && matchesFilters(c, filters)),
     [groups, search, filters],
@@ -175,7 +181,10 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           filters={filters}
           onFilters={setFilters}
           order={order}
-          onOrder={setOrder}
+          onOrder={(next) => {
+            setOrder(next);
+            setTable({ ...table, sort: undefined });
+          }}
         />
         {confirming && (
           <BulkDeleteConfirmation
@@ -194,7 +203,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
         />
       </header>
       <div class="manager-body">
-        <div class="manager-main">
+        <div class="manager-main cookie-table" style={widthStyle(table.widths)}>
           {listing.loaded && view.items.length === 0 && searchSettled && (
             <p class="empty" data-testid="manager-empty">
               {listing.cookies.length === 0
@@ -202,6 +211,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                 : 'No cookie matches the search and filters.'}
             </p>
           )}
+          <CookieTableHead settings={table} onSettings={setTable} withPage={false} />
           <ManagerList
             items={view.items}
             selection={selection}

@@ -25,8 +25,8 @@ export interface ManagerListProps {
 
 // The usual heights (a row whose value is expanded, or whose flags wrap, is taller: the
 // ResizeObserver reports it and the list makes room).
-const rowHeight = 66;
-const headerHeight = 36;
+const rowHeight = 23;
+const headerHeight = 30;
 
 const rowSelector = '[data-testid="manager-row"]';
 
