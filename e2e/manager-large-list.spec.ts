@@ -104,8 +104,12 @@ test('keyboard: arrows, Page Down and End move between rows and scroll them into
   await expect.poll(() => manager.focusedRow()).not.toBe('cookie-11@site-001.test');
   const paged = (await manager.focusedRow()) ?? '';
   const [pagedName, pagedDomain] = paged.split('@');
-  expect(pagedDomain?.endsWith('site-001.test')).toBe(true);
-  expect(Number(pagedName?.replace('cookie-', ''))).toBeGreaterThan(12);
+  // One line per cookie: a page is a couple of dozen rows, into the next site or further.
+  const site = (domain = '') => Number(domain.match(/site-(\d+)/)?.[1]);
+  const after =
+    site(pagedDomain) > 1 ||
+    (site(pagedDomain) === 1 && Number(pagedName?.replace('cookie-', '')) > 12);
+  expect(after, paged).toBe(true);
   await expect
     .poll(() => manager.isInView(manager.row(pagedName ?? '', { domain: pagedDomain ?? '' })))
     .toBe(true);

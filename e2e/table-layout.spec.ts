@@ -121,3 +121,67 @@ test('the manager table sorts by every column from the keyboard', async ({
     'descending',
   );
 });
+
+test('copy the value, name=value, a Set-Cookie line and JSON from the keyboard; the details pane shows the whole value and edits', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+}) => {
+  // Granted for every origin: Chromium refuses a chrome-extension:// origin here ("opaque").
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(servers.url('a.test', '/'));
+  const tabId = await PopupPage.tabIdOf(context, page);
+  const panel = await DevToolsPanel.openAsTab(context, extensionId, tabId);
+  const host = panel.host;
+  await host.setViewportSize({ width: 1800, height: 700 });
+  const ui = new WorkbenchUi(panel.frame);
+  const clipboard = () => host.evaluate(() => navigator.clipboard.readText());
+  const expected = {
+    value: 'abc',
+    pair: 'sid=abc',
+    'set-cookie':
+      /^sid=abc; Domain=a\.test; Path=\/; Expires=\w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT; HttpOnly; SameSite=Strict$/,
+    json: /"name": "sid"/,
+  } as const;
+
+  // From the row: Tab to its Copy button, Enter opens the menu with its first form focused.
+  for (const [form, text] of Object.entries(expected)) {
+    await ui.row('sid').getByTestId('copy-button').focus();
+    await host.keyboard.press('Enter');
+    const item = ui.row('sid').getByTestId(`copy-${form}`);
+    await expect(item).toBeVisible();
+    await item.focus();
+    await host.keyboard.press('Enter');
+    await expect(item).toBeHidden();
+    if (typeof text === 'string') await expect.poll(clipboard).toBe(text);
+    else await expect.poll(clipboard).toMatch(text);
+    await host.evaluate(() => navigator.clipboard.writeText(''));
+  }
+
+  // The details pane: Space on the focused row opens it, beside the table at this width.
+  await ui.row('jwt').focus();
+  await host.keyboard.press('Space');
+  const details = panel.frame.getByTestId('cookie-details');
+  await expect(details.getByTestId('details-value')).toHaveText(longValue);
+  const [listBox, detailsBox] = [
+    await panel.frame.locator('.cookie-scroll').boundingBox(),
+    await details.boundingBox(),
+  ];
+  expect(detailsBox && listBox && detailsBox.x >= listBox.x + listBox.width - 1).toBe(true);
+  for (const [form, text] of Object.entries({ value: longValue, pair: `jwt=${longValue}` })) {
+    await details.getByTestId(`details-copy-${form}`).focus();
+    await host.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(text);
+  }
+  await details.getByTestId('details-edit').focus();
+  await host.keyboard.press('Enter');
+  await ui.fill({ value: 'short' });
+  await ui.save();
+  await expect(ui.row('jwt').getByTestId('cookie-value')).toHaveText('short');
+  await expect(details.getByTestId('details-value')).toHaveText('short');
+
+  // Narrow: the details go under the list, still without sideways scrolling.
+  await host.setViewportSize({ width: 400, height: 700 });
+  await expectReflows(host, 'panel at 400px with details');
+});

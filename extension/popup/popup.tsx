@@ -12,6 +12,10 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+// The toolbar popup sizes itself to its page (at most 800x600): give it a width. Opened as a tab
+// (or in a narrow window) the page follows the window's width instead.
+if (!new URLSearchParams(location.search).has('tabId')) document.body.classList.add('popup-window');
+
 const root = document.getElementById('app');
 if (root) {
   void targetTabId().then((tabId) => {

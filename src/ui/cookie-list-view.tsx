@@ -20,6 +20,9 @@ export interface CookieListProps {
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
   handle: Ref<CookieListHandle>;
+  /** Opens a cookie's details (a click on its row, or Space). */
+  onSelect: (cookie: Cookie) => void;
+  selectedKey: string | undefined;
   /** The columns' sort and widths (the header changes them). */
   table: TableSettings;
   onTable: (next: TableSettings) => void;
@@ -62,6 +65,8 @@ export function CookieListView({
   onDelete,
   table,
   onTable,
+  onSelect,
+  selectedKey,
 }: CookieListViewProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -95,6 +100,8 @@ export function CookieListView({
             now={now}
             onEdit={onEdit}
             onDelete={onDelete}
+            onSelect={onSelect}
+            selected={key === selectedKey}
             position={{
               index,
               setSize: cookies.length,

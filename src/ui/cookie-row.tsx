@@ -6,6 +6,7 @@ import { isSentToPage, type PageContext } from '../cookies/page-context';
 import { shownName } from '../text/cookie-label';
 import { CookieText } from './cookie-text';
 import { cookieSize } from './manager/cookie-order';
+import { CopyMenu } from './table/copy-menu';
 
 // On screen only the value (its place says SameSite); screen readers hear the attribute's name.
 const sameSiteLabel: Record<SameSite, [string, string]> = {
@@ -138,10 +139,22 @@ export interface CookieRowProps {
   onDelete: (cookie: Cookie) => Promise<void>;
   /** In a virtualised list: the row takes the focus, Enter edits it and Delete asks to delete. */
   position?: RowPosition;
+  /** Opens the details pane: a click on the row (not on its buttons), or Space on the row. */
+  onSelect?: (cookie: Cookie) => void;
+  selected?: boolean;
 }
 
 /** One cookie: values are rendered as text only (Preact escapes them), never as HTML. */
-export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: CookieRowProps) {
+export function CookieRow({
+  cookie,
+  page,
+  now,
+  onEdit,
+  onDelete,
+  position,
+  onSelect,
+  selected = false,
+}: CookieRowProps) {
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -169,20 +182,31 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
     if (event.key === 'Enter') {
       event.preventDefault();
       onEdit(cookie);
+    } else if (event.key === ' ' && onSelect) {
+      event.preventDefault();
+      onSelect(cookie);
     } else if (event.key === 'Delete') {
       event.preventDefault();
       setConfirming(true);
     }
   };
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard opens details with Space on the focused row (onKeyDown here, or the manager list's own handler).
     <li
-      class={`cookie-row${verdict?.sent ? ' received' : ''}${verdict ? ' with-page' : ''}`}
+      class={`cookie-row${verdict?.sent ? ' received' : ''}${verdict ? ' with-page' : ''}${selected ? ' selected' : ''}`}
+      onClick={
+        onSelect &&
+        ((event: MouseEvent) => {
+          if (!(event.target as Element).closest('button, input, a, [popover]')) onSelect(cookie);
+        })
+      }
       data-testid="cookie-row"
       data-name={cookie.name}
       data-domain={cookie.domain}
       data-path={cookie.path}
       {...(position && {
         ref: position.measure,
+        'data-selected': selected ? 'true' : 'false',
         'data-index': position.index,
         'aria-posinset': position.index + 1,
         'aria-setsize': position.setSize,
@@ -226,7 +250,8 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
               data-testid="sent"
               title="This page receives this cookie with its requests"
             >
-              <span aria-hidden="true">✓</span> sent
+              <span aria-hidden="true">✓</span>
+              <span class="sent-word"> sent</span>
             </span>
           ) : (
             <span
@@ -235,7 +260,8 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
               data-reason={verdict.reason}
               title={`Not sent to this page: ${notSentText[verdict.reason]}`}
             >
-              <span aria-hidden="true">✗</span> not sent
+              <span aria-hidden="true">✗</span>
+              <span class="sent-word"> not sent</span>
             </span>
           )}
         </span>
@@ -268,6 +294,7 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
           </span>
         ) : (
           <span class="actions">
+            <CopyMenu cookie={cookie} />
             <button type="button" data-testid="edit-button" onClick={() => onEdit(cookie)}>
               Edit
             </button>

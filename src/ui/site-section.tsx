@@ -11,6 +11,7 @@ import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { LazyCookieEditor } from './lazy-cookie-editor';
+import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
 import { useTableSettings } from './table/table-settings';
 import { useActionFeedback } from './use-action-feedback';
@@ -52,6 +53,7 @@ export function SiteSection({
     initialCookies,
   );
   const [editing, setEditing] = useState<Editing>();
+  const [selectedKey, setSelectedKey] = useState<string>();
   const list = useRef<CookieListHandle>(null);
   // Back to the row that was edited, as a keyboard user expects after Save or Cancel.
   const closeEditor = () => {
@@ -91,6 +93,13 @@ export function SiteSection({
   };
 
   const nowSeconds = now.getTime() / 1000;
+  // The details follow the cookie as it changes; they close when it is gone.
+  const selected =
+    selectedKey === undefined ? undefined : cookies.find((c) => identityKey(c) === selectedKey);
+  const closeDetails = () => {
+    if (selectedKey !== undefined) list.current?.focusRow(selectedKey);
+    setSelectedKey(undefined);
+  };
   const page = useMemo(
     () => pageContext(pageUrl, site, topLevelSite),
     [pageUrl, site, topLevelSite],
@@ -193,17 +202,36 @@ export function SiteSection({
           {cookies.length === 0 ? `No cookies on ${site}.` : 'No cookie matches the filter.'}
         </p>
       )}
-      <CookieList
-        cookies={shown}
-        loaded={loaded}
-        page={page}
-        now={now}
-        onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
-        onDelete={deleteOne}
-        handle={list}
-        table={table}
-        onTable={setTable}
-      />
+      <div class="table-with-details">
+        <div class="list-and-details">
+          <CookieList
+            cookies={shown}
+            loaded={loaded}
+            page={page}
+            now={now}
+            onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
+            onDelete={deleteOne}
+            handle={list}
+            table={table}
+            onTable={setTable}
+            onSelect={(c) => setSelectedKey(identityKey(c))}
+            selectedKey={selectedKey}
+          />
+          {selected && (
+            <CookieDetails
+              cookie={selected}
+              page={page}
+              now={now}
+              onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
+              onDelete={async (c) => {
+                await deleteOne(c);
+                closeDetails();
+              }}
+              onClose={closeDetails}
+            />
+          )}
+        </div>
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
 import { RecoveryNotices } from '../recovery-notices';
+import { CookieDetails } from '../table/cookie-details';
 import { sortCookiesBy } from '../table/cookie-sort';
 import { CookieTableHead } from '../table/cookie-table-head';
 import { useTableSettings, widthStyle } from '../table/table-settings';
@@ -65,6 +66,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const [order, setOrder] = useState<CookieOrder>('name');
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [editing, setEditing] = useState<Editing>();
+  const [detailKey, setDetailKey] = useState<string>();
   const [confirming, setConfirming] = useState<{ cookies: Cookie[]; summary: SelectionSummary }>();
   const list = useRef<ManagerListHandle>(null);
 
@@ -95,9 +97,21 @@ export function ManagerApp({ connector }: ManagerAppProps) {
       onToggle: (key) => setSelection((s) => toggleSelected(s, key)),
       onEdit: (cookie) => setEditing({ kind: 'edit', cookie }),
       onDelete: (cookie) => run(() => deleteOneCookie(connector.client, cookie)),
+      onSelect: (cookie) => setDetailKey(cookieKey(cookie)),
     }),
     [connector, run],
   );
+  const detailed = useMemo(
+    () =>
+      detailKey === undefined
+        ? undefined
+        : listing.cookies.find((cookie) => cookieKey(cookie) === detailKey),
+    [detailKey, listing.cookies],
+  );
+  const closeDetails = () => {
+    if (detailKey !== undefined) list.current?.focusRow(detailKey);
+    setDetailKey(undefined);
+  };
   const siteActions = useMemo<SiteGroupActions>(
     () => ({
       onSelectSite: (cookies, on) =>
@@ -219,6 +233,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             loaded={listing.loaded}
             storeLabel={storeLabel}
             rowActions={rowActions}
+            detailKey={detailKey}
             siteActions={siteActions}
             handle={list}
           />
@@ -234,6 +249,18 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                 afterWrite();
               }}
               onCancel={closeEditor}
+            />
+          )}
+          {!editing && detailed && (
+            <CookieDetails
+              cookie={detailed}
+              now={now}
+              onEdit={rowActions.onEdit}
+              onDelete={async (cookie) => {
+                await rowActions.onDelete(cookie);
+                closeDetails();
+              }}
+              onClose={closeDetails}
             />
           )}
           <HistoryList

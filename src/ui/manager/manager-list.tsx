@@ -21,6 +21,8 @@ export interface ManagerListProps {
   rowActions: RowActions;
   siteActions: SiteGroupActions;
   handle: Ref<ManagerListHandle>;
+  /** The cookie whose details are open. */
+  detailKey: string | undefined;
 }
 
 // The usual heights (a row whose value is expanded, or whose flags wrap, is taller: the
@@ -44,6 +46,7 @@ export function ManagerList({
   rowActions,
   siteActions,
   handle,
+  detailKey,
 }: ManagerListProps) {
   const scrollRef = useRef<HTMLElement>(null);
   const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
@@ -127,6 +130,7 @@ export function ManagerList({
                   site={item.site}
                   selected={selection.has(item.key)}
                   tabbable={item.key === focus.tabbableKey}
+                  detailed={item.key === detailKey}
                   now={now}
                   actions={rowActions}
                 />

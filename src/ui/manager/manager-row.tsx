@@ -7,6 +7,8 @@ export interface RowActions {
   onToggle: (key: string) => void;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
+  /** Opens the details pane beside the list. */
+  onSelect: (cookie: Cookie) => void;
 }
 
 export interface ManagerRowProps {
@@ -16,6 +18,8 @@ export interface ManagerRowProps {
   selected: boolean;
   /** The one row reached with Tab (roving tabindex); arrow keys move it. */
   tabbable: boolean;
+  /** Its details are open. */
+  detailed: boolean;
   now: Date;
   actions: RowActions;
 }
@@ -30,6 +34,7 @@ export const ManagerRow = memo(function ManagerRow({
   site,
   selected,
   tabbable,
+  detailed,
   now,
   actions,
 }: ManagerRowProps) {
@@ -58,7 +63,14 @@ export const ManagerRow = memo(function ManagerRow({
         onChange={() => actions.onToggle(itemKey)}
       />
       <ul class="cookie-list">
-        <CookieRow cookie={cookie} now={now} onEdit={actions.onEdit} onDelete={actions.onDelete} />
+        <CookieRow
+          cookie={cookie}
+          now={now}
+          onEdit={actions.onEdit}
+          onDelete={actions.onDelete}
+          onSelect={actions.onSelect}
+          selected={detailed}
+        />
       </ul>
     </div>
   );

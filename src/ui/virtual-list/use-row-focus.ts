@@ -41,6 +41,7 @@ export function useRowFocus({
   const [focused, setFocused] = useState<{ key: string; index: number }>();
   // Set by a key press: focus this row as soon as it is rendered (it may be scrolled to first).
   const pendingFocus = useRef<string | undefined>(undefined);
+  const movedAt = useRef(Number.NEGATIVE_INFINITY);
 
   // Built on first use only: most renders never ask (3,000 entries cost more than a filter).
   const indexOf = useMemo(() => {
@@ -64,6 +65,7 @@ export function useRowFocus({
       if (key === undefined) return;
       setFocused({ key, index });
       pendingFocus.current = key;
+      movedAt.current = performance.now();
       scrollToIndex(index);
     },
     [keys, scrollToIndex],
@@ -86,6 +88,19 @@ export function useRowFocus({
       const next = nextRowIndex(list, Math.min(focused.index, keys.length) - 1, 'ArrowDown', 1);
       const fallback = next ?? nextRowIndex(list, keys.length, 'ArrowUp', 1);
       if (fallback !== undefined) focusIndex(fallback);
+    }
+    // Preact moves a kept row in the DOM when the rendered window shifts (End in a list with
+    // group headers), and a moved element loses the focus: shortly after a keyboard move, the
+    // focus goes back to the row it was on.
+    if (
+      pendingFocus.current === undefined &&
+      focused &&
+      lost &&
+      performance.now() - movedAt.current < 1500
+    ) {
+      const index = indexOf(focused.key);
+      const row = index === undefined ? undefined : rowElement(index);
+      row?.focus({ preventScroll: true });
     }
     const key = pendingFocus.current;
     if (key === undefined) return;
