@@ -114,6 +114,16 @@ test('the manager table sorts by every column from the keyboard', async ({
     const descending = sortCookiesBy(all, { column, descending: true }).map((c) => c.name);
     await expect.poll(names, { message: `${column} descending` }).toEqual(descending);
   }
+  // A site's rows fold under its header, from the keyboard too; its counts stay.
+  const toggle = manager.group('a.test').getByTestId('site-toggle');
+  await toggle.focus();
+  await manager.page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(manager.rows).toHaveCount(0);
+  await expect(manager.group('a.test').getByTestId('count-session')).toHaveText('2');
+  await manager.page.keyboard.press('Enter');
+  await expect(manager.rows).toHaveCount(all.length);
+
   // Remembered: a new manager page opens sorted the same way.
   const again = await ManagerPage.open(context, extensionId);
   await expect(again.page.getByTestId('sort-partition').locator('xpath=..')).toHaveAttribute(

@@ -67,6 +67,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [editing, setEditing] = useState<Editing>();
   const [detailKey, setDetailKey] = useState<string>();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState<{ cookies: Cookie[]; summary: SelectionSummary }>();
   const list = useRef<ManagerListHandle>(null);
 
@@ -82,8 +83,9 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     return bySite.map((group) => ({ ...group, cookies: sortCookiesBy(group.cookies, sort) }));
   }, [listing.cookies, listing.siteOf, order, table.sort]);
   const view = useMemo(
-    () => visibleRows(groups, (c) => matchesSearch(c, search) && matchesFilters(c, filters)),
-    [groups, search, filters],
+    () =>
+      visibleRows(groups, (c) => matchesSearch(c, search) && matchesFilters(c, filters), collapsed),
+    [groups, search, filters, collapsed],
   );
   const selected = useMemo(
     () => selectedCookies(listing.cookies, selection),
@@ -117,6 +119,13 @@ export function ManagerApp({ connector }: ManagerAppProps) {
       onSelectSite: (cookies, on) =>
         setSelection((s) => setSelected(s, cookies.map(cookieKey), on)),
       onNewCookie: (site, storeId) => setEditing({ kind: 'new', site, storeId }),
+      onCollapse: (key, on) =>
+        setCollapsed((before) => {
+          const next = new Set(before);
+          if (on) next.add(key);
+          else next.delete(key);
+          return next;
+        }),
     }),
     [],
   );

@@ -6,6 +6,8 @@ export interface SiteGroupActions {
   /** Selects or unselects the site's cookies that are shown. */
   onSelectSite: (cookies: Cookie[], selected: boolean) => void;
   onNewCookie: (site: string, storeId: string) => void;
+  /** Hides or shows the site's rows under its header. */
+  onCollapse: (groupKey: string, collapsed: boolean) => void;
 }
 
 /** A site's header in the list: name, counts of the cookies shown, select-all, new cookie. */
@@ -41,6 +43,16 @@ export function SiteGroupHeader({
         indeterminate={state === 'some'}
         onChange={() => actions.onSelectSite(item.cookies, state !== 'all')}
       />
+      <button
+        type="button"
+        class="site-toggle"
+        data-testid="site-toggle"
+        aria-expanded={!item.collapsed}
+        aria-label={`${item.collapsed ? 'Show' : 'Hide'} the cookies of ${site}`}
+        onClick={() => actions.onCollapse(item.group.key, !item.collapsed)}
+      >
+        <span aria-hidden="true">{item.collapsed ? '▸' : '▾'}</span>
+      </button>
       <h2 data-testid="site-name">{site}</h2>
       {storeLabel && <span class="store-label">{storeLabel}</span>}
       <span class="counts">

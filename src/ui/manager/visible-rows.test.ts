@@ -46,3 +46,18 @@ describe('visibleRows', () => {
     expect(new Set(all.map((i) => i.key)).size).toBe(all.length);
   });
 });
+
+describe('visibleRows with collapsed sites', () => {
+  it('keeps the header and its counts, hides the rows, still counts them as matching', () => {
+    const view = visibleRows(groups, () => true, new Set([groups[0]?.key ?? '']));
+    expect(lines(view.items)).toEqual([
+      '# a.test 1s 1p',
+      '# b.test 1s 0p',
+      'b1',
+      '# c.test 0s 2p',
+      'c1',
+      'c2',
+    ]);
+    expect(view.matching).toHaveLength(5);
+  });
+});

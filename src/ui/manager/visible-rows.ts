@@ -11,6 +11,8 @@ export interface SiteItem {
   cookies: Cookie[];
   session: number;
   persistent: number;
+  /** The site's rows are hidden under its header (the header still counts them). */
+  collapsed: boolean;
 }
 
 export interface CookieItem {
@@ -41,11 +43,14 @@ function cookieItem(cookie: Cookie, site: string): CookieItem {
   return item;
 }
 
+const noneCollapsed: ReadonlySet<string> = new Set();
+
 // The same rule as classifyLifetime, without creating a Date per cookie on every keystroke.
 /** The list as shown: each site with matching cookies, its header, then those cookies. */
 export function visibleRows(
   groups: readonly SiteGroup[],
   matches: (cookie: Cookie) => boolean,
+  collapsed: ReadonlySet<string> = noneCollapsed,
 ): VisibleRows {
   const items: ManagerItem[] = [];
   const matching: Cookie[] = [];
@@ -57,6 +62,7 @@ export function visibleRows(
       cookies: [],
       session: 0,
       persistent: 0,
+      collapsed: collapsed.has(group.key),
     };
     let shown = false;
     for (const cookie of group.cookies) {
@@ -68,7 +74,7 @@ export function visibleRows(
       if (isSessionCookie(cookie)) header.session++;
       else header.persistent++;
       header.cookies.push(cookie);
-      items.push(cookieItem(cookie, group.site));
+      if (!header.collapsed) items.push(cookieItem(cookie, group.site));
       matching.push(cookie);
     }
   }
