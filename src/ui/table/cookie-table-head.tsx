@@ -69,9 +69,6 @@ export function CookieTableHead({ settings, onSettings, withPage }: CookieTableH
             </th>
           ))}
           {withPage && <th scope="col">Sent</th>}
-          <th scope="col">
-            <span class="sr-only">Actions</span>
-          </th>
         </tr>
       </thead>
     </table>
