@@ -1,65 +1,77 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { copyCookie, copyForms } from './copy-cookie';
 
 /**
  * "Copy" on a row: a popover (the browser's top layer, so no scroll box clips it; Escape and a
- * click outside close it) with the four forms. Opened from the keyboard, Tab moves into it.
+ * click outside close it) with the four forms, its first one focused. The menu exists only
+ * while open: a list of 3,000 rows carries one button each, not four more.
  */
 export function CopyMenu({ cookie }: { cookie: Cookie }) {
-  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
   const menu = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const [status, setStatus] = useState('');
-  // Beside its button: the popover is placed by hand, anchor positioning being recent.
-  const place = (event: Event) => {
-    if ((event as ToggleEvent).newState !== 'open' || !menu.current || !opener.current) return;
-    const box = opener.current.getBoundingClientRect();
-    const width = menu.current.offsetWidth;
-    menu.current.style.left = `${Math.max(4, Math.min(box.right - width, innerWidth - width - 4))}px`;
+  useEffect(() => {
+    const popover = menu.current;
+    const button = opener.current;
+    if (!open || !popover || !button) return;
+    popover.showPopover();
+    // Beside its button: placed by hand, anchor positioning being recent.
+    const box = button.getBoundingClientRect();
+    const { offsetWidth: width, offsetHeight: height } = popover;
+    popover.style.left = `${Math.max(4, Math.min(box.right - width, innerWidth - width - 4))}px`;
     const below = box.bottom + 2;
-    menu.current.style.top = `${below + menu.current.offsetHeight > innerHeight ? Math.max(4, box.top - menu.current.offsetHeight - 2) : below}px`;
-    menu.current.querySelector('button')?.focus();
-    setStatus('');
-  };
+    popover.style.top = `${below + height > innerHeight ? Math.max(4, box.top - height - 2) : below}px`;
+    popover.querySelector('button')?.focus();
+  }, [open]);
   return (
     <>
       <button
         type="button"
         ref={opener}
         data-testid="copy-button"
-        popovertarget={id}
         aria-haspopup="true"
+        aria-expanded={open}
         title="Copy the value, name=value, a Set-Cookie line or JSON"
+        onClick={() => {
+          setStatus('');
+          setOpen(!open);
+        }}
       >
         Copy
       </button>
-      <div
-        id={id}
-        ref={menu}
-        popover="auto"
-        class="copy-menu"
-        data-testid="copy-menu"
-        onToggle={place}
-      >
-        {copyForms.map(({ form, label }) => (
-          <button
-            key={form}
-            type="button"
-            data-testid={`copy-${form}`}
-            onClick={async () => {
-              setStatus(await copyCookie(cookie, form));
-              menu.current?.hidePopover();
-              opener.current?.focus();
-            }}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <span class="sr-only" role="status">
-        {status}
-      </span>
+      {open && (
+        <div
+          ref={menu}
+          popover="auto"
+          class="copy-menu"
+          data-testid="copy-menu"
+          onToggle={(event) => {
+            if (event.newState === 'closed') setOpen(false);
+          }}
+        >
+          {copyForms.map(({ form, label }) => (
+            <button
+              key={form}
+              type="button"
+              data-testid={`copy-${form}`}
+              onClick={async () => {
+                setStatus(await copyCookie(cookie, form));
+                menu.current?.hidePopover();
+                opener.current?.focus();
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      )}
+      {status && (
+        <span class="sr-only" role="status">
+          {status}
+        </span>
+      )}
     </>
   );
 }
