@@ -124,12 +124,29 @@ test('the manager table sorts by every column from the keyboard', async ({
   await manager.page.keyboard.press('Enter');
   await expect(manager.rows).toHaveCount(all.length);
 
-  // Remembered: a new manager page opens sorted the same way.
+  // A header's edge dragged: the column and every row's cell follow.
+  const nameWidth = (page: Page) =>
+    page
+      .locator('[data-testid="manager-row"][data-name="theme"] [data-testid="cookie-name"]')
+      .evaluate((el) => el.getBoundingClientRect().width);
+  const before = await nameWidth(manager.page);
+  const edge = await header('name').locator('.col-resize').boundingBox();
+  if (!edge) throw new Error('no resize handle');
+  const y = edge.y + edge.height / 2;
+  await manager.page.mouse.move(edge.x + edge.width / 2, y);
+  await manager.page.mouse.down();
+  await manager.page.mouse.move(edge.x + edge.width / 2 + 80, y, { steps: 4 });
+  await manager.page.mouse.up();
+  await expect.poll(() => nameWidth(manager.page)).toBeGreaterThan(before + 60);
+
+  // Remembered: a new manager page opens sorted the same way, with the same widths.
   const again = await ManagerPage.open(context, extensionId);
+  await again.page.setViewportSize({ width: 1280, height: 800 });
   await expect(again.page.getByTestId('sort-partition').locator('xpath=..')).toHaveAttribute(
     'aria-sort',
     'descending',
   );
+  await expect.poll(() => nameWidth(again.page)).toBeGreaterThan(before + 60);
 });
 
 test('copy the value, name=value, a Set-Cookie line and JSON from the keyboard; the details pane shows the whole value and edits', async ({
