@@ -137,7 +137,7 @@ export interface CookieRowProps {
   now: Date;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
-  /** In a virtualised list: the row takes the focus, Enter edits it and Delete asks to delete. */
+  /** In a virtualised list: the row takes the focus, Enter edits it, Space opens its details, Delete asks to delete. */
   position?: RowPosition;
   /** Opens the details pane: a click on the row (not on its buttons), or Space on the row. */
   onSelect?: (cookie: Cookie) => void;

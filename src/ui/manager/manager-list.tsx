@@ -35,7 +35,7 @@ const rowSelector = '[data-testid="manager-row"]';
 /**
  * The virtualised list: only the rows in view (and one more at each end) exist in the DOM, so
  * 3,000 cookies cost what a dozen do. Keyboard: arrows, Page Up/Down, Home/End move between cookie rows (the
- * focused row scrolls into view), Space selects, Enter edits.
+ * focused row scrolls into view), Space selects, Enter edits; a click on a row opens its details beside the list.
  */
 export function ManagerList({
   items,
