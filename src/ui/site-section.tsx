@@ -3,6 +3,7 @@ import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { pageContext } from '../cookies/page-context';
+import type { CookieSearch } from '../search/cookie-search';
 import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
@@ -25,7 +26,8 @@ export interface SiteSectionProps {
   pageUrl: string;
   /** Schemeful site of the tab's top-level page (`https://a.test`): partitions, SameSite. */
   topLevelSite: string;
-  query: string;
+  /** The filter box, parsed: the same syntax as the manager's search. */
+  search: CookieSearch;
   /** What this site is to the inspected page, e.g. "frame http://b.test/" in the panel. */
   label?: string;
   /** The site's cookies if they were read already (the popup gets them with the tab). */
@@ -39,7 +41,7 @@ export function SiteSection({
   storeId,
   pageUrl,
   topLevelSite,
-  query,
+  search,
   label,
   initialCookies,
 }: SiteSectionProps) {
@@ -58,7 +60,15 @@ export function SiteSection({
   };
   const [confirmAll, setConfirmAll] = useState(false);
   const feedback = useActionFeedback(reload);
-  const shown = useMemo(() => sortCookies(filterCookies(cookies, query)), [cookies, query]);
+  const page = useMemo(
+    () => pageContext(pageUrl, site, topLevelSite),
+    [pageUrl, site, topLevelSite],
+  );
+  // `sent:` and `is:expired` read the clock: a minute-old list is good enough for a filter.
+  const shown = useMemo(
+    () => sortCookies(filterCookies(cookies, search, { page, now: Date.now() })),
+    [cookies, search, page],
+  );
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 
@@ -85,10 +95,6 @@ export function SiteSection({
   };
 
   const nowSeconds = now.getTime() / 1000;
-  const page = useMemo(
-    () => pageContext(pageUrl, site, topLevelSite),
-    [pageUrl, site, topLevelSite],
-  );
   return (
     <section class="site-section" data-testid="site-section" data-site={site}>
       <header class="site-header" data-testid="site-header">

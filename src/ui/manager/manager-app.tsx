@@ -1,17 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { matchesSearch } from '../../search/cookie-search';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
 import { RecoveryNotices } from '../recovery-notices';
 import { TransferActions } from '../transfer/transfer-actions';
 import { useActionFeedback } from '../use-action-feedback';
+import { useCookieSearch } from '../use-cookie-search';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
 import { BulkDeleteConfirmation } from './bulk-delete-confirmation';
 import { CookieFilterBar } from './cookie-filter-bar';
 import { type CookieFilters, matchesFilters, noFilters } from './cookie-filters';
 import { cookieKey } from './cookie-key';
 import type { CookieOrder } from './cookie-order';
-import { matchesSearch } from './cookie-search';
 import {
   emptySelection,
   type Selection,
@@ -34,7 +35,6 @@ import { type SelectionSummary, summarizeSelection } from './selection-summary';
 import type { SiteGroupActions } from './site-group-header';
 import { groupBySite } from './site-groups';
 import { useAllCookies } from './use-all-cookies';
-import { useCookieSearch } from './use-cookie-search';
 import { useHistory } from './use-history';
 import { useMinuteClock } from './use-minute-clock';
 import { visibleRows } from './visible-rows';
@@ -66,7 +66,8 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const list = useRef<ManagerListHandle>(null);
 
   // Grouping and ordering happen per listing; a keystroke only filters the ordered groups.
-  const search = useCookieSearch(query);
+  // No page here: `sent:` says so.
+  const search = useCookieSearch(query, false);
   // An invalid search says why in the toolbar; one still loading its engine answers shortly.
   const searchSettled = search.kind !== 'invalid' && search.kind !== 'loading';
   const groups = useMemo(
@@ -74,8 +75,12 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     [listing.cookies, listing.siteOf, order],
   );
   const view = useMemo(
-    () => visibleRows(groups, (c) => matchesSearch(c, search) && matchesFilters(c, filters)),
-    [groups, search, filters],
+    () =>
+      visibleRows(
+        groups,
+        (c) => matchesSearch(c, search, { now: now.getTime() }) && matchesFilters(c, filters),
+      ),
+    [groups, search, filters, now],
   );
   const selected = useMemo(
     () => selectedCookies(listing.cookies, selection),

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { CookieSearch } from '../../search/cookie-search';
 import { plural } from '../../text/plural';
-import type { CookieSearch } from './cookie-search';
+import { SearchHelp } from '../search-help';
 
 export interface ManagerToolbarProps {
   query: string;
@@ -27,7 +28,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           type="search"
           class="filter"
           data-testid="manager-search"
-          placeholder="Search name, value or domain — or /regex/flags"
+          placeholder="Search: words, /regex/, is:session, secure:no, domain:…"
           aria-label="Search cookies"
           aria-invalid={search.kind === 'invalid'}
           aria-describedby="manager-search-message"
@@ -35,6 +36,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           value={props.query}
           onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
         />
+        <SearchHelp hasPage={false} />
         <button
           type="button"
           class="primary"
