@@ -55,7 +55,8 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 /**
  * `/pattern/flags` starting at `start`: the closing slash is the first one neither escaped nor
- * inside a character class, and the flags end the term. Anything else (`/app`, `/a/b`) is text.
+ * inside a character class, and JavaScript's flag letters end the term. Anything else (`/app`,
+ * `/app/cart`) is text.
  */
 function readRegex(text: string, start: number): (Value & { end: number }) | undefined {
   let inClass = false;
@@ -67,7 +68,7 @@ function readRegex(text: string, start: number): (Value & { end: number }) | und
     else if (ch === '/') {
       if (i === start + 1) return undefined;
       let end = i + 1;
-      while (end < text.length && /[a-z]/i.test(text[end] ?? '')) end++;
+      while (end < text.length && /[dgimsuvy]/.test(text[end] ?? '')) end++;
       if (end < text.length && !isSpace(text[end])) return undefined;
       const pattern = text.slice(start + 1, i);
       const flags = text.slice(i + 1, end);
