@@ -1,3 +1,5 @@
+import { useRef } from 'preact/hooks';
+
 const rows: [token: string, example: string, meaning: string][] = [
   ['words', 'sid cart', 'every word, in the name, value, domain or path'],
   ['"phrase"', '"user id"', 'the words together, spaces included'],
@@ -20,9 +22,21 @@ const rows: [token: string, example: string, meaning: string][] = [
  * Escape closes it and focus returns to the button). `hasPage`: whether `sent:` works here.
  */
 export function SearchHelp({ hasPage }: { hasPage: boolean }) {
+  const help = useRef<HTMLDivElement>(null);
+  // In the DevTools panel, DevTools' script in the page takes Escape at the document (it opens
+  // DevTools' drawer and prevents the default, so the popover would stay open): closed here,
+  // before the key gets there.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    const popover = help.current;
+    if (event.key !== 'Escape' || !popover?.matches(':popover-open')) return;
+    popover.hidePopover();
+    event.preventDefault();
+    event.stopPropagation();
+  };
   return (
     <>
       <button
+        onKeyDown={closeOnEscape}
         type="button"
         class="search-help-button"
         data-testid="search-help-button"
@@ -37,6 +51,7 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
         class="search-help"
         data-testid="search-help"
         popover="auto"
+        ref={help}
         role="dialog"
         aria-labelledby="search-help-title"
       >
