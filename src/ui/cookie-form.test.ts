@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
-import { compileSearch } from '../search/cookie-search';
+import { compileSearch } from '../search/compile-search';
 import { parseSearch } from '../search/parse-search';
 import { draftFromForm, formFromCookie, newCookieForm } from './cookie-form';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';

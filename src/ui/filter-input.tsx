@@ -1,4 +1,5 @@
 import type { CookieSearch } from '../search/cookie-search';
+import { prepareSearchEngine } from '../search/load-search-engine';
 import { SearchHelp } from './search-help';
 
 /** The popup's and the panel's filter: the manager's search syntax, with its help. */
@@ -24,6 +25,7 @@ export function FilterInput({
           aria-describedby="filter-message"
           spellcheck={false}
           value={query}
+          onFocus={prepareSearchEngine}
           onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <SearchHelp hasPage={true} />

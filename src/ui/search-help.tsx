@@ -1,28 +1,38 @@
-import { useRef } from 'preact/hooks';
+import { useReducer, useRef } from 'preact/hooks';
 
-const rows: [token: string, example: string, meaning: string][] = [
-  ['words', 'sid cart', 'every word, in the name, value, domain or path'],
-  ['"phrase"', '"user id"', 'the words together, spaces included'],
-  ['/regex/flags', '/^_ga/i', 'a regular expression (linear time: it cannot hang)'],
-  ['-term', '-name:_ga', 'not this: a - before any term negates it'],
-  ['is:', 'is:session', 'session, persistent or expired'],
-  ['secure:', 'secure:no', 'yes or no'],
-  ['httponly:', 'httponly:yes', 'yes or no'],
-  ['samesite:', 'samesite:none', 'none, lax, strict or unset'],
-  ['partitioned', '-partitioned', 'partitioned (CHIPS) or not; also partitioned:no'],
-  ['sent:', 'sent:no', 'sent to this page or not'],
-  ['domain:', 'domain:example.com', 'that domain or a subdomain'],
-  ['path:', 'path:/app', 'paths starting with it'],
-  ['name:', 'name:session', 'text or /regex/ in the name only'],
-  ['value:', 'value:/^ey/', 'text or /regex/ in the value only'],
-];
+type TableModule = typeof import('./search-help-table');
+let tableModule: TableModule | undefined;
+let loading: Promise<TableModule> | undefined;
+const loadTable = () => {
+  loading ??= import('./search-help-table').then(
+    (module) => {
+      tableModule = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+};
 
 /**
  * The `?` beside a search box and the syntax it opens (a popover: Enter or Space opens it,
- * Escape closes it and focus returns to the button). `hasPage`: whether `sent:` works here.
+ * Escape closes it and focus returns to the button). The table is fetched when the button is
+ * first focused or hovered, so it is there when the popover opens. `hasPage`: whether `sent:`
+ * works here.
  */
 export function SearchHelp({ hasPage }: { hasPage: boolean }) {
   const help = useRef<HTMLDivElement>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const prepare = () => {
+    if (!tableModule)
+      loadTable().then(
+        () => rerender(undefined),
+        () => {},
+      );
+  };
   // In the DevTools panel, DevTools' script in the page takes Escape at the document (it opens
   // DevTools' drawer and prevents the default, so the popover would stay open): closed here,
   // before the key gets there.
@@ -37,6 +47,8 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
     <>
       <button
         onKeyDown={closeOnEscape}
+        onFocus={prepare}
+        onPointerEnter={prepare}
         type="button"
         class="search-help-button"
         data-testid="search-help-button"
@@ -52,30 +64,12 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
         data-testid="search-help"
         popover="auto"
         ref={help}
+        onToggle={prepare}
         role="dialog"
         aria-labelledby="search-help-title"
       >
         <h2 id="search-help-title">Search syntax</h2>
-        <table>
-          <tbody>
-            {rows.map(([token, example, meaning]) => (
-              <tr key={token}>
-                <th scope="row">
-                  <code>{token}</code>
-                </th>
-                <td>
-                  <code>{example}</code>
-                </td>
-                <td>
-                  {meaning}
-                  {token === 'sent:' &&
-                    !hasPage &&
-                    ' (popup and panel only: the manager has no page)'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {tableModule ? <tableModule.SearchHelpTable hasPage={hasPage} /> : <p>Loading…</p>}
         <p>All terms must match. Put text with a colon or spaces in quotes.</p>
       </div>
     </>

@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
-import { pageContext } from '../cookies/page-context';
-import type { CookieSearch } from '../search/cookie-search';
+import { isSentToPage, pageContext } from '../cookies/page-context';
+import type { CookieSearch, SearchContext } from '../search/cookie-search';
 import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
@@ -65,10 +65,11 @@ export function SiteSection({
     [pageUrl, site, topLevelSite],
   );
   // `sent:` and `is:expired` read the clock: a minute-old list is good enough for a filter.
-  const shown = useMemo(
-    () => sortCookies(filterCookies(cookies, search, { page, now: Date.now() })),
-    [cookies, search, page],
-  );
+  const shown = useMemo(() => {
+    const now = Date.now();
+    const isSent: SearchContext['isSent'] = (cookie) => isSentToPage(cookie, page, now).sent;
+    return sortCookies(filterCookies(cookies, search, { now, isSent }));
+  }, [cookies, search, page]);
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 

@@ -1,45 +1,60 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type CookieSearch, compileSearch } from '../search/cookie-search';
+import type { CookieSearch } from '../search/cookie-search';
 import { loadedLinearRegex, loadLinearRegex } from '../search/load-linear-regex';
-import { parseSearch, wantsRegex } from '../search/parse-search';
-import type { RegexCompiler } from '../search/search-regex';
+import { loadedSearchEngine, loadSearchEngine } from '../search/load-search-engine';
 import { errorText } from '../text/error-text';
 
+type Engines = {
+  search?: ReturnType<typeof loadedSearchEngine>;
+  compile?: ReturnType<typeof loadedLinearRegex>;
+};
+
 /**
- * The search box's text, parsed and compiled (popup, panel and manager alike). A `/regex/` needs
- * the regex engine, loaded on first use: until it is there the search is `loading`, and the
- * page renders again when it arrives. `hasPage`: whether `sent:` has a page to speak of.
+ * The search box's text, parsed and compiled (popup, panel and manager alike). The parser is
+ * fetched when the box is first focused (see load-search-engine.ts) and the regex engine at the
+ * first `/` of a term: until what the text needs is there the search is `loading`, and the page
+ * renders again when it arrives. `hasPage`: whether `sent:` has a page to speak of.
  */
 export function useCookieSearch(query: string, hasPage: boolean): CookieSearch {
-  // Wrapped in an object: Preact would call a function given to a state setter as an updater.
-  const [engine, setEngine] = useState<{ compile?: RegexCompiler }>(() => ({
+  const [engines, setEngines] = useState<Engines>(() => ({
+    search: loadedSearchEngine(),
     compile: loadedLinearRegex(),
   }));
   const [failure, setFailure] = useState<string>();
-  // Loading starts at the first `/`, so the engine is usually there before the closing one.
-  const needsEngine = wantsRegex(query);
-  const { compile } = engine;
+  // Focus may have loaded it since the last render.
+  const search = engines.search ?? loadedSearchEngine();
+  const blank = query.trim() === '';
+  const needsRegex = search?.wantsRegex(query) ?? false;
+  const { compile } = engines;
 
   useEffect(() => {
-    if (!needsEngine || compile) return;
+    const wanted = !blank && !search ? 'search' : needsRegex && !compile ? 'regex' : undefined;
+    if (!wanted) return;
     let current = true;
-    loadLinearRegex().then(
-      (loaded) => {
-        if (current) setEngine({ compile: loaded });
+    const loaded =
+      wanted === 'search'
+        ? loadSearchEngine().then((module) => ({ search: module }))
+        : loadLinearRegex().then((module) => ({ compile: module }));
+    loaded.then(
+      (engine: Engines) => {
+        if (current) setEngines((before) => ({ ...before, ...engine }));
       },
       (error: unknown) => {
         if (!current) return;
-        const reason = errorText(error);
-        setFailure(`The regular expression engine did not load (${reason}). Reload the page.`);
+        const what = wanted === 'search' ? 'search' : 'regular expression engine';
+        setFailure(`The ${what} did not load (${errorText(error)}). Reload the page.`);
       },
     );
     return () => {
       current = false;
     };
-  }, [needsEngine, compile]);
+  }, [blank, search, needsRegex, compile]);
 
-  return useMemo(() => {
-    const search = compileSearch(parseSearch(query), { compile, hasPage });
-    return search.kind === 'loading' && failure ? { kind: 'invalid', message: failure } : search;
-  }, [query, compile, hasPage, failure]);
+  return useMemo((): CookieSearch => {
+    if (blank) return { kind: 'all' };
+    const result = search
+      ? search.compileSearch(search.parseSearch(query), { compile, hasPage })
+      : { kind: 'loading' as const };
+    return result.kind === 'loading' && failure ? { kind: 'invalid', message: failure } : result;
+  }, [query, blank, search, compile, hasPage, failure]);
 }

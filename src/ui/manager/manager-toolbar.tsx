@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CookieSearch } from '../../search/cookie-search';
+import { prepareSearchEngine } from '../../search/load-search-engine';
 import { plural } from '../../text/plural';
 import { SearchHelp } from '../search-help';
 
@@ -34,6 +35,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           aria-describedby="manager-search-message"
           spellcheck={false}
           value={props.query}
+          onFocus={prepareSearchEngine}
           onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <SearchHelp hasPage={false} />

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookies/cookie';
-import { pageContext } from '../cookies/page-context';
+import { isSentToPage, pageContext } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
-import {
-  type CookieSearch,
-  compileSearch,
-  matchesSearch,
-  type SearchContext,
-  sentUnavailableMessage,
-} from './cookie-search';
+import { compileSearch, sentUnavailableMessage } from './compile-search';
+import { type CookieSearch, matchesSearch, type SearchContext } from './cookie-search';
 import { compileLinearRegex } from './linear-regex';
 import { parseSearch } from './parse-search';
 
@@ -52,7 +47,9 @@ const cookies: Record<string, Cookie> = {
 };
 
 /** The names of the cookies a search lets through, in the table's order. */
-function matching(text: string, context: SearchContext = { page, now }): string[] {
+const isSent: SearchContext['isSent'] = (cookie) => isSentToPage(cookie, page, now).sent;
+
+function matching(text: string, context: SearchContext = { now, isSent }): string[] {
   const compiled = search(text);
   return Object.entries(cookies)
     .filter(([, cookie]) => matchesSearch(cookie, compiled, context))
@@ -132,7 +129,7 @@ describe('compileSearch: what cannot run says why and matches nothing', () => {
     const compiled = search(text, hasPage);
     expect(compiled).toMatchObject(expected);
     if (compiled.kind === 'invalid') {
-      expect(matchesSearch(cookies.session as Cookie, compiled, { page, now })).toBe(false);
+      expect(matchesSearch(cookies.session as Cookie, compiled, { now, isSent })).toBe(false);
     }
   });
 
