@@ -36,7 +36,7 @@ export function FilterInput({
             {search.message}
           </span>
         ) : search.kind === 'loading' ? (
-          <span data-testid="search-loading">Loading the regular expression engine…</span>
+          <span data-testid="search-loading">Loading the search…</span>
         ) : null}
       </p>
     </div>

@@ -56,7 +56,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
               {search.message}
             </span>
           ) : search.kind === 'loading' ? (
-            <span data-testid="search-loading">Loading the regular expression engine…</span>
+            <span data-testid="search-loading">Loading the search…</span>
           ) : (
             <span data-testid="match-count" data-matching={matching} data-total={total}>
               {matching === total
