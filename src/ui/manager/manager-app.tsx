@@ -74,14 +74,14 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     () => groupBySite(listing.cookies, listing.siteOf, order),
     [listing.cookies, listing.siteOf, order],
   );
-  const view = useMemo(
-    () =>
-      visibleRows(
-        groups,
-        (c) => matchesSearch(c, search, { now: now.getTime() }) && matchesFilters(c, filters),
-      ),
-    [groups, search, filters, now],
-  );
+  // `is:expired` reads the clock when the list or the search changes, not every minute.
+  const view = useMemo(() => {
+    const context = { now: Date.now() };
+    return visibleRows(
+      groups,
+      (c) => matchesSearch(c, search, context) && matchesFilters(c, filters),
+    );
+  }, [groups, search, filters]);
   const selected = useMemo(
     () => selectedCookies(listing.cookies, selection),
     [listing.cookies, selection],
