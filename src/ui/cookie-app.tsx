@@ -8,9 +8,9 @@ import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
 import { RecoveryNotices } from './recovery-notices';
+import { useCookieSearch } from './search/use-cookie-search';
 import { SiteSection } from './site-section';
 import { StatusMessage } from './status-message';
-import { useCookieSearch } from './use-cookie-search';
 
 export type DescribedTab = TabDescription & { cookies?: Cookie[] };
 

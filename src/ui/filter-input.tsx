@@ -1,6 +1,6 @@
 import type { CookieSearch } from '../search/cookie-search';
 import { prepareSearchEngine } from '../search/load-search-engine';
-import { SearchHelp } from './search-help';
+import { SearchHelp } from './search/search-help';
 
 /** The popup's and the panel's filter: the manager's search syntax, with its help. */
 export function FilterInput({

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { CookieSearch } from '../../search/cookie-search';
 import { prepareSearchEngine } from '../../search/load-search-engine';
 import { plural } from '../../text/plural';
-import { SearchHelp } from '../search-help';
+import { SearchHelp } from '../search/search-help';
 
 export interface ManagerToolbarProps {
   query: string;

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CookieSearch } from '../search/cookie-search';
-import { loadedLinearRegex, loadLinearRegex } from '../search/load-linear-regex';
-import { loadedSearchEngine, loadSearchEngine } from '../search/load-search-engine';
-import { errorText } from '../text/error-text';
+import type { CookieSearch } from '../../search/cookie-search';
+import { loadedLinearRegex, loadLinearRegex } from '../../search/load-linear-regex';
+import { loadedSearchEngine, loadSearchEngine } from '../../search/load-search-engine';
+import { errorText } from '../../text/error-text';
 
 type Engines = {
   search?: ReturnType<typeof loadedSearchEngine>;
