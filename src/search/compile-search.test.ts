@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookies/cookie';
 import { isSentToPage, pageContext } from '../cookies/page-context';
@@ -138,5 +139,41 @@ describe('compileSearch: what cannot run says why and matches nothing', () => {
     expect(loading).toEqual({ kind: 'loading' });
     expect(matchesSearch(cookies.session as Cookie, loading, { now })).toBe(false);
     expect(compileSearch(parseSearch('a path:/x'), { hasPage: true }).kind).toBe('match');
+  });
+});
+
+describe('whatever is typed', () => {
+  it('compiles and matches without throwing: a message, never an exception', () => {
+    const piece = fc.constantFrom(
+      '-',
+      '"',
+      '/',
+      ':',
+      ' ',
+      '\\',
+      '(',
+      '[',
+      ']',
+      '*',
+      'is',
+      'name',
+      'sent',
+      'a',
+      'i',
+    );
+    const query = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join('')),
+    );
+    fc.assert(
+      fc.property(query, fc.boolean(), (text, hasPage) => {
+        const compiled = search(text, hasPage);
+        for (const cookie of Object.values(cookies)) {
+          expect(typeof matchesSearch(cookie, compiled, { now, isSent })).toBe('boolean');
+        }
+        if (compiled.kind === 'invalid') expect(compiled.message).not.toBe('');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
