@@ -57,8 +57,10 @@ test('search by plain text or /regex/flags; an invalid regex says why and shows 
   await manager.search('keep');
   expect(await manager.shownRows()).toEqual(['a_keep@a.test', 'c_keep@c.test']);
   await expect(manager.matchCount).toHaveText('2 of 7 cookies match');
-  // Values and domains are searched too.
-  await manager.search('partitioned');
+  // Values and domains are searched too (quoted: a bare `partitioned` is the attribute token).
+  await manager.search('"partitioned"');
+  expect(await manager.shownRows()).toEqual(['b_chips@b.test']);
+  await manager.search('value:partitioned');
   expect(await manager.shownRows()).toEqual(['b_chips@b.test']);
   await manager.search('sub.a');
   expect(await manager.shownRows()).toEqual(['a_sub@sub.a.test']);
@@ -68,6 +70,16 @@ test('search by plain text or /regex/flags; an invalid regex says why and shows 
   await manager.search('/^C_/i');
   expect(await manager.shownRows()).toEqual(['c_keep@c.test', 'c_strict@c.test']);
   expect(await manager.groupCounts()).toEqual({ 'c.test': { session: 0, persistent: 2 } });
+
+  // Attribute tokens and negation, as in the popup and the panel.
+  await manager.search('is:persistent -samesite:strict');
+  expect(await manager.shownRows()).toEqual(['a_keep@a.test', 'c_keep@c.test']);
+  await manager.search('partitioned secure:yes samesite:none');
+  expect(await manager.shownRows()).toEqual(['b_chips@b.test']);
+  await manager.search('domain:a.test -name:/^a_s/');
+  expect(await manager.shownRows()).toEqual(['a_keep@a.test']);
+  await manager.search('httponly:yes');
+  expect(await manager.shownRows()).toEqual(['b_sess@b.test']);
 
   await manager.search('/(unclosed/');
   await expect(manager.searchError).toContainText('Not a valid regular expression');

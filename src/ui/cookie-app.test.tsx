@@ -47,6 +47,28 @@ describe('CookieApp (popup)', () => {
     expect(popup.store.cookies.find((c) => c.name === 'sid')).toEqual(sid);
   });
 
+  it('filters with the search syntax, and says what it cannot read', async () => {
+    const popup = openPopup();
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    const filter = popup.byTestId<HTMLInputElement>('filter-input');
+    // The parser is fetched on focus or the first key; until then the list waits for it.
+    popup.type(filter, '-name:sid');
+    await eventually(() => expect(popup.names()).toEqual(['theme']));
+    popup.type(filter, 'domain:a.test is:session DARK');
+    await eventually(() => expect(popup.names()).toEqual(['theme']));
+    popup.type(filter, 'sent:yes');
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    popup.type(filter, 'foo:1');
+    await eventually(() =>
+      expect(popup.byTestId('search-error').textContent).toMatch(/^Unknown filter "foo:"/),
+    );
+    expect(filter.getAttribute('aria-invalid')).toBe('true');
+    expect(popup.names()).toEqual([]);
+    popup.type(filter, '');
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    expect(popup.has('search-error')).toBe(false);
+  });
+
   it('explains a browser page instead of listing nothing', async () => {
     const popup = openPopup({ 1: { url: 'chrome://extensions/' } });
     await eventually(() =>

@@ -8,6 +8,7 @@ import type { CookieConnector } from './cookie-connector';
 import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
 import { RecoveryNotices } from './recovery-notices';
+import { useCookieSearch } from './search/use-cookie-search';
 import { SiteSection } from './site-section';
 import { StatusMessage } from './status-message';
 
@@ -61,10 +62,11 @@ function SiteCookies({
   onOpenManager: (() => void) | undefined;
 }) {
   const [query, setQuery] = useState('');
+  const search = useCookieSearch(query, true);
   return (
     <main class="app">
       <div class="toolbar">
-        <FilterInput query={query} onQuery={setQuery} />
+        <FilterInput query={query} onQuery={setQuery} search={search} />
         {onOpenManager && (
           <button
             type="button"
@@ -83,7 +85,7 @@ function SiteCookies({
         storeId={tab.storeId}
         pageUrl={tab.url}
         topLevelSite={schemefulSite(tab.url, tab.site)}
-        query={query}
+        search={search}
         {...(tab.cookies ? { initialCookies: tab.cookies } : {})}
       />
     </main>

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { compileSearch } from '../search/compile-search';
+import { parseSearch } from '../search/parse-search';
 import { draftFromForm, formFromCookie, newCookieForm } from './cookie-form';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 
@@ -129,7 +131,8 @@ describe('filterCookies, sortCookies, countLifetimes', () => {
     ['a v', 2],
     ['zzz', 0],
   ])('filter %j → %i rows', (query, count) => {
-    expect(filterCookies(cookies, query)).toHaveLength(count);
+    const search = compileSearch(parseSearch(query), { hasPage: false });
+    expect(filterCookies(cookies, search, { now: now * 1000 })).toHaveLength(count);
   });
 
   it('sorts by name, host, then path; keeps same-name cookies as separate rows', () => {

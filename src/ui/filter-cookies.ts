@@ -1,18 +1,21 @@
 import { isSessionCookie } from '../cookies/classify-lifetime';
 import type { Cookie } from '../cookies/cookie';
 import { cookieHost } from '../cookies/cookie';
+import {
+  type CookieSearch,
+  matchesSearch,
+  type SearchableCookie,
+  type SearchContext,
+} from '../search/cookie-search';
 
-/** Case-insensitive match of every word of the query against name, value or domain. */
-export function filterCookies<T extends Pick<Cookie, 'name' | 'value' | 'domain'>>(
+/** The cookies the search lets through (see src/search/parse-search.ts for its syntax). */
+export function filterCookies<T extends SearchableCookie>(
   cookies: T[],
-  query: string,
+  search: CookieSearch,
+  context: SearchContext,
 ): T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return cookies;
-  return cookies.filter((cookie) => {
-    const haystack = `${cookie.name}\n${cookie.value}\n${cookie.domain}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
+  if (search.kind === 'all') return cookies;
+  return cookies.filter((cookie) => matchesSearch(cookie, search, context));
 }
 
 /** Rows in a stable order: name, then host, then path (so same-name cookies sit together). */

@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
-import { pageContext } from '../cookies/page-context';
+import { isSentToPage, pageContext } from '../cookies/page-context';
+import type { CookieSearch, SearchContext } from '../search/cookie-search';
 import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
 import type { CookieConnector } from './cookie-connector';
@@ -28,7 +29,8 @@ export interface SiteSectionProps {
   pageUrl: string;
   /** Schemeful site of the tab's top-level page (`https://a.test`): partitions, SameSite. */
   topLevelSite: string;
-  query: string;
+  /** The filter box, parsed: the same syntax as the manager's search. */
+  search: CookieSearch;
   /** What this site is to the inspected page, e.g. "frame http://b.test/" in the panel. */
   label?: string;
   /** The site's cookies if they were read already (the popup gets them with the tab). */
@@ -42,7 +44,7 @@ export function SiteSection({
   storeId,
   pageUrl,
   topLevelSite,
-  query,
+  search,
   label,
   initialCookies,
 }: SiteSectionProps) {
@@ -63,10 +65,17 @@ export function SiteSection({
   const [confirmAll, setConfirmAll] = useState(false);
   const feedback = useActionFeedback(reload);
   const [table, setTable] = useTableSettings();
+  const page = useMemo(
+    () => pageContext(pageUrl, site, topLevelSite),
+    [pageUrl, site, topLevelSite],
+  );
+  // `sent:` and `is:expired` read the clock: a minute-old list is good enough for a filter.
   const shown = useMemo(() => {
-    const matching = filterCookies(cookies, query);
+    const now = Date.now();
+    const isSent: SearchContext['isSent'] = (cookie) => isSentToPage(cookie, page, now).sent;
+    const matching = filterCookies(cookies, search, { now, isSent });
     return table.sort ? sortCookiesBy(matching, table.sort) : sortCookies(matching);
-  }, [cookies, query, table.sort]);
+  }, [cookies, search, page, table.sort]);
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 
@@ -100,10 +109,6 @@ export function SiteSection({
     if (selectedKey !== undefined) list.current?.focusRow(selectedKey);
     setSelectedKey(undefined);
   };
-  const page = useMemo(
-    () => pageContext(pageUrl, site, topLevelSite),
-    [pageUrl, site, topLevelSite],
-  );
   return (
     <section class="site-section" data-testid="site-section" data-site={site}>
       <header class="site-header" data-testid="site-header">

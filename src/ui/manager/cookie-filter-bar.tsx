@@ -27,13 +27,15 @@ const lifetimeOptions: [CookieFilters['lifetime'], string][] = [
 
 function Choice<T extends string>(props: {
   label: string;
+  /** The same filter typed in the search box, e.g. `secure:no`. */
+  token?: string;
   testId: string;
   value: T;
   options: [T, string][];
   onChange: (value: T) => void;
 }) {
   return (
-    <label class="choice">
+    <label class="choice" title={props.token && `Or type ${props.token} in the search`}>
       {props.label}{' '}
       <select
         data-testid={props.testId}
@@ -50,7 +52,11 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** The attribute filters and the order of rows inside each site. */
+/**
+ * The attribute filters and the order of rows inside each site. The filters are the search's
+ * attribute tokens as menus (each says its token); both apply, and they are kept apart so that a
+ * new search text never clears a menu.
+ */
 export function CookieFilterBar({
   filters,
   onFilters,
@@ -71,6 +77,7 @@ export function CookieFilterBar({
     <div class="filter-bar" data-testid="manager-filters">
       <Choice
         label="Lifetime"
+        token="is:session or is:persistent"
         testId="filter-lifetime"
         value={filters.lifetime}
         options={lifetimeOptions}
@@ -78,6 +85,7 @@ export function CookieFilterBar({
       />
       <Choice
         label="Secure"
+        token="secure:yes or secure:no"
         testId="filter-secure"
         value={filters.secure}
         options={flagOptions}
@@ -85,6 +93,7 @@ export function CookieFilterBar({
       />
       <Choice
         label="HttpOnly"
+        token="httponly:yes or httponly:no"
         testId="filter-httponly"
         value={filters.httpOnly}
         options={flagOptions}
@@ -92,6 +101,7 @@ export function CookieFilterBar({
       />
       <Choice<'any' | SameSite>
         label="SameSite"
+        token="samesite:none, lax, strict or unset"
         testId="filter-samesite"
         value={filters.sameSite}
         options={sameSiteOptions}
@@ -99,6 +109,7 @@ export function CookieFilterBar({
       />
       <Choice
         label="Partitioned"
+        token="partitioned or -partitioned"
         testId="filter-partitioned"
         value={filters.partitioned}
         options={flagOptions}

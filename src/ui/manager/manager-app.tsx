@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { matchesSearch } from '../../search/cookie-search';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
 import { RecoveryNotices } from '../recovery-notices';
+import { useCookieSearch } from '../search/use-cookie-search';
 import { CookieDetails } from '../table/cookie-details';
 import { sortCookiesBy } from '../table/cookie-sort';
 import { CookieTableHead } from '../table/cookie-table-head';
@@ -15,7 +17,6 @@ import { CookieFilterBar } from './cookie-filter-bar';
 import { type CookieFilters, matchesFilters, noFilters } from './cookie-filters';
 import { cookieKey } from './cookie-key';
 import type { CookieOrder } from './cookie-order';
-import { matchesSearch } from './cookie-search';
 import {
   emptySelection,
   type Selection,
@@ -38,7 +39,6 @@ import { type SelectionSummary, summarizeSelection } from './selection-summary';
 import type { SiteGroupActions } from './site-group-header';
 import { groupBySite } from './site-groups';
 import { useAllCookies } from './use-all-cookies';
-import { useCookieSearch } from './use-cookie-search';
 import { useHistory } from './use-history';
 import { useMinuteClock } from './use-minute-clock';
 import { visibleRows } from './visible-rows';
@@ -72,7 +72,8 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const list = useRef<ManagerListHandle>(null);
 
   // Grouping and ordering happen per listing; a keystroke only filters the ordered groups.
-  const search = useCookieSearch(query);
+  // No page here: `sent:` says so.
+  const search = useCookieSearch(query, false);
   // An invalid search says why in the toolbar; one still loading its engine answers shortly.
   const searchSettled = search.kind !== 'invalid' && search.kind !== 'loading';
   const [table, setTable] = useTableSettings();
@@ -82,11 +83,15 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     if (!sort) return bySite;
     return bySite.map((group) => ({ ...group, cookies: sortCookiesBy(group.cookies, sort) }));
   }, [listing.cookies, listing.siteOf, order, table.sort]);
-  const view = useMemo(
-    () =>
-      visibleRows(groups, (c) => matchesSearch(c, search) && matchesFilters(c, filters), collapsed),
-    [groups, search, filters, collapsed],
-  );
+  // `is:expired` reads the clock when the list or the search changes, not every minute.
+  const view = useMemo(() => {
+    const context = { now: Date.now() };
+    return visibleRows(
+      groups,
+      (c) => matchesSearch(c, search, context) && matchesFilters(c, filters),
+      collapsed,
+    );
+  }, [groups, search, filters, collapsed]);
   const selected = useMemo(
     () => selectedCookies(listing.cookies, selection),
     [listing.cookies, selection],

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import type { CookieSearch } from '../../search/cookie-search';
+import { prepareSearchEngine } from '../../search/load-search-engine';
 import { plural } from '../../text/plural';
-import type { CookieSearch } from './cookie-search';
+import { SearchHelp } from '../search/search-help';
 
 export interface ManagerToolbarProps {
   query: string;
@@ -27,14 +29,16 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           type="search"
           class="filter"
           data-testid="manager-search"
-          placeholder="Search name, value or domain — or /regex/flags"
+          placeholder="Search: words, /regex/, is:session, secure:no, domain:…"
           aria-label="Search cookies"
           aria-invalid={search.kind === 'invalid'}
           aria-describedby="manager-search-message"
           spellcheck={false}
           value={props.query}
+          onFocus={prepareSearchEngine}
           onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
         />
+        <SearchHelp hasPage={false} />
         <button
           type="button"
           class="primary"
@@ -52,7 +56,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
               {search.message}
             </span>
           ) : search.kind === 'loading' ? (
-            <span data-testid="search-loading">Loading the regular expression engine…</span>
+            <span data-testid="search-loading">Loading the search…</span>
           ) : (
             <span data-testid="match-count" data-matching={matching} data-total={total}>
               {matching === total

@@ -4,6 +4,7 @@ import { accessText } from '../access-text';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
 import { RecoveryNotices } from '../recovery-notices';
+import { useCookieSearch } from '../search/use-cookie-search';
 import { SiteSection } from '../site-section';
 import { StatusMessage } from '../status-message';
 import type { InspectedPage } from './inspected-page';
@@ -30,6 +31,7 @@ export function CookiePanel({
     readable.map((s) => s.site),
   );
   const [query, setQuery] = useState('');
+  const search = useCookieSearch(query, true);
 
   if (error) return <StatusMessage text={`Cannot read the inspected page: ${error}`} />;
   if (!tab) return <StatusMessage text="Loading…" />;
@@ -46,7 +48,7 @@ export function CookiePanel({
         <p class="inspected-url" data-testid="inspected-url">
           {tab.url}
         </p>
-        <FilterInput query={query} onQuery={setQuery} />
+        <FilterInput query={query} onQuery={setQuery} search={search} />
         <RecoveryNotices connector={connector} />
         {sites.map((frame) =>
           frame.access === 'ok' ? (
@@ -57,7 +59,7 @@ export function CookiePanel({
               storeId={tab.storeId}
               pageUrl={frame.url}
               topLevelSite={topLevelSite}
-              query={query}
+              search={search}
               label={frame.isTopSite ? 'top page' : `frame ${frame.url}`}
             />
           ) : (

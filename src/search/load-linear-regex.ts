@@ -1,4 +1,4 @@
-import type { RegexCompiler } from './cookie-search';
+import type { RegexCompiler } from './search-regex';
 
 let loaded: RegexCompiler | undefined;
 let loading: Promise<RegexCompiler> | undefined;

@@ -1,7 +1,7 @@
 import { RE2JS } from 're2js';
-import { errorText } from '../../text/error-text';
-import type { RegexCompiler } from './cookie-search';
+import { errorText } from '../text/error-text';
 import { needsBacktracking } from './needs-backtracking';
+import type { RegexCompiler } from './search-regex';
 
 const flagBits = new Map([
   ['i', RE2JS.CASE_INSENSITIVE],

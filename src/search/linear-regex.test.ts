@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchRegex } from './cookie-search';
 import { compileLinearRegex, unsupportedSyntaxMessage } from './linear-regex';
+import type { SearchRegex } from './search-regex';
 
 function compiled(pattern: string, flags = ''): SearchRegex {
   const search = compileLinearRegex(pattern, flags);

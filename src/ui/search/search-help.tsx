@@ -1,0 +1,77 @@
+import { useReducer, useRef } from 'preact/hooks';
+
+type TableModule = typeof import('./search-help-table');
+let tableModule: TableModule | undefined;
+let loading: Promise<TableModule> | undefined;
+const loadTable = () => {
+  loading ??= import('./search-help-table').then(
+    (module) => {
+      tableModule = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+};
+
+/**
+ * The `?` beside a search box and the syntax it opens (a popover: Enter or Space opens it,
+ * Escape closes it and focus returns to the button). The table is fetched when the button is
+ * first focused or hovered, so it is there when the popover opens. `hasPage`: whether `sent:`
+ * works here.
+ */
+export function SearchHelp({ hasPage }: { hasPage: boolean }) {
+  const help = useRef<HTMLDivElement>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const prepare = () => {
+    if (!tableModule)
+      loadTable().then(
+        () => rerender(undefined),
+        () => {},
+      );
+  };
+  // In the DevTools panel, DevTools' script in the page takes Escape at the document (it opens
+  // DevTools' drawer and prevents the default, so the popover would stay open): closed here,
+  // before the key gets there.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    const popover = help.current;
+    if (event.key !== 'Escape' || !popover?.matches(':popover-open')) return;
+    popover.hidePopover();
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <>
+      <button
+        onKeyDown={closeOnEscape}
+        onFocus={prepare}
+        onPointerEnter={prepare}
+        type="button"
+        class="search-help-button"
+        data-testid="search-help-button"
+        popovertarget="search-help"
+        aria-label="Search syntax"
+        title="Search syntax"
+      >
+        ?
+      </button>
+      <div
+        id="search-help"
+        class="search-help"
+        data-testid="search-help"
+        popover="auto"
+        ref={help}
+        onToggle={prepare}
+        role="dialog"
+        aria-labelledby="search-help-title"
+      >
+        <h2 id="search-help-title">Search syntax</h2>
+        {tableModule ? <tableModule.SearchHelpTable hasPage={hasPage} /> : <p>Loading…</p>}
+        <p>All terms must match. Put text with a colon or spaces in quotes.</p>
+      </div>
+    </>
+  );
+}
