@@ -67,8 +67,8 @@ export function ExportDialog({
     }
   };
   return (
-    <section class="dialog" data-testid="export-dialog" aria-label="Export cookies">
-      <h2>Export {scopeLabel}</h2>
+    <section class="dialog" data-testid="export-dialog" aria-labelledby="export-dialog-title">
+      <h2 id="export-dialog-title">Export {scopeLabel}</h2>
       <p class="warning" data-testid="export-warning">
         {liveSessionWarning}
       </p>

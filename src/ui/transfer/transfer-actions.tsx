@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import type { CookieConnector } from '../cookie-connector';
+import { ModalDialog } from '../modal-dialog';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 
@@ -34,6 +35,7 @@ export function TransferActions({
       (await connector.client.describeSites({ urls })).sites.map((s) => s.site),
     [connector],
   );
+  const close = useCallback(() => setOpen(undefined), []);
   const exportScope = open?.kind === 'export' ? open.scope : undefined;
   const cookies =
     exportScope === 'selected'
@@ -60,43 +62,45 @@ export function TransferActions({
       <button type="button" data-testid="import-button" onClick={() => setOpen({ kind: 'import' })}>
         Import…
       </button>
-      {open && (
-        <div class="overlay" data-testid="transfer-overlay">
-          {open.kind === 'export' ? (
-            <div>
-              <fieldset class="field-row" data-testid="export-scope">
-                <legend>Export</legend>
-                {(['selected', 'matching', 'all'] as const).map((id) => (
-                  <label class="inline" key={id}>
-                    <input
-                      type="radio"
-                      name="exportScope"
-                      value={id}
-                      checked={open.scope === id}
-                      onChange={() => setOpen({ kind: 'export', scope: id })}
-                    />{' '}
-                    {scopeLabel[id]}
-                  </label>
-                ))}
-              </fieldset>
-              <ExportDialog
-                cookies={cookies}
-                scopeLabel={scopeLabel[open.scope]}
-                siteOf={scope.siteOf}
-                describeSites={describeSites}
-                onClose={() => setOpen(undefined)}
-              />
-            </div>
-          ) : (
-            <ImportDialog
-              connector={connector}
-              storeId={scope.storeId}
-              existing={scope.all}
-              onClose={() => setOpen(undefined)}
-              onImported={scope.reload}
-            />
-          )}
-        </div>
+      {open?.kind === 'export' && (
+        <ModalDialog
+          class="transfer"
+          labelledBy="export-dialog-title"
+          testId="transfer-overlay"
+          onCancel={close}
+        >
+          <fieldset class="field-row" data-testid="export-scope">
+            <legend>Export</legend>
+            {(['selected', 'matching', 'all'] as const).map((id) => (
+              <label class="inline" key={id}>
+                <input
+                  type="radio"
+                  name="exportScope"
+                  value={id}
+                  checked={open.scope === id}
+                  onChange={() => setOpen({ kind: 'export', scope: id })}
+                />{' '}
+                {scopeLabel[id]}
+              </label>
+            ))}
+          </fieldset>
+          <ExportDialog
+            cookies={cookies}
+            scopeLabel={scopeLabel[open.scope]}
+            siteOf={scope.siteOf}
+            describeSites={describeSites}
+            onClose={close}
+          />
+        </ModalDialog>
+      )}
+      {open?.kind === 'import' && (
+        <ImportDialog
+          connector={connector}
+          storeId={scope.storeId}
+          existing={scope.all}
+          onClose={close}
+          onImported={scope.reload}
+        />
       )}
     </>
   );
