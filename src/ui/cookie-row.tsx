@@ -199,7 +199,16 @@ export function CookieRow({ cookie, page, now, onEdit, onDelete, position }: Coo
       <div class="row-foot">
         <Flags cookie={cookie} />
         {confirming ? (
-          <span class="actions">
+          // biome-ignore lint/a11y/noStaticElementInteractions: Escape answers "Keep", as in every confirmation.
+          <span
+            class="actions"
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape' || busy) return;
+              e.preventDefault();
+              e.stopPropagation();
+              setConfirming(false);
+            }}
+          >
             <span>Delete this cookie?</span>
             <button
               type="button"

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { cookieLabel } from '../../text/cookie-label';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
+import { focusIfLost, isFocusLost } from '../focus-if-lost';
 import { RecoveryNotices } from '../recovery-notices';
 import { TransferActions } from '../transfer/transfer-actions';
 import { useActionFeedback } from '../use-action-feedback';
@@ -62,8 +64,16 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const [order, setOrder] = useState<CookieOrder>('name');
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [editing, setEditing] = useState<Editing>();
-  const [confirming, setConfirming] = useState<{ cookies: Cookie[]; summary: SelectionSummary }>();
+  const [confirming, setConfirming] = useState<{
+    cookies: Cookie[];
+    summary: SelectionSummary;
+    /** Asked with Delete on a row with nothing selected: that cookie, in words. */
+    single?: string;
+  }>();
   const list = useRef<ManagerListHandle>(null);
+  const main = useRef<HTMLElement>(null);
+  const newCookieButton = () =>
+    main.current?.querySelector<HTMLElement>('[data-testid="manager-new-cookie"]');
 
   // Grouping and ordering happen per listing; a keystroke only filters the ordered groups.
   const search = useCookieSearch(query);
@@ -82,6 +92,30 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     [listing.cookies, selection],
   );
   const siteOfCookie = (cookie: Cookie) => listing.siteOf(cookieHost(cookie).toLowerCase());
+  // Delete on a focused row asks as the popup does: about the selection, or else that row.
+  const askDelete = useRef((_cookie: Cookie) => {});
+  askDelete.current = (cookie) => {
+    const cookies = selected.length > 0 ? selected : [cookie];
+    setConfirming({
+      cookies,
+      summary: summarizeSelection(cookies, siteOfCookie, view.matching),
+      ...(selected.length === 0 ? { single: cookieLabel(cookie) } : {}),
+    });
+  };
+  // The row to go on from once these are deleted: the next one still listed, else the one before.
+  const rowAfter = (cookies: Cookie[]) => {
+    const gone = new Set(cookies.map(cookieKey));
+    const keys = view.items.flatMap((item) => (item.kind === 'cookie' ? [item.key] : []));
+    const first = keys.findIndex((key) => gone.has(key));
+    if (first === -1) return undefined;
+    return (
+      keys.slice(first).find((key) => !gone.has(key)) ??
+      keys
+        .slice(0, first)
+        .reverse()
+        .find((key) => !gone.has(key))
+    );
+  };
 
   // Stable, so memoised rows do not re-render because a parent did.
   const rowActions = useMemo<RowActions>(
@@ -89,6 +123,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
       onToggle: (key) => setSelection((s) => toggleSelected(s, key)),
       onEdit: (cookie) => setEditing({ kind: 'edit', cookie }),
       onDelete: (cookie) => run(() => deleteOneCookie(connector.client, cookie)),
+      onAskDelete: (cookie) => askDelete.current(cookie),
     }),
     [connector, run],
   );
@@ -112,6 +147,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
 
   const closeEditor = () => {
     if (editing?.kind === 'edit') list.current?.focusRow(cookieKey(editing.cookie));
+    else focusIfLost(newCookieButton);
     setEditing(undefined);
   };
   const withoutUndo = useWithoutUndoQuestion();
@@ -121,6 +157,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     options: { withoutUndo?: true } = {},
   ) => {
     setConfirming(undefined);
+    const next = rowAfter(cookies);
     let asked = false;
     await run(async () => {
       const notice = await withoutUndo.attempt(
@@ -133,10 +170,16 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     });
     // Asked instead of deleting: the selection stays for the answer.
     if (!asked) setSelection((s) => setSelected(s, cookies.map(cookieKey), false));
+    // "Delete selected…" is disabled once nothing is selected: the focus goes on down the list.
+    setTimeout(() => {
+      if (!isFocusLost(document.activeElement)) return;
+      if (next) list.current?.focusRow(next);
+      else newCookieButton()?.focus();
+    });
   };
 
   return (
-    <main class="manager-app" data-testid="manager">
+    <main class="manager-app" data-testid="manager" ref={main}>
       <header class="manager-header">
         <h1>All cookies</h1>
         <ManagerToolbar
@@ -180,6 +223,8 @@ export function ManagerApp({ connector }: ManagerAppProps) {
         {confirming && (
           <BulkDeleteConfirmation
             summary={confirming.summary}
+            {...(confirming.single === undefined ? {} : { single: confirming.single })}
+            returnFocus={newCookieButton}
             onConfirm={() => deleteConfirmed(confirming.cookies, confirming.summary.sites)}
             onCancel={() => setConfirming(undefined)}
           />

@@ -7,6 +7,8 @@ export interface RowActions {
   onToggle: (key: string) => void;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
+  /** Delete on a focused row: asks about the selection if there is one, else about the row. */
+  onAskDelete: (cookie: Cookie) => void;
 }
 
 export interface ManagerRowProps {
