@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { JournalSummary } from '../../journal/journal-entry';
 import { plural } from '../../text/plural';
@@ -37,6 +37,12 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
   const [confirmClear, setConfirmClear] = useState(false);
   const cancelClear = useRef<HTMLButtonElement>(null);
   const section = useRef<HTMLElement>(null);
+  // Clear history is disabled once the history is empty: its focus goes to the history.
+  const hadEntries = useRef(false);
+  useEffect(() => {
+    if (entries.length === 0 && hadEntries.current) focusIfLost(() => section.current);
+    hadEntries.current = entries.length > 0;
+  }, [entries.length]);
   const [busy, setBusy] = useState<number | 'clear'>();
   const run = async (what: number | 'clear', action: () => Promise<void>) => {
     setBusy(what);
@@ -85,8 +91,6 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
                 run('clear', async () => {
                   await onClear();
                   setConfirmClear(false);
-                  // Clear history is disabled once the history is empty.
-                  focusIfLost(() => section.current);
                 })
               }
             >

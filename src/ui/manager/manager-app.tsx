@@ -170,9 +170,11 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     });
     // Asked instead of deleting: the selection stays for the answer.
     if (!asked) setSelection((s) => setSelected(s, cookies.map(cookieKey), false));
-    // "Delete selected…" is disabled once nothing is selected: the focus goes on down the list.
+    // "Delete selected…" is disabled once nothing is selected, and a deleted row takes the focus
+    // with it: the focus goes on down the list, to the first row after those deleted.
     setTimeout(() => {
-      if (!isFocusLost(document.activeElement)) return;
+      const active = document.activeElement;
+      if (!isFocusLost(active) && !active?.closest('[data-testid="manager-row"]')) return;
       if (next) list.current?.focusRow(next);
       else newCookieButton()?.focus();
     });
