@@ -167,7 +167,11 @@ export function SiteSection({
         </ModalDialog>
       )}
 
-      <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+      <WithoutUndoQuestion
+        question={withoutUndo.question}
+        onClose={withoutUndo.close}
+        returnFocus={() => newButton.current}
+      />
       <ActionFeedbackView
         connector={connector}
         notice={feedback.notice}

@@ -37,9 +37,12 @@ export function useWithoutUndoQuestion() {
 export function WithoutUndoQuestion({
   question,
   onClose,
+  returnFocus,
 }: {
   question: Question | undefined;
   onClose: () => void;
+  /** Where the focus goes after the answer if the control that led here cannot take it. */
+  returnFocus?: () => HTMLElement | null | undefined;
 }) {
   const cancel = useRef<HTMLButtonElement>(null);
   if (!question) return null;
@@ -51,6 +54,7 @@ export function WithoutUndoQuestion({
       labelledBy="without-undo-title"
       testId="without-undo-question"
       initialFocus={cancel}
+      {...(returnFocus ? { returnFocus } : {})}
       onCancel={onClose}
     >
       <h2 id="without-undo-title">Undo would not fit</h2>

@@ -231,7 +231,11 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             onCancel={() => setConfirming(undefined)}
           />
         )}
-        <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+        <WithoutUndoQuestion
+          question={withoutUndo.question}
+          onClose={withoutUndo.close}
+          returnFocus={newCookieButton}
+        />
         <RecoveryNotices connector={connector} onRecovered={afterWrite} />
         <ActionFeedbackView
           connector={connector}

@@ -63,6 +63,7 @@ export function ImportDialog({
   const worker = useRef<ImportWorkerClient | undefined>(undefined);
   const generation = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
   const existingByKey = useMemo(
     () => new Map(existing.map((cookie) => [identityKey(cookie), cookie])),
     [existing],
@@ -315,11 +316,16 @@ export function ImportDialog({
                 </label>
               </fieldset>
             )}
-            <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+            <WithoutUndoQuestion
+              question={withoutUndo.question}
+              onClose={withoutUndo.close}
+              returnFocus={() => runButton.current}
+            />
             <button
               type="button"
               class="primary"
               data-testid="import-run"
+              ref={runButton}
               disabled={
                 busy ||
                 refusal !== undefined ||
