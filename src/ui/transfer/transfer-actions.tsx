@@ -69,27 +69,29 @@ export function TransferActions({
           testId="transfer-overlay"
           onCancel={close}
         >
-          <fieldset class="field-row" data-testid="export-scope">
-            <legend>Export</legend>
-            {(['selected', 'matching', 'all'] as const).map((id) => (
-              <label class="inline" key={id}>
-                <input
-                  type="radio"
-                  name="exportScope"
-                  value={id}
-                  checked={open.scope === id}
-                  onChange={() => setOpen({ kind: 'export', scope: id })}
-                />{' '}
-                {scopeLabel[id]}
-              </label>
-            ))}
-          </fieldset>
           <ExportDialog
             cookies={cookies}
             scopeLabel={scopeLabel[open.scope]}
             siteOf={scope.siteOf}
             describeSites={describeSites}
             onClose={close}
+            scopeChooser={
+              <fieldset class="field-row" data-testid="export-scope">
+                <legend>Which cookies</legend>
+                {(['selected', 'matching', 'all'] as const).map((id) => (
+                  <label class="inline" key={id}>
+                    <input
+                      type="radio"
+                      name="exportScope"
+                      value={id}
+                      checked={open.scope === id}
+                      onChange={() => setOpen({ kind: 'export', scope: id })}
+                    />{' '}
+                    {scopeLabel[id]}
+                  </label>
+                ))}
+              </fieldset>
+            }
           />
         </ModalDialog>
       )}
