@@ -18,3 +18,17 @@ export function isFocusLost(active: Element | null): boolean {
     (active instanceof HTMLButtonElement && active.disabled)
   );
 }
+
+const focusableSelector =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex="0"]';
+
+/** The first control after `element` (outside it) in the tab order of the page, if any. */
+export function nextFocusableAfter(element: Element | null): HTMLElement | undefined {
+  if (!element) return undefined;
+  for (const candidate of element.ownerDocument.querySelectorAll<HTMLElement>(focusableSelector)) {
+    if (element.contains(candidate)) continue;
+    if (element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)
+      return candidate;
+  }
+  return undefined;
+}
