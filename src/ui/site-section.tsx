@@ -143,8 +143,9 @@ export function SiteSection({
         >
           <h2 id="delete-all-title">Delete all cookies of {site}?</h2>
           <p>
-            Delete all {cookies.length} cookies of {site}, including its subdomains? Sessions and
-            logins stored in them end. You can undo this.
+            Delete {cookies.length === 1 ? 'the 1 cookie' : `all ${cookies.length} cookies`} of{' '}
+            {site}, including its subdomains? Sessions and logins stored in them end. You can undo
+            this.
           </p>
           <div class="form-actions">
             <button
@@ -153,7 +154,7 @@ export function SiteSection({
               data-testid="confirm-delete-all"
               onClick={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
             >
-              Delete {cookies.length} cookies
+              Delete {plural(cookies.length, 'cookie')}
             </button>
             <button
               type="button"
