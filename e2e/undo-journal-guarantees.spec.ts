@@ -201,9 +201,17 @@ test('an import whose undo data cannot fit asks first, then imports without undo
 
   await dialog.getByTestId('import-run').click();
   await question.getByTestId('proceed-without-undo').click();
+  // Escape while it writes: the dialog stays, says why, and shows the result when done.
+  await manager.page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('import-close-wait')).toContainText('Still importing');
   await expect(dialog.getByTestId('notice')).toContainText(`Imported ${count} cookies.`, {
     timeout: 60_000,
   });
   await expect(dialog.getByTestId('undo-button')).toHaveCount(0);
   expect(await cookies.all()).toHaveLength(count);
+  // Done: Escape closes it, and the focus is back on Import….
+  await expect(dialog.getByTestId('import-close-wait')).toHaveCount(0);
+  await manager.page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(manager.page.getByTestId('import-button')).toBeFocused();
 });
