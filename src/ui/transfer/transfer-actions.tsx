@@ -85,6 +85,7 @@ export function TransferActions({
                       name="exportScope"
                       value={id}
                       checked={open.scope === id}
+                      disabled={id === 'selected' && scope.selected.length === 0}
                       onChange={() => setOpen({ kind: 'export', scope: id })}
                     />{' '}
                     {scopeLabel[id]}
