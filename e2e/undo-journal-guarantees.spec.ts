@@ -145,7 +145,9 @@ test('when the undo data of a bulk delete cannot fit, the user is asked before a
   await expect(manager.withoutUndoQuestion).toContainText(
     /Undo for this action needs 1\d\.\d MB, more than the \d+\.\d MB .* Nothing was changed/,
   );
-  await manager.withoutUndoQuestion.getByTestId('cancel-without-undo').click();
+  // A modal question: the safe choice has the focus, Escape cancels.
+  await expect(manager.withoutUndoQuestion.getByTestId('cancel-without-undo')).toBeFocused();
+  await manager.page.keyboard.press('Escape');
   await expect(manager.withoutUndoQuestion).toHaveCount(0);
   expect(await cookies.all()).toHaveLength(count);
   await expect(manager.actionError).toHaveCount(0);
@@ -189,14 +191,27 @@ test('an import whose undo data cannot fit asks first, then imports without undo
   await dialog.getByTestId('import-run').click();
   const question = dialog.getByTestId('without-undo-question');
   await expect(question).toContainText(/Undo for this action needs 1\d\.\d MB/);
-  await question.getByTestId('cancel-without-undo').click();
+  // Escape answers the question inside the import dialog, and only it: the import stays open.
+  await expect(question.getByTestId('cancel-without-undo')).toBeFocused();
+  await manager.page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('import-run')).toBeFocused();
   expect(await cookies.all()).toHaveLength(0);
 
   await dialog.getByTestId('import-run').click();
   await question.getByTestId('proceed-without-undo').click();
+  // Escape while it writes: the dialog stays, says why, and shows the result when done.
+  await manager.page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('import-close-wait')).toContainText('Still importing');
   await expect(dialog.getByTestId('notice')).toContainText(`Imported ${count} cookies.`, {
     timeout: 60_000,
   });
   await expect(dialog.getByTestId('undo-button')).toHaveCount(0);
   expect(await cookies.all()).toHaveLength(count);
+  // Done: Escape closes it, and the focus is back on Import….
+  await expect(dialog.getByTestId('import-close-wait')).toHaveCount(0);
+  await manager.page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(manager.page.getByTestId('import-button')).toBeFocused();
 });

@@ -103,4 +103,26 @@ describe('CookieEditor', () => {
     expect(editor.onSaved).not.toHaveBeenCalled();
     expect(await editor.handlers.listHistory({})).toEqual({ entries: [] });
   });
+
+  it('is named by its heading; a refused field is marked invalid, described by its message and focused', async () => {
+    const editor = openEditor(sid);
+    const form = editor.byTestId<HTMLFormElement>('cookie-form');
+    const heading = form.querySelector(`#${form.getAttribute('aria-labelledby')}`);
+    expect(heading?.textContent).toBe('Edit "sid"');
+    const name = form.querySelector<HTMLInputElement>('#field-name') as HTMLInputElement;
+    const value = editor.value() as HTMLTextAreaElement;
+    editor.type(name, '');
+    editor.type(value, '');
+    (form.querySelector('#field-path') as HTMLInputElement).focus();
+    editor.submit(form);
+    await eventually(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    const message = form.querySelector(`#${name.getAttribute('aria-describedby')}`);
+    expect(message?.textContent).toBe(editor.byTestId('error-name').textContent);
+    expect(message?.textContent).not.toBe('');
+    expect(document.activeElement).toBe(name);
+    // Fields without a message say nothing.
+    const path = form.querySelector('#field-path') as HTMLInputElement;
+    expect(path.hasAttribute('aria-invalid')).toBe(false);
+    expect(path.hasAttribute('aria-describedby')).toBe(false);
+  });
 });

@@ -32,11 +32,34 @@ export interface CookieEditorProps {
   onCancel: () => void;
 }
 
+const issuesId = (field: CookieField) => `issues-${field}`;
+
+/** The field's messages describe its control, and an error marks it invalid (WCAG 3.3.1). */
+function describedBy(field: CookieField | undefined, issues: FieldIssue[]) {
+  const mine = field === undefined ? [] : issues.filter((issue) => issue.field === field);
+  if (field === undefined || mine.length === 0) return {};
+  return {
+    'aria-describedby': issuesId(field),
+    ...(mine.some((issue) => issue.severity === 'error')
+      ? { 'aria-invalid': 'true' as const }
+      : {}),
+  };
+}
+
+const textField = {
+  name: 'name',
+  value: 'value',
+  domain: 'domain',
+  path: 'path',
+  expires: 'expirationDate',
+  topLevelSite: 'partitionKey',
+} as const;
+
 function Issues({ field, issues }: { field: CookieField; issues: FieldIssue[] }) {
   const mine = issues.filter((issue) => issue.field === field);
   if (mine.length === 0) return null;
   return (
-    <div class="field-issues" data-testid={`error-${field}`} role="alert">
+    <div class="field-issues" id={issuesId(field)} data-testid={`error-${field}`} role="alert">
       {mine.map((issue) => (
         <p key={issue.message} class={`issue ${issue.severity}`}>
           {issue.message}
@@ -98,6 +121,14 @@ export function CookieEditor({
   const [saving, setSaving] = useState(false);
   const needsConfirmation = issues.some((i) => i.severity === 'confirm');
   const firstField = useRef<HTMLInputElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
+  // A save that failed on a field takes the keyboard to the first one marked invalid.
+  const focusInvalid = useRef(false);
+  useEffect(() => {
+    if (!focusInvalid.current) return;
+    focusInvalid.current = false;
+    formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [issues]);
   // Keyboard users land in the form they opened.
   useEffect(() => firstField.current?.focus(), []);
   // What the save is based on: the cookie as last seen, or nothing once it was deleted.
@@ -107,13 +138,23 @@ export function CookieEditor({
     editor.update(key, value);
     setConfirmed(false);
   };
-  const text = (key: 'name' | 'value' | 'domain' | 'path' | 'expires' | 'topLevelSite') => ({
+  const text = (key: keyof typeof textField) => ({
+    ...describedBy(textField[key], issues),
     id: `field-${key}`,
     name: key,
     value: form[key],
     onInput: (e: Event) => update(key, (e.currentTarget as HTMLInputElement).value),
   });
-  const check = (key: 'hostOnly' | 'secure' | 'httpOnly' | 'session' | 'partitioned') => ({
+  const checkField = {
+    hostOnly: 'hostOnly',
+    secure: 'secure',
+    httpOnly: 'httpOnly',
+    // Their own fields are hidden while these are (un)checked: the message is about them then.
+    session: form.session ? 'expirationDate' : undefined,
+    partitioned: form.partitioned ? undefined : 'partitionKey',
+  } as const;
+  const check = (key: keyof typeof checkField) => ({
+    ...describedBy(checkField[key], issues),
     id: `field-${key}`,
     name: key,
     type: 'checkbox' as const,
@@ -144,6 +185,7 @@ export function CookieEditor({
     }
     const result = draftFromForm(form, storeId, editing);
     if ('issues' in result) {
+      focusInvalid.current = true;
       setIssues(result.issues);
       return;
     }
@@ -154,6 +196,7 @@ export function CookieEditor({
     });
     const acknowledged = confirmed && needsConfirmation;
     if (blockingIssues(found, acknowledged).length > 0) {
+      focusInvalid.current = true;
       setIssues(found);
       setConfirmed(found.some((i) => i.severity === 'confirm'));
       return;
@@ -180,6 +223,7 @@ export function CookieEditor({
     } catch (error) {
       setFormError(errorText(error));
       if (error instanceof ProtocolError) {
+        focusInvalid.current = true;
         setIssues(error.issues);
         if (error.code === 'cookie-gone') editor.moveTo('deleted');
       }
@@ -191,13 +235,17 @@ export function CookieEditor({
 
   return (
     <form
+      ref={formElement}
       class="cookie-editor"
       data-testid="cookie-form"
+      aria-labelledby="cookie-editor-title"
       onSubmit={submit}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       noValidate
     >
-      <h2>{original ? `Edit "${isolateBidi(original.name)}"` : 'New cookie'}</h2>
+      <h2 id="cookie-editor-title">
+        {original ? `Edit "${isolateBidi(original.name)}"` : 'New cookie'}
+      </h2>
       <BrowserChanges deleted={deleted} changed={changed} conflicts={conflicts} />
       <Field label="Name" id="field-name">
         <input {...text('name')} ref={firstField} spellcheck={false} autoComplete="off" />
@@ -231,6 +279,7 @@ export function CookieEditor({
         </label>
         <Field label="SameSite" id="field-sameSite">
           <select
+            {...describedBy('sameSite', issues)}
             id="field-sameSite"
             name="sameSite"
             value={form.sameSite}

@@ -268,7 +268,16 @@ export function CookieRow({
       )}
       <span class="cell c-actions">
         {confirming ? (
-          <span class="actions">
+          // biome-ignore lint/a11y/noStaticElementInteractions: Escape answers "Keep", as in every confirmation.
+          <span
+            class="actions"
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape' || busy) return;
+              e.preventDefault();
+              e.stopPropagation();
+              setConfirming(false);
+            }}
+          >
             <span>Delete?</span>
             <button
               type="button"

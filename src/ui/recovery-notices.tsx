@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecoveryNotice } from '../journal/journal-entry';
 import type { CookieConnector } from './cookie-connector';
+import { focusIfLost, nextFocusableAfter } from './focus-if-lost';
 
 /**
  * What the background did, on its last start, about actions a stopped worker left half done
@@ -17,6 +18,7 @@ export function RecoveryNotices({
   onRecovered?: () => void;
 }) {
   const [notices, setNotices] = useState<RecoveryNotice[]>([]);
+  const container = useRef<HTMLDivElement>(null);
   const recovered = useRef(onRecovered);
   recovered.current = onRecovered;
   useEffect(() => {
@@ -45,10 +47,18 @@ export function RecoveryNotices({
   if (notices.length === 0) return null;
   const dismiss = () => {
     void connector.client.dismissNotices({ ids: notices.map((n) => n.id) }).catch(() => undefined);
+    // Dismiss goes with the notices: the focus goes on to the next control, not to the page.
+    const next = nextFocusableAfter(container.current);
     setNotices([]);
+    focusIfLost(() => next);
   };
   return (
-    <div class="notice recovery-notices" data-testid="recovery-notices" role="status">
+    <div
+      class="notice recovery-notices"
+      data-testid="recovery-notices"
+      role="status"
+      ref={container}
+    >
       {notices.map((notice) => (
         <p key={notice.id} data-testid="recovery-notice">
           {notice.text}

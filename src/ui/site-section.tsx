@@ -11,7 +11,9 @@ import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
+import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
+import { ModalDialog } from './modal-dialog';
 import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
 import { useTableSettings } from './table/table-settings';
@@ -57,12 +59,15 @@ export function SiteSection({
   const [editing, setEditing] = useState<Editing>();
   const [selectedKey, setSelectedKey] = useState<string>();
   const list = useRef<CookieListHandle>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
   // Back to the row that was edited, as a keyboard user expects after Save or Cancel.
   const closeEditor = () => {
     if (editing?.kind === 'edit') list.current?.focusRow(identityKey(editing.cookie));
+    else focusIfLost(() => newButton.current);
     setEditing(undefined);
   };
   const [confirmAll, setConfirmAll] = useState(false);
+  const cancelAll = useRef<HTMLButtonElement>(null);
   const feedback = useActionFeedback(reload);
   const [table, setTable] = useTableSettings();
   const page = useMemo(
@@ -129,6 +134,7 @@ export function SiteSection({
             type="button"
             class="primary"
             data-testid="new-cookie-button"
+            ref={newButton}
             onClick={() => setEditing({ kind: 'new' })}
           >
             New cookie
@@ -146,35 +152,47 @@ export function SiteSection({
       </header>
 
       {confirmAll && (
-        <div
-          class="confirm"
-          data-testid="delete-all-confirmation"
+        <ModalDialog
+          class="question"
           role="alertdialog"
-          aria-label="Confirm deleting all"
+          labelledBy="delete-all-title"
+          testId="delete-all-confirmation"
+          initialFocus={cancelAll}
+          returnFocus={() => newButton.current}
+          onCancel={() => setConfirmAll(false)}
         >
+          <h2 id="delete-all-title">Delete all cookies of {site}?</h2>
           <p>
-            Delete all {cookies.length} cookies of {site}, including its subdomains? Sessions and
-            logins stored in them end. You can undo this.
+            Delete {cookies.length === 1 ? 'the 1 cookie' : `all ${cookies.length} cookies`} of{' '}
+            {site}, including its subdomains? Sessions and logins stored in them end. You can undo
+            this.
           </p>
-          <button
-            type="button"
-            class="danger"
-            data-testid="confirm-delete-all"
-            onClick={() => deleteAll()}
-          >
-            Delete {cookies.length} cookies
-          </button>
-          <button
-            type="button"
-            data-testid="cancel-delete-all"
-            onClick={() => setConfirmAll(false)}
-          >
-            Cancel
-          </button>
-        </div>
+          <div class="form-actions">
+            <button
+              type="button"
+              class="danger"
+              data-testid="confirm-delete-all"
+              onClick={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
+            >
+              Delete {plural(cookies.length, 'cookie')}
+            </button>
+            <button
+              type="button"
+              data-testid="cancel-delete-all"
+              ref={cancelAll}
+              onClick={() => setConfirmAll(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        </ModalDialog>
       )}
 
-      <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+      <WithoutUndoQuestion
+        question={withoutUndo.question}
+        onClose={withoutUndo.close}
+        returnFocus={() => newButton.current}
+      />
       <ActionFeedbackView
         connector={connector}
         notice={feedback.notice}

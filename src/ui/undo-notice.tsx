@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
+import { focusIfLost } from './focus-if-lost';
 import { undoReportText } from './undo-report-text';
 
 export interface Notice {
@@ -24,7 +25,13 @@ export function UndoNotice({
   const [state, setState] = useState<{ busy: boolean; result?: string; retry?: boolean }>({
     busy: false,
   });
+  const paragraph = useRef<HTMLParagraphElement>(null);
   const undo = async (entryId: number) => {
+    // The Undo button goes once it is done: the focus moves to what it did, not to the page.
+    const hadFocus = paragraph.current?.contains(document.activeElement) ?? false;
+    const keepFocus = () => {
+      if (hadFocus) focusIfLost(() => paragraph.current);
+    };
     setState({ busy: true });
     try {
       const report = await connector.client.undo({ entryId });
@@ -36,9 +43,10 @@ export function UndoNotice({
       });
     }
     onUndone();
+    keepFocus();
   };
   return (
-    <p class="notice" data-testid="notice" role="status">
+    <p class="notice" data-testid="notice" role="status" ref={paragraph} tabIndex={-1}>
       {state.result ?? notice.text}
       {notice.journalId !== undefined && (state.result === undefined || state.retry) && (
         <>

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { ProtocolError } from '../protocol/protocol-error';
+import { ModalDialog } from './modal-dialog';
 
 interface Question {
   message: string;
@@ -36,37 +37,44 @@ export function useWithoutUndoQuestion() {
 export function WithoutUndoQuestion({
   question,
   onClose,
+  returnFocus,
 }: {
   question: Question | undefined;
   onClose: () => void;
+  /** Where the focus goes after the answer if the control that led here cannot take it. */
+  returnFocus?: () => HTMLElement | null | undefined;
 }) {
   const cancel = useRef<HTMLButtonElement>(null);
-  // The safe choice takes the focus, as in every confirmation of the extension.
-  useEffect(() => cancel.current?.focus(), [question]);
   if (!question) return null;
+  // The safe choice takes the focus, as in every confirmation of the extension.
   return (
-    <div
-      class="confirm"
-      data-testid="without-undo-question"
+    <ModalDialog
+      class="question"
       role="alertdialog"
-      aria-label="Undo would not fit"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      labelledBy="without-undo-title"
+      testId="without-undo-question"
+      initialFocus={cancel}
+      {...(returnFocus ? { returnFocus } : {})}
+      onCancel={onClose}
     >
+      <h2 id="without-undo-title">Undo would not fit</h2>
       <p>{question.message}</p>
-      <button
-        type="button"
-        class="danger"
-        data-testid="proceed-without-undo"
-        onClick={() => {
-          onClose();
-          question.proceed();
-        }}
-      >
-        {question.action}
-      </button>
-      <button type="button" data-testid="cancel-without-undo" ref={cancel} onClick={onClose}>
-        Cancel
-      </button>
-    </div>
+      <div class="form-actions">
+        <button
+          type="button"
+          class="danger"
+          data-testid="proceed-without-undo"
+          onClick={() => {
+            onClose();
+            question.proceed();
+          }}
+        >
+          {question.action}
+        </button>
+        <button type="button" data-testid="cancel-without-undo" ref={cancel} onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

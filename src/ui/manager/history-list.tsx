@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { JournalSummary } from '../../journal/journal-entry';
 import { plural } from '../../text/plural';
+import { focusIfLost } from '../focus-if-lost';
+import { ModalDialog } from '../modal-dialog';
 
 export interface HistoryListProps {
   entries: JournalSummary[];
@@ -33,6 +35,14 @@ function stateText(entry: JournalSummary): string | undefined {
 /** Past destructive actions, newest first, each undoable once; clearing asks first. */
 export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProps) {
   const [confirmClear, setConfirmClear] = useState(false);
+  const cancelClear = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLElement>(null);
+  // Clear history is disabled once the history is empty: its focus goes to the history.
+  const hadEntries = useRef(false);
+  useEffect(() => {
+    if (entries.length === 0 && hadEntries.current) focusIfLost(() => section.current);
+    hadEntries.current = entries.length > 0;
+  }, [entries.length]);
   const [busy, setBusy] = useState<number | 'clear'>();
   const run = async (what: number | 'clear', action: () => Promise<void>) => {
     setBusy(what);
@@ -43,7 +53,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
     }
   };
   return (
-    <section class="history" data-testid="history" aria-label="History">
+    <section class="history" data-testid="history" aria-label="History" ref={section} tabIndex={-1}>
       <header class="history-header">
         <h2>History</h2>
         <button
@@ -57,38 +67,45 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
         </button>
       </header>
       {confirmClear && (
-        <div
-          class="confirm"
-          data-testid="clear-history-confirmation"
+        <ModalDialog
+          class="question"
           role="alertdialog"
-          aria-label="Confirm clearing the history"
+          labelledBy="clear-history-title"
+          testId="clear-history-confirmation"
+          initialFocus={cancelClear}
+          returnFocus={() => section.current}
+          onCancel={() => setConfirmClear(false)}
         >
+          <h2 id="clear-history-title">Clear the history?</h2>
           <p>
             Forget {plural(entries.length, 'past action')} and the cookie values kept to undo them?
             They can no longer be undone. No cookie changes.
           </p>
-          <button
-            type="button"
-            class="danger"
-            data-testid="confirm-clear-history"
-            disabled={busy === 'clear'}
-            onClick={() =>
-              run('clear', async () => {
-                await onClear();
-                setConfirmClear(false);
-              })
-            }
-          >
-            Clear history
-          </button>
-          <button
-            type="button"
-            data-testid="cancel-clear-history"
-            onClick={() => setConfirmClear(false)}
-          >
-            Cancel
-          </button>
-        </div>
+          <div class="form-actions">
+            <button
+              type="button"
+              class="danger"
+              data-testid="confirm-clear-history"
+              disabled={busy === 'clear'}
+              onClick={() =>
+                run('clear', async () => {
+                  await onClear();
+                  setConfirmClear(false);
+                })
+              }
+            >
+              Clear history
+            </button>
+            <button
+              type="button"
+              data-testid="cancel-clear-history"
+              ref={cancelClear}
+              onClick={() => setConfirmClear(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        </ModalDialog>
       )}
       {error && (
         <p class="form-error" role="alert">

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { matchesSearch } from '../../search/cookie-search';
+import { cookieLabel } from '../../text/cookie-label';
 import { ActionFeedbackView } from '../action-feedback-view';
 import type { CookieConnector } from '../cookie-connector';
+import { focusIfLost, isFocusLost } from '../focus-if-lost';
 import { RecoveryNotices } from '../recovery-notices';
 import { useCookieSearch } from '../search/use-cookie-search';
 import { CookieDetails } from '../table/cookie-details';
@@ -68,8 +70,16 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const [editing, setEditing] = useState<Editing>();
   const [detailKey, setDetailKey] = useState<string>();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [confirming, setConfirming] = useState<{ cookies: Cookie[]; summary: SelectionSummary }>();
+  const [confirming, setConfirming] = useState<{
+    cookies: Cookie[];
+    summary: SelectionSummary;
+    /** Asked with Delete on a row with nothing selected: that cookie, in words. */
+    single?: string;
+  }>();
   const list = useRef<ManagerListHandle>(null);
+  const main = useRef<HTMLElement>(null);
+  const newCookieButton = () =>
+    main.current?.querySelector<HTMLElement>('[data-testid="manager-new-cookie"]');
 
   // Grouping and ordering happen per listing; a keystroke only filters the ordered groups.
   // No page here: `sent:` says so.
@@ -97,6 +107,30 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     [listing.cookies, selection],
   );
   const siteOfCookie = (cookie: Cookie) => listing.siteOf(cookieHost(cookie).toLowerCase());
+  // Delete on a focused row asks as the popup does: about the selection, or else that row.
+  const askDelete = useRef((_cookie: Cookie) => {});
+  askDelete.current = (cookie) => {
+    const cookies = selected.length > 0 ? selected : [cookie];
+    setConfirming({
+      cookies,
+      summary: summarizeSelection(cookies, siteOfCookie, view.matching),
+      ...(selected.length === 0 ? { single: cookieLabel(cookie) } : {}),
+    });
+  };
+  // The row to go on from once these are deleted: the next one still listed, else the one before.
+  const rowAfter = (cookies: Cookie[]) => {
+    const gone = new Set(cookies.map(cookieKey));
+    const keys = view.items.flatMap((item) => (item.kind === 'cookie' ? [item.key] : []));
+    const first = keys.findIndex((key) => gone.has(key));
+    if (first === -1) return undefined;
+    return (
+      keys.slice(first).find((key) => !gone.has(key)) ??
+      keys
+        .slice(0, first)
+        .reverse()
+        .find((key) => !gone.has(key))
+    );
+  };
 
   // Stable, so memoised rows do not re-render because a parent did.
   const rowActions = useMemo<RowActions>(
@@ -105,6 +139,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
       onEdit: (cookie) => setEditing({ kind: 'edit', cookie }),
       onDelete: (cookie) => run(() => deleteOneCookie(connector.client, cookie)),
       onSelect: (cookie) => setDetailKey(cookieKey(cookie)),
+      onAskDelete: (cookie) => askDelete.current(cookie),
     }),
     [connector, run],
   );
@@ -146,6 +181,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
 
   const closeEditor = () => {
     if (editing?.kind === 'edit') list.current?.focusRow(cookieKey(editing.cookie));
+    else focusIfLost(newCookieButton);
     setEditing(undefined);
   };
   const withoutUndo = useWithoutUndoQuestion();
@@ -155,6 +191,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     options: { withoutUndo?: true } = {},
   ) => {
     setConfirming(undefined);
+    const next = rowAfter(cookies);
     let asked = false;
     await run(async () => {
       const notice = await withoutUndo.attempt(
@@ -167,10 +204,18 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     });
     // Asked instead of deleting: the selection stays for the answer.
     if (!asked) setSelection((s) => setSelected(s, cookies.map(cookieKey), false));
+    // "Delete selected…" is disabled once nothing is selected, and a deleted row takes the focus
+    // with it: the focus goes on down the list, to the first row after those deleted.
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!isFocusLost(active) && !active?.closest('[data-testid="manager-row"]')) return;
+      if (next) list.current?.focusRow(next);
+      else newCookieButton()?.focus();
+    });
   };
 
   return (
-    <main class="manager-app" data-testid="manager">
+    <main class="manager-app" data-testid="manager" ref={main}>
       <header class="manager-header">
         <h1>All cookies</h1>
         <ManagerToolbar
@@ -217,11 +262,17 @@ export function ManagerApp({ connector }: ManagerAppProps) {
         {confirming && (
           <BulkDeleteConfirmation
             summary={confirming.summary}
+            {...(confirming.single === undefined ? {} : { single: confirming.single })}
+            returnFocus={newCookieButton}
             onConfirm={() => deleteConfirmed(confirming.cookies, confirming.summary.sites)}
             onCancel={() => setConfirming(undefined)}
           />
         )}
-        <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+        <WithoutUndoQuestion
+          question={withoutUndo.question}
+          onClose={withoutUndo.close}
+          returnFocus={newCookieButton}
+        />
         <RecoveryNotices connector={connector} onRecovered={afterWrite} />
         <ActionFeedbackView
           connector={connector}

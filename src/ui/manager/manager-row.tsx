@@ -9,6 +9,8 @@ export interface RowActions {
   onDelete: (cookie: Cookie) => Promise<void>;
   /** Opens the details pane beside the list. */
   onSelect: (cookie: Cookie) => void;
+  /** Delete on a focused row: asks about the selection if there is one, else about the row. */
+  onAskDelete: (cookie: Cookie) => void;
 }
 
 export interface ManagerRowProps {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieHost } from '../../cookies/cookie';
@@ -16,6 +17,8 @@ export interface ExportDialogProps {
   siteOf: (cookie: Cookie) => string;
   describeSites: DescribeSites;
   onClose: () => void;
+  /** Which cookies: shown under the heading. */
+  scopeChooser?: ComponentChildren;
 }
 
 // Cookie-Editor's import sets every cookie through the tab that is open (interface/popup:
@@ -31,6 +34,7 @@ export function ExportDialog({
   siteOf,
   describeSites,
   onClose,
+  scopeChooser,
 }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('workbench-json');
   const firstHost = cookies[0] ? cookieHost(cookies[0]) : 'example.com';
@@ -67,8 +71,9 @@ export function ExportDialog({
     }
   };
   return (
-    <section class="dialog" data-testid="export-dialog" aria-label="Export cookies">
-      <h2>Export {scopeLabel}</h2>
+    <section class="dialog" data-testid="export-dialog" aria-labelledby="export-dialog-title">
+      <h2 id="export-dialog-title">Export {scopeLabel}</h2>
+      {scopeChooser}
       <p class="warning" data-testid="export-warning">
         {liveSessionWarning}
       </p>

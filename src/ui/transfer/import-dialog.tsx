@@ -9,6 +9,7 @@ import type { ExistingPolicy, ImportResult } from '../../journal/plan-import';
 import { errorText } from '../../text/error-text';
 import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
+import { ModalDialog } from '../modal-dialog';
 import { type Notice, UndoNotice } from '../undo-notice';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
 import { ImportPreviewList } from './import-preview-list';
@@ -57,9 +58,12 @@ export function ImportDialog({
   const [evictionAccepted, setEvictionAccepted] = useState(false);
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
+  // Close or Escape while the import writes: the dialog stays, so its result (and Undo) is seen.
+  const [closeAsked, setCloseAsked] = useState(false);
   const worker = useRef<ImportWorkerClient | undefined>(undefined);
   const generation = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
   const existingByKey = useMemo(
     () => new Map(existing.map((cookie) => [identityKey(cookie), cookie])),
     [existing],
@@ -167,177 +171,197 @@ export function ImportDialog({
       });
     } finally {
       setBusy(false);
+      setCloseAsked(false);
     }
   };
+  const close = () => (busy ? setCloseAsked(true) : onClose());
 
   return (
-    <section class="dialog" data-testid="import-dialog" aria-label="Import cookies">
-      <h2>Import cookies</h2>
-      <label class="field">
-        From a file (JSON or cookies.txt, up to {fileLimitText})
-        <input
-          type="file"
-          ref={fileInput}
-          data-testid="import-file"
-          accept=".json,.txt,text/plain,application/json"
-          onChange={(e) => {
-            const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
-            setFile(chosen);
-            if (!chosen) return;
-            // One source at a time: the file, or what is pasted.
-            setText('');
-            void runPreview({ file: chosen });
-          }}
-        />
-      </label>
-      {file && (
-        <p data-testid="import-file-chosen">
-          {file.name}, {fileSize(file.size)}
-        </p>
-      )}
-      <label class="field">
-        Or paste: JSON (ours, Cookie-Editor, EditThisCookie, Playwright), Netscape cookies.txt, a
-        Cookie header or a curl command
-        <textarea
-          name="importText"
-          data-testid="import-text"
-          rows={4}
-          value={text}
-          onInput={(e) => {
-            setText((e.currentTarget as HTMLTextAreaElement).value);
-            setFile(undefined);
-            if (fileInput.current) fileInput.current.value = '';
-          }}
-        />
-      </label>
-      <label class="field">
-        Site url (for a Cookie header)
-        <input
-          name="importUrl"
-          data-testid="import-url"
-          placeholder="https://example.com/"
-          value={url}
-          onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <div class="form-actions">
-        <button
-          type="button"
-          data-testid="import-preview"
-          onClick={() => void runPreview(file ? { file } : { text })}
-          disabled={!file && text.trim() === ''}
-        >
-          Preview
-        </button>
-        <button type="button" data-testid="import-close" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      {preview?.state === 'reading' && (
-        <p class="hint" data-testid="import-reading" role="status">
-          Reading and checking…
-        </p>
-      )}
-      {preview?.state === 'error' && (
-        <p class="form-error" data-testid="import-error" role="alert">
-          {preview.error}
-        </p>
-      )}
-      {summary && (
-        <>
-          <p data-testid="import-format">
-            {summary.formatName}: {plural(summary.total, 'cookie')}, {summary.importable}{' '}
-            importable.
+    <ModalDialog
+      class="transfer"
+      labelledBy="import-dialog-title"
+      testId="transfer-overlay"
+      onCancel={close}
+    >
+      <section class="dialog" data-testid="import-dialog" aria-labelledby="import-dialog-title">
+        <h2 id="import-dialog-title">Import cookies</h2>
+        <label class="field">
+          From a file (JSON or cookies.txt, up to {fileLimitText})
+          <input
+            type="file"
+            ref={fileInput}
+            data-testid="import-file"
+            accept=".json,.txt,text/plain,application/json"
+            onChange={(e) => {
+              const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
+              setFile(chosen);
+              if (!chosen) return;
+              // One source at a time: the file, or what is pasted.
+              setText('');
+              void runPreview({ file: chosen });
+            }}
+          />
+        </label>
+        {file && (
+          <p data-testid="import-file-chosen">
+            {file.name}, {fileSize(file.size)}
           </p>
-          <ImportPreviewList key={generation.current} count={summary.total} loadRows={loadRows} />
-          {refusal && (
-            <p class="form-error" data-testid="import-too-many" role="alert">
-              {refusal}
-            </p>
-          )}
-          {warnings.length > 0 && (
-            <div class="import-eviction" data-testid="import-eviction" role="alert">
-              {warnings.map((warning) => (
-                <p key={warning}>{warning}</p>
-              ))}
-              <label class="inline">
-                <input
-                  type="checkbox"
-                  data-testid="import-accept-eviction"
-                  checked={evictionAccepted}
-                  onChange={(e) =>
-                    setEvictionAccepted((e.currentTarget as HTMLInputElement).checked)
-                  }
-                />{' '}
-                Import anyway
-              </label>
-            </div>
-          )}
-          {!refusal && summary.existing > 0 && (
-            <fieldset class="field" data-testid="import-existing">
-              <legend>{summary.existing} of these cookies exist already. Replace them?</legend>
-              <label class="inline">
-                <input
-                  type="radio"
-                  name="onExisting"
-                  value="skip"
-                  checked={policy === 'skip'}
-                  onChange={() => setPolicy('skip')}
-                />{' '}
-                Keep the existing ones
-              </label>
-              <label class="inline">
-                <input
-                  type="radio"
-                  name="onExisting"
-                  value="overwrite"
-                  checked={policy === 'overwrite'}
-                  onChange={() => setPolicy('overwrite')}
-                />{' '}
-                Overwrite them
-              </label>
-            </fieldset>
-          )}
-          <WithoutUndoQuestion question={withoutUndo.question} onClose={withoutUndo.close} />
+        )}
+        <label class="field">
+          Or paste: JSON (ours, Cookie-Editor, EditThisCookie, Playwright), Netscape cookies.txt, a
+          Cookie header or a curl command
+          <textarea
+            name="importText"
+            data-testid="import-text"
+            rows={4}
+            value={text}
+            onInput={(e) => {
+              setText((e.currentTarget as HTMLTextAreaElement).value);
+              setFile(undefined);
+              if (fileInput.current) fileInput.current.value = '';
+            }}
+          />
+        </label>
+        <label class="field">
+          Site url (for a Cookie header)
+          <input
+            name="importUrl"
+            data-testid="import-url"
+            placeholder="https://example.com/"
+            value={url}
+            onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <div class="form-actions">
           <button
             type="button"
-            class="primary"
-            data-testid="import-run"
-            disabled={
-              busy ||
-              refusal !== undefined ||
-              summary.importable === 0 ||
-              (warnings.length > 0 && !evictionAccepted) ||
-              (summary.existing > 0 && policy === undefined)
-            }
-            onClick={() => runImport()}
+            data-testid="import-preview"
+            onClick={() => void runPreview(file ? { file } : { text })}
+            disabled={!file && text.trim() === ''}
           >
-            Import {plural(summary.capacity.adding + summary.existing, 'cookie')}
+            Preview
           </button>
-        </>
-      )}
-      {report && (
-        <div data-testid="import-report">
-          <UndoNotice
-            connector={connector}
-            notice={report.notice}
-            onUndone={() => onImported?.()}
-          />
-          <ul>
-            {report.lines.map((line, i) => (
-              <li
-                key={i}
-                data-testid="import-result"
-                data-status={line.status}
-                class={line.status === 'failed' ? 'issue error' : ''}
-              >
-                {line.status}: {line.text}
-              </li>
-            ))}
-          </ul>
-          {report.more > 0 && <p class="hint">…and {plural(report.more, 'more line')}.</p>}
+          <button type="button" data-testid="import-close" onClick={close}>
+            Close
+          </button>
         </div>
-      )}
-    </section>
+        {closeAsked && (
+          <p class="notice" data-testid="import-close-wait" role="status">
+            Still importing: the dialog stays open until the import is done, so you see what was
+            imported and can undo it.
+          </p>
+        )}
+        {preview?.state === 'reading' && (
+          <p class="hint" data-testid="import-reading" role="status">
+            Reading and checking…
+          </p>
+        )}
+        {preview?.state === 'error' && (
+          <p class="form-error" data-testid="import-error" role="alert">
+            {preview.error}
+          </p>
+        )}
+        {summary && (
+          <>
+            <p data-testid="import-format">
+              {summary.formatName}: {plural(summary.total, 'cookie')}, {summary.importable}{' '}
+              importable.
+            </p>
+            <ImportPreviewList key={generation.current} count={summary.total} loadRows={loadRows} />
+            {refusal && (
+              <p class="form-error" data-testid="import-too-many" role="alert">
+                {refusal}
+              </p>
+            )}
+            {warnings.length > 0 && (
+              <div class="import-eviction" data-testid="import-eviction" role="alert">
+                {warnings.map((warning) => (
+                  <p key={warning}>{warning}</p>
+                ))}
+                <label class="inline">
+                  <input
+                    type="checkbox"
+                    data-testid="import-accept-eviction"
+                    checked={evictionAccepted}
+                    onChange={(e) =>
+                      setEvictionAccepted((e.currentTarget as HTMLInputElement).checked)
+                    }
+                  />{' '}
+                  Import anyway
+                </label>
+              </div>
+            )}
+            {!refusal && summary.existing > 0 && (
+              <fieldset class="field" data-testid="import-existing">
+                <legend>{summary.existing} of these cookies exist already. Replace them?</legend>
+                <label class="inline">
+                  <input
+                    type="radio"
+                    name="onExisting"
+                    value="skip"
+                    checked={policy === 'skip'}
+                    onChange={() => setPolicy('skip')}
+                  />{' '}
+                  Keep the existing ones
+                </label>
+                <label class="inline">
+                  <input
+                    type="radio"
+                    name="onExisting"
+                    value="overwrite"
+                    checked={policy === 'overwrite'}
+                    onChange={() => setPolicy('overwrite')}
+                  />{' '}
+                  Overwrite them
+                </label>
+              </fieldset>
+            )}
+            <WithoutUndoQuestion
+              question={withoutUndo.question}
+              onClose={withoutUndo.close}
+              returnFocus={() => runButton.current}
+            />
+            <button
+              type="button"
+              class="primary"
+              data-testid="import-run"
+              ref={runButton}
+              disabled={
+                busy ||
+                refusal !== undefined ||
+                summary.importable === 0 ||
+                (warnings.length > 0 && !evictionAccepted) ||
+                (summary.existing > 0 && policy === undefined)
+              }
+              onClick={() => runImport()}
+            >
+              Import {plural(summary.capacity.adding + summary.existing, 'cookie')}
+            </button>
+          </>
+        )}
+        {report && (
+          <div data-testid="import-report">
+            <UndoNotice
+              connector={connector}
+              notice={report.notice}
+              onUndone={() => onImported?.()}
+            />
+            <ul>
+              {report.lines.map((line, i) => (
+                <li
+                  key={i}
+                  data-testid="import-result"
+                  data-status={line.status}
+                  class={line.status === 'failed' ? 'issue error' : ''}
+                >
+                  {line.status}: {line.text}
+                </li>
+              ))}
+            </ul>
+            {report.more > 0 && <p class="hint">…and {plural(report.more, 'more line')}.</p>}
+          </div>
+        )}
+      </section>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import type { CookieConnector } from '../cookie-connector';
+import { ModalDialog } from '../modal-dialog';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 
@@ -34,6 +35,7 @@ export function TransferActions({
       (await connector.client.describeSites({ urls })).sites.map((s) => s.site),
     [connector],
   );
+  const close = useCallback(() => setOpen(undefined), []);
   const exportScope = open?.kind === 'export' ? open.scope : undefined;
   const cookies =
     exportScope === 'selected'
@@ -60,12 +62,22 @@ export function TransferActions({
       <button type="button" data-testid="import-button" onClick={() => setOpen({ kind: 'import' })}>
         Import…
       </button>
-      {open && (
-        <div class="overlay" data-testid="transfer-overlay">
-          {open.kind === 'export' ? (
-            <div>
+      {open?.kind === 'export' && (
+        <ModalDialog
+          class="transfer"
+          labelledBy="export-dialog-title"
+          testId="transfer-overlay"
+          onCancel={close}
+        >
+          <ExportDialog
+            cookies={cookies}
+            scopeLabel={scopeLabel[open.scope]}
+            siteOf={scope.siteOf}
+            describeSites={describeSites}
+            onClose={close}
+            scopeChooser={
               <fieldset class="field-row" data-testid="export-scope">
-                <legend>Export</legend>
+                <legend>Which cookies</legend>
                 {(['selected', 'matching', 'all'] as const).map((id) => (
                   <label class="inline" key={id}>
                     <input
@@ -73,30 +85,25 @@ export function TransferActions({
                       name="exportScope"
                       value={id}
                       checked={open.scope === id}
+                      disabled={id === 'selected' && scope.selected.length === 0}
                       onChange={() => setOpen({ kind: 'export', scope: id })}
                     />{' '}
                     {scopeLabel[id]}
                   </label>
                 ))}
               </fieldset>
-              <ExportDialog
-                cookies={cookies}
-                scopeLabel={scopeLabel[open.scope]}
-                siteOf={scope.siteOf}
-                describeSites={describeSites}
-                onClose={() => setOpen(undefined)}
-              />
-            </div>
-          ) : (
-            <ImportDialog
-              connector={connector}
-              storeId={scope.storeId}
-              existing={scope.all}
-              onClose={() => setOpen(undefined)}
-              onImported={scope.reload}
-            />
-          )}
-        </div>
+            }
+          />
+        </ModalDialog>
+      )}
+      {open?.kind === 'import' && (
+        <ImportDialog
+          connector={connector}
+          storeId={scope.storeId}
+          existing={scope.all}
+          onClose={close}
+          onImported={scope.reload}
+        />
       )}
     </>
   );
