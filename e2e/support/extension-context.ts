@@ -45,6 +45,8 @@ export type ProfileOptions = {
    * is DevTools' default.
    */
   devtoolsTheme?: 'systemPreferred' | 'default' | 'dark';
+  /** Where DevTools opens (same file, `currentDockState`); 'right' is DevTools' default. */
+  devtoolsDock?: 'right' | 'bottom' | 'undocked';
 };
 
 /**
@@ -57,11 +59,13 @@ export async function launchExtensionContext(
 ): Promise<BrowserContext> {
   assertExtensionBuilt();
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'cookie-workbench-profile-'));
-  if (options.devtoolsTheme) {
+  const devtoolsPreferences = {
+    ...(options.devtoolsTheme ? { 'ui-theme': JSON.stringify(options.devtoolsTheme) } : {}),
+    ...(options.devtoolsDock ? { currentDockState: JSON.stringify(options.devtoolsDock) } : {}),
+  };
+  if (Object.keys(devtoolsPreferences).length > 0) {
     await mkdir(path.join(profileDir, 'Default'));
-    const preferences = {
-      devtools: { preferences: { 'ui-theme': JSON.stringify(options.devtoolsTheme) } },
-    };
+    const preferences = { devtools: { preferences: devtoolsPreferences } };
     await writeFile(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
   }
   const context = await chromium.launchPersistentContext(profileDir, {
