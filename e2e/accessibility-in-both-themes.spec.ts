@@ -7,6 +7,7 @@ import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 import { addIframe } from './support/add-iframe';
 import { seriousAxeViolations } from './support/axe-check';
+import { setDevToolsTheme } from './support/devtools-context';
 import {
   closeExtensionContext,
   extensionIdOf,
@@ -48,7 +49,9 @@ for (const scheme of ['light', 'dark'] as const) {
     // A dialog is checked with its page behind it: what the page already showed is not repeated.
     const seen = new WeakMap<Page | Frame, Set<string>>();
     const check = async (where: string, target: Page | Frame, include?: string) => {
-      expect.soft(await paintedDark(target), `${where} is painted ${scheme}`).toBe(scheme === 'dark');
+      expect
+        .soft(await paintedDark(target), `${where} is painted ${scheme}`)
+        .toBe(scheme === 'dark');
       const violations = await seriousAxeViolations(target, { include });
       const shown = seen.get(target) ?? new Set<string>();
       seen.set(target, shown);
@@ -89,6 +92,11 @@ for (const scheme of ['light', 'dark'] as const) {
           await expect(list).toHaveAttribute('data-loaded', 'true');
         }
         await check(`DevTools panel (OS ${other}, DevTools ${scheme})`, panel.frame);
+        // Switched in DevTools' settings while the panel is open: it follows at once.
+        await setDevToolsTheme(panel.host, scheme === 'dark' ? 'default' : 'dark');
+        await expect
+          .poll(() => paintedDark(panel.frame), { message: `the panel turns ${other}` })
+          .toBe(other === 'dark');
         await panel.close();
       });
 
