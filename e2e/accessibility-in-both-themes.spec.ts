@@ -91,6 +91,13 @@ for (const scheme of ['light', 'dark'] as const) {
         for (const list of await panel.frame.getByTestId('cookie-list').all()) {
           await expect(list).toHaveAttribute('data-loaded', 'true');
         }
+        // A change in the timeline, with its old and new values (deleted and added colours).
+        await page.evaluate(() => {
+          document.cookie = 'theme=light; path=/; max-age=3600';
+        });
+        await expect(
+          panel.frame.locator('[data-testid="timeline-entry"][data-action="changed"]'),
+        ).toHaveCount(1);
         await check(`DevTools panel (OS ${other}, DevTools ${scheme})`, panel.frame);
         // Switched in DevTools' settings while the panel is open: it follows at once.
         await setDevToolsTheme(panel.host, scheme === 'dark' ? 'default' : 'dark');
