@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import UPNG from 'upng-js';
 
 /**
@@ -11,5 +12,6 @@ export async function writeSmallPng(path: string, png: Buffer): Promise<void> {
   const image = UPNG.decode(new Uint8Array(png).buffer);
   const [rgba] = UPNG.toRGBA8(image);
   if (!rgba) throw new Error(`Could not decode the screenshot for ${path}`);
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, Buffer.from(UPNG.encode([rgba], image.width, image.height, 256)));
 }
