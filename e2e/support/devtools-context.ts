@@ -288,3 +288,30 @@ export async function openExtensionPanel(
     throw error;
   }
 }
+
+/**
+ * Switches DevTools' own theme while it is open, as Settings → Preferences → Theme does, for
+ * the panel's theme-change handler. DevTools-frontend internals (Chromium 156):
+ * `core/common/common.js` exports `Settings.Settings.instance()`, whose module setting
+ * 'ui-theme' holds 'systemPreferred', 'default' or 'dark'. Before opening, prefer
+ * launchExtensionContext's `devtoolsTheme` (the profile's preferences, no internals).
+ */
+export async function setDevToolsTheme(devtools: Page, theme: 'default' | 'dark'): Promise<void> {
+  const error = await devtools.evaluate(async (theme) => {
+    type Settings = { moduleSetting(name: string): { set(value: string): void } };
+    try {
+      // Resolved against devtools_app.html; a variable keeps TypeScript from resolving it.
+      const specifier = './core/common/common.js';
+      const common: { Settings?: { Settings?: { instance(): Settings } } } = await import(
+        specifier
+      );
+      const settings = common.Settings?.Settings?.instance();
+      if (!settings) return 'common.js has no Settings.Settings.instance()';
+      settings.moduleSetting('ui-theme').set(theme);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }, theme);
+  if (error) throw new Error(`Could not set DevTools' theme to ${theme}: ${error}. ${brokenHint}`);
+}

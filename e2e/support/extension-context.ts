@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,20 +29,50 @@ export function assertExtensionBuilt(): void {
 
 const profileDirs = new WeakMap<BrowserContext, string>();
 
+/** What a spec can set on a fresh profile before Chromium starts. */
+export type ProfileOptions = {
+  headless?: boolean;
+  /**
+   * The system's light/dark preference as pages see it (Playwright's emulation, 'light' unless
+   * told). Only pages of this connection get it: a popup or DevTools window reached through a
+   * second connection (PopupPage, DevToolsPanel) needs its own `page.emulateMedia()`.
+   */
+  colorScheme?: 'light' | 'dark';
+  /**
+   * DevTools' own theme (Settings → Preferences → Theme), written into the profile before
+   * launch: DevTools keeps its settings as JSON strings in the profile's Preferences file
+   * (`devtools.preferences`), and reads them when a DevTools window opens. 'systemPreferred'
+   * is DevTools' default.
+   */
+  devtoolsTheme?: 'systemPreferred' | 'default' | 'dark';
+  /** Where DevTools opens (same file, `currentDockState`); 'right' is DevTools' default. */
+  devtoolsDock?: 'right' | 'bottom' | 'undocked';
+};
+
 /**
  * Chromium with the built extension in a fresh temporary profile. Closed network apart from
  * the local servers; --remote-debugging-port=0 lets PopupPage attach a second Playwright
  * connection, the only way found to get the real popup as a Playwright Page.
  */
 export async function launchExtensionContext(
-  options: { headless?: boolean } = {},
+  options: ProfileOptions = {},
 ): Promise<BrowserContext> {
   assertExtensionBuilt();
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'cookie-workbench-profile-'));
+  const devtoolsPreferences = {
+    ...(options.devtoolsTheme ? { 'ui-theme': JSON.stringify(options.devtoolsTheme) } : {}),
+    ...(options.devtoolsDock ? { currentDockState: JSON.stringify(options.devtoolsDock) } : {}),
+  };
+  if (Object.keys(devtoolsPreferences).length > 0) {
+    await mkdir(path.join(profileDir, 'Default'));
+    const preferences = { devtools: { preferences: devtoolsPreferences } };
+    await writeFile(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
     headless: options.headless ?? true,
     args: chromiumArgs({ extensionDir: distDir, automated: true }),
+    colorScheme: options.colorScheme ?? 'light',
   });
   profileDirs.set(context, profileDir);
   return context;

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { CookiePanel } from '../../src/ui/panel/cookie-panel';
 import { createExtensionConnector } from '../connector/extension-connector';
 import { chromeDevtools } from '../platform';
+import { followDevToolsTheme } from './devtools-theme';
 import { inspectedPageSource } from './inspected-page-source';
 
 // In DevTools the inspected tab is given; opened as a normal tab (tests, or a detached window)
@@ -13,6 +14,7 @@ function inspectedTabId(): number | undefined {
   return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : undefined;
 }
 
+followDevToolsTheme();
 const root = document.getElementById('app');
 const tabId = inspectedTabId();
 if (root) {

@@ -31,19 +31,56 @@ describe('classifyLifetime', () => {
   });
 });
 
+const minute = 60;
+const hour = 3600;
+const day = 24 * hour;
+
 describe('relativeTime', () => {
+  // Rounded to the nearest whole unit of the largest unit reached (to within half a smaller unit) (issue 12: a 14-day cookie
+  // read "in 1 week" and a 7-day one "in 6 days", a few seconds short when the row rendered).
   it.each([
-    [3 * 24 * 3600, 'in 3 days'],
-    [3 * 24 * 3600 + 7200, 'in 3 days'],
-    [90, 'in 1 minute'],
-    [5 * 3600, 'in 5 hours'],
-    [400 * 24 * 3600, 'in 1 year'],
-    [45 * 24 * 3600, 'in 1 month'],
-    [10 * 24 * 3600, 'in 1 week'],
-    [-2 * 3600, '2 hours ago'],
-    [30, 'in 30 seconds'],
     [0, 'now'],
-  ])('%i s → %s', (seconds, text) => {
+    [0.4, 'now'],
+    [30, 'in 30 seconds'],
+    [59, 'in 59 seconds'],
+    [59.6, 'in 1 minute'],
+    [90, 'in 2 minutes'],
+    [89, 'in 1 minute'],
+    [59 * minute + 40, 'in 1 hour'],
+    [1.5 * hour, 'in 2 hours'],
+    [5 * hour, 'in 5 hours'],
+    [23.6 * hour, 'in 1 day'],
+    [3 * day, 'in 3 days'],
+    [3 * day + 2 * hour, 'in 3 days'],
+    [3.5 * day, 'in 4 days'],
+    [6.4 * day, 'in 6 days'],
+    [6.6 * day, 'in 1 week'],
+    [7 * day, 'in 1 week'],
+    [7 * day - 3, 'in 1 week'],
+    [10 * day, 'in 1 week'],
+    [11 * day, 'in 2 weeks'],
+    [13.5 * day, 'in 2 weeks'],
+    [14 * day, 'in 2 weeks'],
+    [14 * day - 3, 'in 2 weeks'],
+    [30 * day, 'in 1 month'],
+    [30 * day - 3, 'in 1 month'],
+    [45 * day, 'in 2 months'],
+    [44 * day, 'in 1 month'],
+    [340 * day, 'in 11 months'],
+    [364 * day, 'in 1 year'],
+    [26 * day, 'in 4 weeks'],
+    [365 * day, 'in 1 year'],
+    [400 * day, 'in 1 year'],
+    [400 * day - 3, 'in 1 year'],
+    [-59, '59 seconds ago'],
+    [-90, '2 minutes ago'],
+    [-1.5 * hour, '2 hours ago'],
+    [-2 * hour, '2 hours ago'],
+    [-7 * day + 3, '1 week ago'],
+    [-14 * day, '2 weeks ago'],
+    [-13.5 * day, '2 weeks ago'],
+    [-400 * day, '1 year ago'],
+  ])('%d s → %s', (seconds, text) => {
     expect(relativeTime(new Date(now.getTime() + seconds * 1000), now)).toBe(text);
   });
 });

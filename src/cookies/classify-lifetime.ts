@@ -36,14 +36,23 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-/** "in 3 days", "5 minutes ago": the largest unit that fits, rounded towards zero. */
+/**
+ * "in 3 days", "5 minutes ago": the largest unit the time reaches, to within half of the next
+ * smaller unit, rounded to the nearest whole unit. Rounding down made a 7-day cookie read
+ * "in 6 days" and a 14-day one "in 1 week", as both are a few seconds short by the time a row
+ * renders (issue 12); the half-unit margin keeps a 30-day cookie from reading "in 4 weeks".
+ */
 export function relativeTime(target: Date, now: Date, locale = 'en'): string {
   const seconds = (target.getTime() - now.getTime()) / 1000;
-  const format = relativeFormat(locale);
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
-  }
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
+  const magnitude = Math.abs(seconds);
+  const reached = units.find(([, size], index) => {
+    const smaller = units[index + 1];
+    return magnitude >= (smaller ? size - smaller[1] / 2 : size);
+  });
+  if (!reached) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
+  const [unit, size] = reached;
+  // Math.round(-1.5) is -1: round the magnitude so the past rounds as the future does.
+  return relativeFormat(locale).format(Math.sign(seconds) * Math.round(magnitude / size), unit);
 }
 
 // Building an Intl formatter costs far more than using one, and long lists format every row.
