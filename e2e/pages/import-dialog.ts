@@ -12,7 +12,9 @@ export class ImportDialog {
   async chooseFile(
     file: string | { name: string; mimeType: string; buffer: Buffer },
   ): Promise<void> {
-    await this.root.getByTestId('import-file').setInputFiles(file);
+    // Files of 20-33 MB go to the page over CDP: seconds on a loaded 2-core machine, more
+    // than the default 10 s action timeout.
+    await this.root.getByTestId('import-file').setInputFiles(file, { timeout: 60_000 });
   }
 
   /** "name, size" of the chosen file. */
