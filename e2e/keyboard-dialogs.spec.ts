@@ -217,6 +217,8 @@ test.describe('popup', () => {
     // Deleted by keyboard: the focus is on the row now in its place.
     await tabTo(p, 'cookie-row', { back: true });
     await p.keyboard.press('Delete');
+    // The question renders after the key: Enter before it has the focus would land on the row.
+    await expect(p.getByTestId('confirm-delete')).toBeFocused();
     await p.keyboard.press('Enter');
     await expect(ui.rows).toHaveCount(2);
     await expect.poll(async () => (await focusOf(p)).name).not.toBeNull();
