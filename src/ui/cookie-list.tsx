@@ -7,6 +7,7 @@ import {
   useRef,
 } from 'preact/hooks';
 import { identityKey } from '../cookies/cookie-identity';
+import { lazyModule } from '../lazy-module';
 import { type CookieListProps, CookieListView, rowHeight, rowSelector } from './cookie-list-view';
 import { useRowFocus } from './virtual-list/use-row-focus';
 
@@ -18,21 +19,17 @@ export type { CookieListHandle } from './cookie-list-view';
  */
 export const longListRows = 40;
 
-type VirtualModule = typeof import('./virtual-cookie-list');
-let virtualModule: VirtualModule | undefined;
+const virtual = lazyModule(() => import('./virtual-cookie-list'));
 // If the code cannot be loaded (the extension was updated under an open page), lists show every
-// row instead: slower, nothing missing.
+// row instead: slower, nothing missing, and not asked for again.
 let virtualFailed = false;
-let loading: Promise<void> | undefined;
 const loadVirtual = () =>
-  (loading ??= import('./virtual-cookie-list').then(
-    (module) => {
-      virtualModule = module;
-    },
+  virtual.load().then(
+    () => undefined,
     () => {
       virtualFailed = true;
     },
-  ));
+  );
 
 /**
  * Loads the virtualised list before a list of `rows` rows is first rendered, if it will need it.
@@ -40,7 +37,7 @@ const loadVirtual = () =>
  * arrives sooner than if the list asked for it in the middle of rendering its first rows.
  */
 export function prepareCookieList(rows: number): Promise<void> {
-  return rows > longListRows && !virtualModule ? loadVirtual() : Promise.resolve();
+  return rows > longListRows && !virtual.loaded() ? loadVirtual() : Promise.resolve();
 }
 
 /**
@@ -51,6 +48,7 @@ export function prepareCookieList(rows: number): Promise<void> {
  */
 export function CookieList(props: CookieListProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const virtualModule = virtual.loaded();
   const needsVirtual = props.cookies.length > longListRows && !virtualModule && !virtualFailed;
   // Fetched after the render, never during it: rendering stays free of side effects.
   useEffect(() => {

@@ -1,21 +1,8 @@
 import { useReducer, useRef } from 'preact/hooks';
+import { lazyModule } from '../../lazy-module';
 
-type TableModule = typeof import('./search-help-table');
-let tableModule: TableModule | undefined;
-let loading: Promise<TableModule> | undefined;
-const loadTable = () => {
-  loading ??= import('./search-help-table').then(
-    (module) => {
-      tableModule = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-};
+// The syntax table, fetched when the button is first focused or hovered.
+const helpTable = lazyModule(() => import('./search-help-table'));
 
 /**
  * The `?` beside a search box and the syntax it opens (a popover: Enter or Space opens it,
@@ -25,10 +12,11 @@ const loadTable = () => {
  */
 export function SearchHelp({ hasPage }: { hasPage: boolean }) {
   const help = useRef<HTMLDivElement>(null);
+  const table = helpTable.loaded();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const prepare = () => {
-    if (!tableModule)
-      loadTable().then(
+    if (!helpTable.loaded())
+      helpTable.load().then(
         () => rerender(undefined),
         () => {},
       );
@@ -69,7 +57,7 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
         aria-labelledby="search-help-title"
       >
         <h2 id="search-help-title">Search syntax</h2>
-        {tableModule ? <tableModule.SearchHelpTable hasPage={hasPage} /> : <p>Loading…</p>}
+        {table ? <table.SearchHelpTable hasPage={hasPage} /> : <p>Loading…</p>}
         <p>All terms must match. Put text with a colon or spaces in quotes.</p>
       </div>
     </>
