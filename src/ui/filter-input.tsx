@@ -1,6 +1,5 @@
 import type { CookieSearch } from '../search/cookie-search';
-import { prepareSearchEngine } from '../search/load-search-engine';
-import { SearchHelp } from './search/search-help';
+import { SearchInput, SearchStatus } from './search/search-input';
 
 /** The popup's and the panel's filter: the manager's search syntax, with its help. */
 export function FilterInput({
@@ -15,29 +14,19 @@ export function FilterInput({
   return (
     <div class="search-box">
       <div class="search-row">
-        <input
-          type="search"
-          class="filter"
-          data-testid="filter-input"
+        <SearchInput
+          query={query}
+          onQuery={onQuery}
+          search={search}
+          messageId="filter-message"
+          label="Filter cookies"
           placeholder="Filter: words, /regex/, is:session, secure:no…"
-          aria-label="Filter cookies"
-          aria-invalid={search.kind === 'invalid'}
-          aria-describedby="filter-message"
-          spellcheck={false}
-          value={query}
-          onFocus={prepareSearchEngine}
-          onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+          testid="filter-input"
+          hasPage={true}
         />
-        <SearchHelp hasPage={true} />
       </div>
       <p id="filter-message" class="search-message" role="status">
-        {search.kind === 'invalid' ? (
-          <span class="form-error" data-testid="search-error">
-            {search.message}
-          </span>
-        ) : search.kind === 'loading' ? (
-          <span data-testid="search-loading">Loading the search…</span>
-        ) : null}
+        <SearchStatus search={search} />
       </p>
     </div>
   );

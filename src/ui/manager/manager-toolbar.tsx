@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CookieSearch } from '../../search/cookie-search';
-import { prepareSearchEngine } from '../../search/load-search-engine';
 import { plural } from '../../text/plural';
-import { SearchHelp } from '../search/search-help';
+import { SearchInput, SearchStatus } from '../search/search-input';
 
 export interface ManagerToolbarProps {
   query: string;
@@ -25,20 +24,16 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
   return (
     <div class="manager-toolbar">
       <div class="toolbar">
-        <input
-          type="search"
-          class="filter"
-          data-testid="manager-search"
+        <SearchInput
+          query={props.query}
+          onQuery={props.onQuery}
+          search={search}
+          messageId="manager-search-message"
+          label="Search cookies"
           placeholder="Search: words, /regex/, is:session, secure:no, domain:…"
-          aria-label="Search cookies"
-          aria-invalid={search.kind === 'invalid'}
-          aria-describedby="manager-search-message"
-          spellcheck={false}
-          value={props.query}
-          onFocus={prepareSearchEngine}
-          onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+          testid="manager-search"
+          hasPage={false}
         />
-        <SearchHelp hasPage={false} />
         <button
           type="button"
           class="primary"
@@ -51,19 +46,13 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
       </div>
       <div class="toolbar selection-bar">
         <span id="manager-search-message" role="status">
-          {search.kind === 'invalid' ? (
-            <span class="form-error" data-testid="search-error">
-              {search.message}
-            </span>
-          ) : search.kind === 'loading' ? (
-            <span data-testid="search-loading">Loading the search…</span>
-          ) : (
+          <SearchStatus search={search}>
             <span data-testid="match-count" data-matching={matching} data-total={total}>
               {matching === total
                 ? plural(total, 'cookie')
                 : `${matching} of ${plural(total, 'cookie')} match`}
             </span>
-          )}
+          </SearchStatus>
         </span>
         <button
           type="button"
