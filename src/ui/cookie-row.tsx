@@ -48,6 +48,30 @@ function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
   );
 }
 
+/** A flag that matters either way: marked when set, struck through when not. */
+function FlagCell(props: {
+  cell: string;
+  label: string;
+  id: string;
+  on: boolean;
+  onTitle: string;
+  offTitle: string;
+}) {
+  return (
+    <span class={`cell ${props.cell}`}>
+      {props.on ? (
+        <span class="flag" data-testid={`flag-${props.id}`} title={props.onTitle}>
+          {props.label}
+        </span>
+      ) : (
+        <s class="flag missing" data-testid={`missing-${props.id}`} title={props.offTitle}>
+          {props.label}
+        </s>
+      )}
+    </span>
+  );
+}
+
 /**
  * The flags, always in the same cells: present ones marked, an absent Secure or HttpOnly shown
  * struck through (it matters), defaults (SameSite unset, host-only) said only to screen readers.
@@ -56,36 +80,22 @@ function Flags({ cookie }: { cookie: Cookie }) {
   const partition = cookie.partitionKey?.topLevelSite;
   return (
     <span class="flags" data-testid="cookie-flags">
-      <span class="cell c-httpOnly">
-        {cookie.httpOnly ? (
-          <span class="flag" data-testid="flag-httponly" title="HttpOnly: hidden from scripts">
-            HttpOnly
-          </span>
-        ) : (
-          <s
-            class="flag missing"
-            data-testid="missing-httponly"
-            title="Not HttpOnly: scripts can read it"
-          >
-            HttpOnly
-          </s>
-        )}
-      </span>
-      <span class="cell c-secure">
-        {cookie.secure ? (
-          <span class="flag" data-testid="flag-secure" title="Secure: sent over https only">
-            Secure
-          </span>
-        ) : (
-          <s
-            class="flag missing"
-            data-testid="missing-secure"
-            title="Not Secure: sent over http too"
-          >
-            Secure
-          </s>
-        )}
-      </span>
+      <FlagCell
+        cell="c-httpOnly"
+        label="HttpOnly"
+        id="httponly"
+        on={cookie.httpOnly}
+        onTitle="HttpOnly: hidden from scripts"
+        offTitle="Not HttpOnly: scripts can read it"
+      />
+      <FlagCell
+        cell="c-secure"
+        label="Secure"
+        id="secure"
+        on={cookie.secure}
+        onTitle="Secure: sent over https only"
+        offTitle="Not Secure: sent over http too"
+      />
       <span class="cell c-sameSite">
         <span
           class={`flag${cookie.sameSite === 'unspecified' ? ' quiet' : ''}`}
