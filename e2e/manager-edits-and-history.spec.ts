@@ -75,7 +75,7 @@ test('the history lists each action with its count and state; undoing from it re
   await expect(manager.historyEntries).toHaveCount(0);
 
   await manager.deleteRow(manager.row('x'));
-  await manager.editCookie(manager.row('y'), { value: 'edited' });
+  await manager.editCookie(manager.row('y'), { value: 'edited', httpOnly: true });
   await manager.select(manager.row('y'));
   await manager.select(manager.row('z'));
   await manager.askBulkDelete();
@@ -87,6 +87,12 @@ test('the history lists each action with its count and state; undoing from it re
     { label: 'Deleted 2 cookies', count: '2 cookies', undone: false },
     { label: 'Edited "y"', count: '1 cookie', undone: false },
     { label: 'Deleted "x"', count: '1 cookie', undone: false },
+  ]);
+  // Each entry names its sites and what changed, old → new.
+  expect(await manager.historyChanges()).toEqual([
+    { sites: 'a.test, b.test', diff: [], tally: '2 deleted' },
+    { sites: 'a.test', diff: ['Value 2 → edited', 'HttpOnly off → on'], tally: '' },
+    { sites: 'a.test', diff: ['Cookie x=1 → none'], tally: '' },
   ]);
 
   await manager.undoFromHistory('Deleted "x"');

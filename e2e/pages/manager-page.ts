@@ -224,6 +224,19 @@ export class ManagerPage {
     );
   }
 
+  /** What each entry, newest first, says of where and what: its sites and old → new lines. */
+  async historyChanges(): Promise<Array<{ sites: string; diff: string[]; tally: string }>> {
+    return this.historyEntries.evaluateAll((entries) =>
+      entries.map((e) => ({
+        sites: e.querySelector('[data-testid="history-sites"]')?.textContent ?? '',
+        diff: [...e.querySelectorAll('[data-testid="history-diff"] li')].map(
+          (li) => li.textContent ?? '',
+        ),
+        tally: e.querySelector('[data-testid="history-tally"]')?.textContent ?? '',
+      })),
+    );
+  }
+
   historyEntry(label: string): Locator {
     return this.historyEntries.filter({
       has: this.page.getByTestId('history-label').getByText(label, { exact: true }),

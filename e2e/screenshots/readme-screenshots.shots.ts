@@ -85,6 +85,10 @@ for (const scheme of ['light', 'dark'] as const) {
       const manager = await ManagerPage.open(context, extensionId);
       await manager.page.setViewportSize({ width: 1280, height: 800 });
       await expect(manager.rows.first()).toBeVisible();
+      // Two actions for the history: what it says of each (site, old → new) shows.
+      await manager.editCookie(manager.row('ui_tab'), { value: 'specs' });
+      await manager.deleteRow(manager.row('recently_viewed'));
+      await expect(manager.historyEntries).toHaveCount(2);
       await writeSmallPng(out(`manager-${scheme}`), await manager.page.screenshot());
       await manager.page.close();
     } finally {

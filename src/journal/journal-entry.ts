@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookies/cookie';
+import type { ChangeSummary } from './change-summary';
 
 export type JournalKind = 'delete' | 'edit' | 'bulk-delete' | 'import';
 
@@ -41,6 +42,8 @@ export interface JournalSummary {
   time: number;
   kind: JournalKind;
   label: string;
+  /** Where and what it changed; absent in entries recorded by an older version. */
+  summary?: ChangeSummary;
   state: EntryState;
   /** Cookies the action changed. */
   count: number;

@@ -31,6 +31,23 @@ describe('JournalStore', () => {
     expect(await journal.unfinished()).toEqual([]);
   });
 
+  it('describes what the action changed, and only what it made once finished', async () => {
+    const journal = new JournalStore(new MemorySessionArea());
+    const changes: JournalChange[] = [
+      { before: testCookie({ name: 'a', domain: 'www.a.test' }) },
+      { before: testCookie({ name: 'b', value: 'gone', domain: 'b.test' }) },
+    ];
+    const entry = await journal.begin(action(changes));
+    expect(entry.summary).toMatchObject({ sites: ['a.test', 'b.test'], siteCount: 2 });
+    await journal.finish(entry.id, [1]);
+    expect((await journal.entry(entry.id))?.summary).toEqual({
+      sites: ['b.test'],
+      siteCount: 1,
+      tally: { added: 0, removed: 1, changed: 0 },
+      diff: [{ field: 'cookie', before: 'b=gone' }],
+    });
+  });
+
   it('keeps only the changes an action made, and no entry when it made none', async () => {
     const journal = new JournalStore(new MemorySessionArea());
     const { id } = await journal.begin(action(deleting(3)));

@@ -1,4 +1,6 @@
+import { siteOfHost } from '../cookies/cookie-site';
 import { CookieWriteError } from '../cookies/cookie-write-error';
+import { summarizeChanges } from './change-summary';
 import { entriesToEvict, reservedBytes, storedBytes } from './journal-budget';
 import {
   isFinished,
@@ -133,6 +135,8 @@ export class JournalStore {
         time: action.time,
         kind: action.kind,
         label: action.label,
+        // Computed from the recorded changes: an action without undo names no value.
+        summary: summarizeChanges(recorded, siteOfHost),
         state: 'running',
         count: action.changes.length,
         undoable: !options.withoutUndo,
@@ -189,11 +193,17 @@ export class JournalStore {
       bytes = storedBytes(dataKey(id), text);
       await this.area.set({ [dataKey(id)]: text });
     }
+    // Only what was made is undone, so only that is described.
+    const summary =
+      made.length === entry.count
+        ? entry.summary
+        : summarizeChanges(await this.changes(id), siteOfHost);
     return this.update(id, ({ progress: _, ...rest }) => ({
       ...rest,
       state: 'done',
       count: made.length,
       bytes,
+      ...(summary ? { summary } : {}),
     }));
   }
 

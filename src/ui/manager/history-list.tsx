@@ -4,6 +4,7 @@ import type { JournalSummary } from '../../journal/journal-entry';
 import { plural } from '../../text/plural';
 import { focusIfLost } from '../focus-if-lost';
 import { ModalDialog } from '../modal-dialog';
+import { HistoryChange } from './history-change';
 
 export interface HistoryListProps {
   entries: JournalSummary[];
@@ -159,6 +160,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
                     {entry.state === 'partly-undone' ? 'Undo the rest' : 'Undo'}
                   </button>
                 )}
+                {entry.summary && <HistoryChange summary={entry.summary} />}
               </li>
             );
           })}
