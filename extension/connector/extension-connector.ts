@@ -1,7 +1,7 @@
 import { createChangeFeedConnection } from '../../src/protocol/change-feed-connection';
 import { createProtocolClient } from '../../src/protocol/protocol-client';
 import type { CookieConnector } from '../../src/ui/cookie-connector';
-import { browser } from '../platform';
+import { browser } from '../page-api';
 
 /** The connector of an extension page: protocol over runtime messages, changes over a port. */
 export function createExtensionConnector(): CookieConnector {

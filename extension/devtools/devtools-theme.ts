@@ -1,4 +1,4 @@
-import { chromeDevtools } from '../platform';
+import { chromeDevtools } from '../page-api';
 
 /**
  * The panel takes DevTools' own theme, not the system's: DevTools can be light on a dark system

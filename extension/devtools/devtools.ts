@@ -1,4 +1,4 @@
-import { browser } from '../platform';
+import { browser } from '../page-api';
 
 // The DevTools page lives only to add the panel; the panel page does the work.
 void browser.devtools.panels.create(

@@ -3,7 +3,7 @@ import {
   type RecordedRequest,
   setCookieInstructions,
 } from '../../src/ui/timeline/recorded-request';
-import { browser, chromeDevtools } from '../platform';
+import { browser, chromeDevtools } from '../page-api';
 
 type Devtools = NonNullable<ReturnType<typeof chromeDevtools>>;
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { CookiePanel } from '../../src/ui/panel/cookie-panel';
 import { createExtensionConnector } from '../connector/extension-connector';
-import { chromeDevtools } from '../platform';
+import { chromeDevtools } from '../page-api';
 import { followDevToolsTheme } from './devtools-theme';
 import { inspectedPageSource } from './inspected-page-source';
 

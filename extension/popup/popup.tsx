@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { CookieApp } from '../../src/ui/cookie-app';
 import { createExtensionConnector } from '../connector/extension-connector';
-import { browser } from '../platform';
+import { browser } from '../page-api';
 
 // The popup shows the active tab; opened as a normal tab (tests, or a pinned workbench) it
 // takes the tab to inspect from `?tabId=`, since the active tab is then the popup itself.
