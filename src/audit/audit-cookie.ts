@@ -103,7 +103,7 @@ function sameSiteRules(cookie: Cookie): AuditFinding[] {
       {
         rule: 'samesite-unset',
         severity: 'info',
-        reason: `${quoted(cookie)} has no SameSite: Chromium treats it as Lax, so cross-site requests other than top-level GET links leave it out.`,
+        reason: `${quoted(cookie)} has no SameSite: Chromium treats it as Lax, so cross-site requests other than top-level GET navigations leave it out.`,
         source: sources.sameSiteUnset,
       },
     ];
