@@ -38,14 +38,19 @@ export function pageContext(
   return { url, topLevelSite, crossSite };
 }
 
-/** Whether the page's own requests (a reload, a fetch) carry the cookie. */
-export function isSentToPage(cookie: SentCookie, page: PageContext, now: number): SendVerdict {
-  return isSent(cookie, {
+/** The page's own requests (a reload, a fetch): what "sent to this page" means. */
+export function pageRequest(page: PageContext, now: number): RequestContext {
+  return {
     ...page,
     kind: 'subresource',
     now,
     thirdPartyCookiesBlocked: thirdPartyCookiesBlockedByDefault,
-  });
+  };
+}
+
+/** Whether the page's own requests (a reload, a fetch) carry the cookie. */
+export function isSentToPage(cookie: SentCookie, page: PageContext, now: number): SendVerdict {
+  return isSent(cookie, pageRequest(page, now));
 }
 
 /** A url typed into the address bar, or fetched by a tool such as curl: first-party to itself. */

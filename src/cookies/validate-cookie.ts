@@ -64,6 +64,44 @@ function hasPrefix(name: string, prefix: string): boolean {
   return name.toLowerCase().startsWith(prefix.toLowerCase());
 }
 
+export type NamePrefix = '__Secure-' | '__Host-';
+
+/** What a name prefix demands (RFC 6265bis §4.1.3): Secure; for `__Host-` also host-only, path `/`. */
+export type PrefixRequirement = 'secure' | 'host-only' | 'root-path';
+
+export interface PrefixViolation {
+  prefix: NamePrefix;
+  requirement: PrefixRequirement;
+}
+
+/** The prefix a name carries, matched without case as Chromium does (cookie-semantics.md). */
+export function namePrefix(name: string): NamePrefix | undefined {
+  if (hasPrefix(name, '__Host-')) return '__Host-';
+  if (hasPrefix(name, '__Secure-')) return '__Secure-';
+  return undefined;
+}
+
+/**
+ * The prefix rules a cookie breaks: the editor blocks the save on them, the audit reports a stored
+ * cookie that breaks them (one imported or written by another browser).
+ */
+export function prefixViolations(
+  cookie: Pick<CookieDraft, 'name' | 'secure' | 'hostOnly' | 'path'>,
+): PrefixViolation[] {
+  const prefix = namePrefix(cookie.name);
+  if (prefix === undefined) return [];
+  const violations: PrefixViolation[] = [];
+  if (!cookie.secure) violations.push({ prefix, requirement: 'secure' });
+  if (prefix === '__Host-') {
+    if (!cookie.hostOnly) violations.push({ prefix, requirement: 'host-only' });
+    if (cookie.path !== '/') violations.push({ prefix, requirement: 'root-path' });
+  }
+  return violations;
+}
+
+const violates = (draft: CookieDraft, requirement: PrefixRequirement) =>
+  prefixViolations(draft).some((v) => v.requirement === requirement);
+
 function nameIssues(draft: CookieDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const { name } = draft;
@@ -128,7 +166,7 @@ function domainIssues(draft: CookieDraft, rules: HostRules): FieldIssue[] {
       `${domain} is a public suffix, an IP address or a single-label host: the browser accepts only host-only cookies there.`,
     );
   }
-  if (hasPrefix(draft.name, '__Host-') && !draft.hostOnly) {
+  if (violates(draft, 'host-only')) {
     error('A __Host- cookie must be host-only: it cannot have a Domain attribute.');
   }
   return issues;
@@ -145,7 +183,7 @@ function pathIssues(draft: CookieDraft): FieldIssue[] {
   if (byteLength(draft.path) > maxAttributeBytes) {
     error(`The path is longer than ${maxAttributeBytes} bytes.`);
   }
-  if (hasPrefix(draft.name, '__Host-') && draft.path !== '/') {
+  if (violates(draft, 'root-path')) {
     error('A __Host- cookie must have the path "/".');
   }
   const encoded = issues.length === 0 ? canonicalPath(draft.path) : draft.path;
@@ -164,8 +202,8 @@ function securityIssues(draft: CookieDraft): FieldIssue[] {
   if (!draft.secure) {
     const error = (field: CookieField, message: string) =>
       issues.push({ field, severity: 'error', message });
-    if (hasPrefix(draft.name, '__Secure-')) error('secure', 'A __Secure- cookie must be Secure.');
-    if (hasPrefix(draft.name, '__Host-')) error('secure', 'A __Host- cookie must be Secure.');
+    const prefix = namePrefix(draft.name);
+    if (prefix) error('secure', `A ${prefix} cookie must be Secure.`);
     if (draft.sameSite === 'no_restriction') {
       error('sameSite', 'SameSite=None requires the Secure flag.');
     }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { auditCookies } from '../audit/audit-index';
 import type { Cookie } from '../cookies/cookie';
 import { isSentToPage, pageContext } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
@@ -109,6 +110,24 @@ describe('matchesSearch: each term against cookies', () => {
     ['is:persistent -is:expired samesite:none ga', ['persistent']],
   ])('%j → %j', (text, expected) => {
     expect(matching(text)).toEqual(expected);
+  });
+
+  // The audit's findings, computed once as a view would: `SessionId` is a session id without
+  // HttpOnly (a warning), `chip` has no SameSite (info), the others have nothing.
+  const audit = auditCookies(Object.values(cookies), { now });
+  it.each<[string, string[]]>([
+    ['has:warning', ['session']],
+    ['has:info', ['partitioned']],
+    ['-has:warning', ['persistent', 'expired', 'partitioned']],
+    ['has:warning secure:no', ['session']],
+    ['has:warning secure:yes', []],
+  ])('%j, with the audit → %j', (text, expected) => {
+    expect(matching(text, { now, isSent, hasFinding: audit.has })).toEqual(expected);
+  });
+
+  it('has: matches nothing when the view gives no audit', () => {
+    expect(matching('has:warning')).toEqual([]);
+    expect(matching('-has:warning')).toEqual(['session', 'persistent', 'expired', 'partitioned']);
   });
 
   it('gives the same answer twice for a global regex (no lastIndex carried over)', () => {

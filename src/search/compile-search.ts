@@ -102,6 +102,8 @@ function holds(cookie: SearchableCookie, test: CompiledTest, context: SearchCont
       return flagValue(cookie, test.flag, context) === test.value;
     case 'sameSite':
       return cookie.sameSite === test.sameSite;
+    case 'finding':
+      return context.hasFinding?.(cookie, test.severity) ?? false;
     case 'domain': {
       const domain = cookie.domain.toLowerCase().replace(/^\./, '');
       return domain === test.domain || domain.endsWith(`.${test.domain}`);

@@ -1,3 +1,4 @@
+import type { AuditSeverity } from '../audit/audit-finding';
 import type { Cookie } from '../cookies/cookie';
 
 // What a view needs to filter with a search, without the parser and the matchers (a chunk of
@@ -35,6 +36,12 @@ export interface SearchContext {
    * page. A callback, so pages without one never load the rule.
    */
   isSent?: ((cookie: SearchableCookie) => boolean) | undefined;
+  /**
+   * Whether the audit found something of that severity about the cookie, for `has:`: read from
+   * findings computed once per list (auditCookies(...).has), never audited per keystroke. Without
+   * it `has:` matches nothing.
+   */
+  hasFinding?: ((cookie: SearchableCookie, severity: AuditSeverity) => boolean) | undefined;
 }
 
 /**

@@ -65,6 +65,10 @@ describe('parseSearch: terms', () => {
     ['samesite:none', 'samesite:none', [{ kind: 'sameSite', sameSite: 'no_restriction' }]],
     ['samesite:unset', 'samesite:unset', [{ kind: 'sameSite', sameSite: 'unspecified' }]],
     ['samesite:Strict', 'samesite:Strict', [{ kind: 'sameSite', sameSite: 'strict' }]],
+    ['has:warning', 'has:warning', [{ kind: 'finding', severity: 'warning' }]],
+    ['has:Warnings', 'has:Warnings', [{ kind: 'finding', severity: 'warning' }]],
+    ['has:info', 'has:info', [{ kind: 'finding', severity: 'info' }]],
+    ['-has:warning', '-has:warning', [{ kind: 'finding', severity: 'warning', negated: true }]],
     ['domain: without its dot', 'domain:.A.test', [{ kind: 'domain', domain: 'a.test' }]],
     ['path: keeps its case', 'path:/App', [{ kind: 'path', prefix: '/App' }]],
     ['path: in quotes', 'path:"/a b"', [{ kind: 'path', prefix: '/a b' }]],
@@ -100,7 +104,7 @@ describe('parseSearch: errors in words', () => {
   it.each<[string, string]>([
     [
       'foo:bar',
-      'Unknown filter "foo:"; try is:, secure:, httponly:, samesite:, partitioned:, sent:, domain:, path:, name:, value:',
+      'Unknown filter "foo:"; try is:, secure:, httponly:, samesite:, partitioned:, sent:, has:, domain:, path:, name:, value:',
     ],
     ['http://a.test', 'Unknown filter "http:"'],
     ['is:', '"is:" takes session, persistent or expired'],
@@ -109,6 +113,8 @@ describe('parseSearch: errors in words', () => {
     ['httponly:', '"httponly:" takes yes or no'],
     ['sent:x', '"sent:" takes yes or no'],
     ['samesite:loose', '"samesite:" takes none, lax, strict or unset'],
+    ['has:', '"has:" takes warning or info'],
+    ['has:error', '"has:" takes warning or info'],
     ['domain:', '"domain:" needs a domain'],
     ['domain:.', '"domain:" needs a domain'],
     ['path:app', '"path:" needs a path starting with /'],

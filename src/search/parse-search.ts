@@ -1,3 +1,4 @@
+import type { AuditSeverity } from '../audit/audit-finding';
 import type { SameSite } from '../cookies/cookie';
 
 /** Where plain text and `/regex/` look: every field, or the one a `name:`/`value:` names. */
@@ -12,6 +13,8 @@ export type SearchTest =
   | { kind: 'lifetime'; lifetime: 'session' | 'persistent' | 'expired' }
   | { kind: 'flag'; flag: FlagName; value: boolean }
   | { kind: 'sameSite'; sameSite: SameSite }
+  /** The audit (src/audit/) found something of this severity about the cookie. */
+  | { kind: 'finding'; severity: AuditSeverity }
   /** Lower-case, no leading dot: the cookie's domain is it or one of its subdomains. */
   | { kind: 'domain'; domain: string }
   | { kind: 'path'; prefix: string };
@@ -40,7 +43,22 @@ const sameSites: Record<string, SameSite> = {
   unset: 'unspecified',
   unspecified: 'unspecified',
 };
-const keys = ['is', 'secure', 'httponly', 'samesite', 'partitioned', 'sent', 'domain', 'path'];
+const findings: Record<string, AuditSeverity> = {
+  warning: 'warning',
+  warnings: 'warning',
+  info: 'info',
+};
+const keys = [
+  'is',
+  'secure',
+  'httponly',
+  'samesite',
+  'partitioned',
+  'sent',
+  'has',
+  'domain',
+  'path',
+];
 const allKeys = [...keys, 'name', 'value'];
 
 export const unknownFilterHint = `try ${allKeys.map((k) => `${k}:`).join(', ')}`;
@@ -128,6 +146,12 @@ function attribute(key: string, value: Value): Reading {
     return sameSite
       ? { kind: 'sameSite', sameSite }
       : { error: '"samesite:" takes none, lax, strict or unset, e.g. samesite:none' };
+  }
+  if (key === 'has') {
+    const severity = findings[word];
+    return severity
+      ? { kind: 'finding', severity }
+      : { error: '"has:" takes warning or info, e.g. has:warning' };
   }
   if (key === 'domain') {
     const domain = word.replace(/^\./, '');

@@ -11,6 +11,7 @@ const rows: [token: string, example: string, meaning: string][] = [
   ['samesite:', 'samesite:none', 'none, lax, strict or unset'],
   ['partitioned', '-partitioned', 'partitioned (CHIPS) or not; also partitioned:no'],
   ['sent:', 'sent:no', 'sent to this page or not'],
+  ['has:', 'has:warning', 'a security warning (or has:info, a note) about the cookie'],
   ['domain:', 'domain:example.com', 'that domain or a subdomain'],
   ['path:', 'path:/app', 'paths starting with it'],
   ['name:', 'name:session', 'text or /regex/ in the name only'],
