@@ -6,6 +6,8 @@ import { isSentToPage, pageContext } from '../cookies/page-context';
 import type { CookieSearch, SearchContext } from '../search/cookie-search';
 import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
+import { SiteAuditSummary } from './audit/site-audit-summary';
+import { useAudit } from './audit/use-audit';
 import type { CookieConnector } from './cookie-connector';
 import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
@@ -74,13 +76,14 @@ export function SiteSection({
     () => pageContext(pageUrl, site, topLevelSite),
     [pageUrl, site, topLevelSite],
   );
+  const audit = useAudit(cookies, { page, pageUrl, site });
   // `sent:` and `is:expired` read the clock: a minute-old list is good enough for a filter.
   const shown = useMemo(() => {
     const now = Date.now();
     const isSent: SearchContext['isSent'] = (cookie) => isSentToPage(cookie, page, now).sent;
-    const matching = filterCookies(cookies, search, { now, isSent });
+    const matching = filterCookies(cookies, search, { now, isSent, hasFinding: audit?.index.has });
     return table.sort ? sortCookiesBy(matching, table.sort) : sortCookies(matching);
-  }, [cookies, search, page, table.sort]);
+  }, [cookies, search, page, table.sort, audit]);
   const counts = useMemo(() => countLifetimes(cookies), [cookies]);
   const now = new Date();
 
@@ -128,6 +131,7 @@ export function SiteSection({
             <span data-testid="count-session">{counts.session}</span> session,{' '}
             <span data-testid="count-persistent">{counts.persistent}</span> persistent
           </p>
+          {audit?.site && <SiteAuditSummary audit={audit.site} />}
         </div>
         <div class="header-actions">
           <button
