@@ -46,12 +46,15 @@ export function decodeBase64(text: string): { bytes: Uint8Array; variant: Base64
   if (standard && url) return null;
   if (body.length % 4 === 1) return null;
   if (padding > 0 && (body.length + padding) % 4 !== 0) return null;
-  // Without either telling character, padding is the best hint: padded base64 is usually the
-  // standard kind, unpadded the URL-safe kind (JWT, Django, itsdangerous).
-  const padded = padding > 0;
+  // Without either telling character, padding is the best hint: padded base64 (or base64 that
+  // needs no padding) is usually the standard kind, unpadded the URL-safe kind (JWT, Django,
+  // itsdangerous). Only the name depends on the guess: re-encoding these bytes gives the same
+  // text either way.
+  const needsNoPadding = body.length % 4 === 0;
+  const alphabet = standard || (!url && (padding > 0 || needsNoPadding)) ? 'standard' : 'url';
   const variant: Base64Variant = {
-    alphabet: standard ? 'standard' : url ? 'url' : padded ? 'standard' : 'url',
-    padded: padded || (body.length % 4 === 0 && standard),
+    alphabet,
+    padded: padding > 0 || (needsNoPadding && alphabet === 'standard'),
   };
   const bytes = new Uint8Array(Math.floor((body.length * 3) / 4));
   let bits = 0;
@@ -68,4 +71,13 @@ export function decodeBase64(text: string): { bytes: Uint8Array; variant: Base64
   }
   if (bits !== 0) return null;
   return { bytes, variant };
+}
+
+/**
+ * Unpadded base64url only (JWT, Django, itsdangerous): no `=`, no `+` or `/`. The variant
+ * decodeBase64 guesses does not matter here; the format fixes it.
+ */
+export function decodeBase64Url(text: string): Uint8Array | null {
+  if (/[=+/]/.test(text)) return null;
+  return decodeBase64(text)?.bytes ?? null;
 }

@@ -11,7 +11,7 @@
 //     TimestampSigner with key SECRET_KEY and salt "django.contrib.sessions.backends.signed_cookies";
 //   - Signer() / TimestampSigner() in application code: key SECRET_KEY, salt the class path.
 
-import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64Url, encodeBase64 } from './base64';
 import { stringsEqual, utf8Bytes } from './bytes';
 import { digest, type HashName, hmac } from './hmac';
 
@@ -100,8 +100,7 @@ export function parseDjangoSigned(text: string): DjangoSigned | null {
 }
 
 function isUrlBase64(text: string): boolean {
-  const decoded = decodeBase64(text);
-  return decoded !== null && decoded.variant.alphabet === 'url' && !decoded.variant.padded;
+  return decodeBase64Url(text) !== null;
 }
 
 /** `base64_hmac(salt + "signer", value, key, algorithm)`. */

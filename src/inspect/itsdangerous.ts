@@ -6,7 +6,7 @@
 //   signature = base64url(HMAC(key', payload + "." + timestamp)), no padding
 //   Flask: salt "cookie-session", key derivation "hmac" (key' = HMAC(secret, salt)), SHA-1.
 
-import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64Url, encodeBase64 } from './base64';
 import { bigEndianNumber, numberBytes, stringsEqual, utf8Bytes } from './bytes';
 import { digest, type HashName, hmac } from './hmac';
 
@@ -44,9 +44,9 @@ export function parseItsdangerous(text: string): ItsdangerousSigned | null {
   const match = shape.exec(text);
   if (!match) return null;
   const timestampText = match[2] as string;
-  const decoded = decodeBase64(timestampText);
-  if (!decoded || decoded.variant.padded) return null;
-  const timestamp = bigEndianNumber(decoded.bytes);
+  const decoded = decodeBase64Url(timestampText);
+  if (!decoded) return null;
+  const timestamp = bigEndianNumber(decoded);
   if (timestamp === null || timestamp < Date.UTC(2005, 0, 1) / 1000) return null;
   if (timestamp >= Date.UTC(2100, 0, 1) / 1000) return null;
   return { payload: match[1] as string, timestamp, timestampText, signature: match[3] as string };

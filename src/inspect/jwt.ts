@@ -1,6 +1,6 @@
 // JSON Web Tokens (RFC 7519): header.payload.signature, each part unpadded base64url.
 
-import { decodeBase64 } from './base64';
+import { decodeBase64Url } from './base64';
 import { decodeUtf8 } from './bytes';
 import { type ParsedJson, parseJson } from './json';
 
@@ -27,10 +27,8 @@ export interface JwtFacts {
 const shape = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/;
 
 function decodePart(part: string): string | null {
-  const decoded = decodeBase64(part);
-  return decoded && decoded.variant.alphabet === 'url' && !decoded.variant.padded
-    ? decodeUtf8(decoded.bytes)
-    : null;
+  const bytes = decodeBase64Url(part);
+  return bytes && decodeUtf8(bytes);
 }
 
 /** A JWT's header and payload, or null. The header must be a JSON object with `alg`. */

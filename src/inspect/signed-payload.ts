@@ -2,7 +2,7 @@
 // unpadded base64url of JSON, or `.` + base64url of the zlib-compressed JSON when that is
 // shorter (both libraries compress only when it saves more than one byte).
 
-import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64Url, encodeBase64 } from './base64';
 import { decodeLatin1, decodeUtf8, utf8Bytes } from './bytes';
 import { parseJson } from './json';
 import { deflate, inflate } from './zlib';
@@ -18,9 +18,9 @@ export interface SignedPayload {
 /** The payload's JSON, or null when it is not base64url JSON (compressed or not). */
 export async function decodeSignedPayload(text: string): Promise<SignedPayload | null> {
   const compressed = text.startsWith('.');
-  const decoded = decodeBase64(compressed ? text.slice(1) : text);
-  if (decoded?.variant.alphabet !== 'url' || decoded.variant.padded) return null;
-  const bytes = compressed ? await inflate(decoded.bytes) : decoded.bytes;
+  const decoded = decodeBase64Url(compressed ? text.slice(1) : text);
+  if (!decoded) return null;
+  const bytes = compressed ? await inflate(decoded) : decoded;
   if (!bytes) return null;
   const utf8 = decodeUtf8(bytes);
   const json = utf8 ?? decodeLatin1(bytes);
