@@ -6,7 +6,6 @@ import Keygrip from 'keygrip';
 import { describe, expect, it } from 'vitest';
 import { inspectValue, maxLayers } from './inspect-value';
 import type { Layer } from './inspection';
-import { present } from './testing/present';
 
 const formats = (layers: Layer[]) => layers.map((layer) => layer.format);
 const b64 = (text: string) => Buffer.from(text).toString('base64');
@@ -36,6 +35,15 @@ describe('inspectValue: layers', () => {
     expect(inspection.text).toBe('user-42');
     expect(inspection.signed).toBe(true);
     expect(inspection.signedNote).toMatch(/re-signed/);
+  });
+
+  it('reads cookie-parser JSON cookies, signed or not', async () => {
+    const json = encodeURIComponent('j:{"cart":[1,2]}');
+    expect((await inspectValue(json)).summary).toBe('percent → express-json → json');
+    const signed = encodeURIComponent(`s:${cookieSignature.sign('j:{"a":1}', 'k')}`);
+    expect((await inspectValue(signed)).summary).toBe(
+      'percent → express-signed → express-json → json',
+    );
   });
 
   it('reads a Flask session down to its JSON, with the signing time', async () => {

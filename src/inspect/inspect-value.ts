@@ -97,6 +97,7 @@ async function peel(text: string, now: number): Promise<Layer | null> {
     railsLayer(text) ??
     pythonQuotedLayer(text) ??
     // JSON before percent: raw JSON may hold a literal "%41" that is data, not an escape.
+    expressJsonLayer(text) ??
     jsonLayer(text) ??
     percentLayer(text) ??
     base64Layer(text)
@@ -268,6 +269,19 @@ function percentLayer(text: string): Layer | null {
       ? []
       : ['Escaped inconsistently: re-encoding after an edit will not keep every escape as it was.'],
     details: decoded.variant,
+  };
+}
+
+function expressJsonLayer(text: string): Layer | null {
+  if (!text.startsWith('j:') || !parseJson(text.slice(2))) return null;
+  return {
+    format: 'express-json',
+    label: 'Express JSON cookie (cookie-parser, j: prefix)',
+    input: text,
+    output: text.slice(2),
+    signed: false,
+    notes: [],
+    details: null,
   };
 }
 

@@ -34,6 +34,8 @@ export type Layer = LayerBase &
     | { format: 'percent'; details: PercentVariant }
     | { format: 'base64' | 'base64url'; details: Base64Variant }
     | { format: 'json'; details: ParsedJson }
+    /** cookie-parser's JSON cookies: `j:` + JSON (res.cookie with an object). */
+    | { format: 'express-json'; details: null }
     | { format: 'python-quoted'; details: PythonQuotedVariant }
     | {
         format: 'jwt';

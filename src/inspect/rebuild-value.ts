@@ -23,6 +23,8 @@ export function encodeLayer(layer: Layer, text: string): string | null {
   switch (layer.format) {
     case 'json':
       return text;
+    case 'express-json':
+      return `j:${text}`;
     case 'percent':
       return encodePercent(text, layer.details);
     case 'base64':
