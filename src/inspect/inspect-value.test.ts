@@ -96,6 +96,8 @@ describe('inspectValue: layers', () => {
     const inspection = await inspectValue(String.raw`"caf\351\073 ok"`);
     expect(inspection.text).toBe('café; ok');
     expect(inspection.layers[0]?.notes.join(' ')).toMatch(/Latin-1/);
+    const json = await inspectValue(String.raw`"{\"a\": \"b\054c\"}"`);
+    expect(json.summary).toBe('python-quoted → json');
   });
 
   it('names Rails signed and encrypted cookies', async () => {

@@ -186,6 +186,22 @@ describe('re-signing', () => {
     ).toBe(true);
   });
 
+  it('Django Signer value: re-signed without a timestamp, as a plain Signer', async () => {
+    const secret = 'django-insecure-test-secret';
+    const inspection = await inspectValue('hello:flZBBr3saSfuvusG-ZFxU0S46rfkgSe-ZL6wsWR9nno', {
+      name: 'greeting',
+    });
+    expect(inspection.summary).toBe('django-signed');
+    // A new secret verifies nothing, so the purpose falls back to the plain Signer's.
+    const result = await rebuilt(inspection, 'bye', { secret: 'new-secret' });
+    expect(result.warnings).toHaveLength(1);
+    const parsed = present(parseDjangoSigned(result.value));
+    expect(parsed.timestamp).toBeNull();
+    expect(await verifyDjango(parsed, 'new-secret', { kind: 'signer' })).toBe(true);
+    const same = await rebuilt(inspection, 'hello', { secret });
+    expect(same.value).toBe(inspection.input);
+  });
+
   it('cannot re-sign Rails or signed JWTs', async () => {
     const jwt = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('{"a":1}').toString('base64url')}.c2ln`;
     const inspection = await inspectValue(jwt);

@@ -120,17 +120,19 @@ export async function rebuildValue(
         break;
       case 'django-signed':
       case 'django-timestamp-signed': {
+        // set_signed_cookie always timestamps, so an untimestamped value is a plain Signer's.
+        const timestamped = layer.format === 'django-timestamp-signed';
         const purpose =
           (await findDjangoPurpose(layer.details, secret, inspection.name ?? undefined)) ??
           options.djangoPurpose ??
-          (inspection.name !== null
+          (inspection.name !== null && timestamped
             ? { kind: 'signed-cookie' as const, name: inspection.name }
             : { kind: 'signer' as const });
         current = await signDjango(current, {
           secret,
           purpose,
           algorithm: layer.details.algorithm,
-          timestamp: layer.format === 'django-timestamp-signed' ? seconds : null,
+          timestamp: timestamped ? seconds : null,
         });
         break;
       }
