@@ -89,7 +89,7 @@ export interface Inspection {
   signed: boolean;
   /** When signed: the sentence to show next to the editor. */
   signedNote: string | null;
-  /** Warnings from every layer (expired token, `alg: none`, unreadable payload…). */
+  /** What to flag next to the value: a JWT's expiry, not-yet-valid or `alg: none`. */
   warnings: string[];
 }
 
