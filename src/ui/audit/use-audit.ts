@@ -39,7 +39,7 @@ export function useAudit(
   return useMemo(() => {
     if (!engine) return undefined;
     const now = Date.now();
-    const index = engine.auditCookies(cookies, { pageUrl, now });
+    const index = engine.auditCookies(cookies, { pageUrl, now, jwtOf: engine.jwtFactsOf });
     if (!page) return { index };
     const siteAudit = engine.auditSite(cookies, {
       pageUrl,
