@@ -1,6 +1,6 @@
 // HMAC and hashes through WebCrypto only: the same code in extension pages and in Node tests.
 
-export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-512';
+export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
 
 export async function digest(hash: HashName, data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest(hash, data as Uint8Array<ArrayBuffer>));

@@ -156,10 +156,8 @@ async function flaskLayer(text: string): Promise<Layer | null> {
     input: text,
     output: payload.text,
     signed: true,
-    notes: [
-      `Signed at ${new Date(signed.timestamp * 1000).toISOString()}.`,
-      ...(payload.compressed ? ['The payload is zlib-compressed (leading ".").'] : []),
-    ],
+    // The signing time is in details (signedAt): the page writes it in the user's time zone.
+    notes: payload.compressed ? ['The payload is zlib-compressed (leading ".").'] : [],
     details: {
       ...signed,
       signedAt: new Date(signed.timestamp * 1000),
@@ -172,10 +170,7 @@ async function djangoLayer(text: string): Promise<Layer | null> {
   const signed = parseDjangoSigned(text);
   if (!signed) return null;
   const signedAt = dateOf(signed.timestamp);
-  const notes = [
-    ...(signedAt ? [`Signed at ${signedAt.toISOString()}.`] : []),
-    `HMAC-${signed.algorithm.toUpperCase()} signature.`,
-  ];
+  const notes = [`HMAC-${signed.algorithm.toUpperCase()} signature.`];
   if (signed.timestamp !== null) {
     const payload = await decodeSignedPayload(signed.value);
     if (payload) {

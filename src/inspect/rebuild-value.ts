@@ -10,6 +10,7 @@ import { signExpress, verifyExpress } from './express-signature';
 import type { Inspection, Layer } from './inspection';
 import { signItsdangerous, verifyItsdangerous } from './itsdangerous';
 import { parseJson } from './json';
+import { signJwt, verifyJwt } from './jwt-signature';
 import { encodePercent } from './percent';
 import { encodePythonQuoted } from './python-quoted';
 import { encodeSignedPayload } from './signed-payload';
@@ -59,7 +60,7 @@ export type Rebuilt =
 
 /**
  * The cookie value for `text` edited in place of `inspection.text`. Signed layers need
- * `options.secret`; Rails cookies and signed JWTs cannot be rebuilt.
+ * `options.secret`; Rails cookies and JWTs signed with a private key cannot be rebuilt.
  */
 export async function rebuildValue(
   inspection: Inspection,
@@ -136,6 +137,22 @@ export async function rebuildValue(
         });
         break;
       }
+      case 'jwt': {
+        const token = await signJwt(
+          layer.details.headerPart,
+          current,
+          secret,
+          layer.details.claims.alg,
+        );
+        if (token === null) {
+          return {
+            ok: false,
+            reason: `A token signed with ${layer.details.claims.alg ?? 'an unknown algorithm'} needs the server’s private key: it cannot be re-signed here.`,
+          };
+        }
+        current = token;
+        break;
+      }
       default:
         return { ok: false, reason: `Re-signing a ${layer.label} is not supported.` };
     }
@@ -147,7 +164,7 @@ export async function rebuildValue(
 
 /**
  * Does this secret produce the layer's signature? Null for layers this code cannot check
- * (Rails, JWT) and for unsigned ones.
+ * (Rails, JWTs not signed with HMAC) and for unsigned ones.
  */
 export async function verifyLayer(
   layer: Layer,
@@ -165,6 +182,8 @@ export async function verifyLayer(
       return verifyItsdangerous(layer.details, secret);
     case 'django-session':
       return (await findDjangoPurpose(layer.details, secret)) !== null;
+    case 'jwt':
+      return verifyJwt(layer.input, secret, layer.details.claims.alg);
     case 'django-signed':
     case 'django-timestamp-signed':
       return (await findDjangoPurpose(layer.details, secret, name ?? undefined)) !== null;

@@ -18,12 +18,14 @@ import { LazyCookieEditor } from './lazy-cookie-editor';
 import { ModalDialog } from './modal-dialog';
 import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
+import { siblingSignature } from './table/sibling-signature';
 import { useTableSettings } from './table/table-settings';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';
 
-type Editing = { kind: 'edit'; cookie: Cookie } | { kind: 'new' } | undefined;
+/** `value`: the value the inspector rebuilt, in place of the cookie's. */
+type Editing = { kind: 'edit'; cookie: Cookie; value?: string } | { kind: 'new' } | undefined;
 
 export interface SiteSectionProps {
   connector: CookieConnector;
@@ -211,7 +213,10 @@ export function SiteSection({
           storeId={storeId}
           initial={
             editing.kind === 'edit'
-              ? formFromCookie(editing.cookie, nowSeconds)
+              ? {
+                  ...formFromCookie(editing.cookie, nowSeconds),
+                  ...(editing.value !== undefined ? { value: editing.value } : {}),
+                }
               : newCookieForm(pageUrl, site, nowSeconds)
           }
           {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
@@ -249,7 +254,11 @@ export function SiteSection({
               cookie={selected}
               page={page}
               now={now}
-              onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
+              findings={audit?.index.findings(selected)}
+              siblingSig={siblingSignature(cookies, selected)}
+              onEdit={(c, value) =>
+                setEditing({ kind: 'edit', cookie: c, ...(value !== undefined ? { value } : {}) })
+              }
               onDelete={async (c) => {
                 await deleteOne(c);
                 closeDetails();

@@ -91,7 +91,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
     <section class="value-inspector" data-testid="value-inspector" aria-labelledby={`${ids}-h`}>
       <h3 id={`${ids}-h`}>Decoded</h3>
       <p class="inspect-summary" data-testid="inspect-summary">
-        {inspection.layers.map((l) => l.label).join(' → ')}
+        Read as {inspection.summary}
       </p>
       {inspection.warnings.map((warning) => (
         <p key={warning} class="inspect-warning" data-testid="inspect-warning">

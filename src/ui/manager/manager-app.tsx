@@ -3,6 +3,7 @@ import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { matchesSearch } from '../../search/cookie-search';
 import { cookieLabel } from '../../text/cookie-label';
 import { ActionFeedbackView } from '../action-feedback-view';
+import { useAudit } from '../audit/use-audit';
 import type { CookieConnector } from '../cookie-connector';
 import { focusIfLost, isFocusLost } from '../focus-if-lost';
 import { RecoveryNotices } from '../recovery-notices';
@@ -10,6 +11,7 @@ import { useCookieSearch } from '../search/use-cookie-search';
 import { CookieDetails } from '../table/cookie-details';
 import { sortCookiesBy } from '../table/cookie-sort';
 import { CookieTableHead } from '../table/cookie-table-head';
+import { siblingSignature } from '../table/sibling-signature';
 import { useTableSettings, widthStyle } from '../table/table-settings';
 import { TransferActions } from '../transfer/transfer-actions';
 import { useActionFeedback } from '../use-action-feedback';
@@ -94,14 +96,15 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     return bySite.map((group) => ({ ...group, cookies: sortCookiesBy(group.cookies, sort) }));
   }, [listing.cookies, listing.siteOf, order, table.sort]);
   // `is:expired` reads the clock when the list or the search changes, not every minute.
+  const audit = useAudit(listing.cookies, {});
   const view = useMemo(() => {
-    const context = { now: Date.now() };
+    const context = { now: Date.now(), hasFinding: audit?.index.has };
     return visibleRows(
       groups,
       (c) => matchesSearch(c, search, context) && matchesFilters(c, filters),
       collapsed,
     );
-  }, [groups, search, filters, collapsed]);
+  }, [groups, search, filters, collapsed, audit]);
   const selected = useMemo(
     () => selectedCookies(listing.cookies, selection),
     [listing.cookies, selection],
@@ -320,7 +323,11 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             <CookieDetails
               cookie={detailed}
               now={now}
-              onEdit={rowActions.onEdit}
+              findings={audit?.index.findings(detailed)}
+              siblingSig={siblingSignature(listing.cookies, detailed)}
+              onEdit={(cookie, value) =>
+                setEditing({ kind: 'edit', cookie, ...(value !== undefined ? { value } : {}) })
+              }
               onDelete={async (cookie) => {
                 await rowActions.onDelete(cookie);
                 closeDetails();

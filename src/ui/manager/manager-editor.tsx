@@ -6,7 +6,8 @@ import type { Notice } from '../undo-notice';
 import { cookieKey } from './cookie-key';
 
 export type Editing =
-  | { kind: 'edit'; cookie: Cookie }
+  /** `value`: the value the inspector rebuilt, in place of the cookie's. */
+  | { kind: 'edit'; cookie: Cookie; value?: string }
   /** `site` empty: the toolbar's "New cookie", with no site to start from. */
   | { kind: 'new'; site: string; storeId: string };
 
@@ -34,7 +35,10 @@ export function ManagerEditor({
   // A site's "New…" starts on its https url (Secure on, as most sites are served today).
   const initial =
     editing.kind === 'edit'
-      ? formFromCookie(editing.cookie, nowSeconds)
+      ? {
+          ...formFromCookie(editing.cookie, nowSeconds),
+          ...(editing.value !== undefined ? { value: editing.value } : {}),
+        }
       : newCookieForm(editing.site ? `https://${editing.site}/` : '', editing.site, nowSeconds);
   return (
     <CookieEditor

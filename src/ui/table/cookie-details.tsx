@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { AuditFinding } from '../../audit/audit-finding';
 import {
   classifyLifetime,
   formatLocalDateTime,
@@ -8,7 +9,9 @@ import type { Cookie } from '../../cookies/cookie';
 import { notSentText } from '../../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../../cookies/page-context';
 import { shownName } from '../../text/cookie-label';
+import { AuditFindings } from '../audit/audit-findings';
 import { CookieText } from '../cookie-text';
+import { LazyValueInspector } from '../inspect/lazy-value-inspector';
 import { cookieSize } from '../manager/cookie-order';
 import { copyCookie, copyForms } from './copy-cookie';
 
@@ -16,9 +19,13 @@ export interface CookieDetailsProps {
   cookie: Cookie;
   page?: PageContext;
   now: Date;
-  onEdit: (cookie: Cookie) => void;
+  onEdit: (cookie: Cookie, value?: string) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
   onClose: () => void;
+  /** The audit's findings for this cookie; undefined while the audit loads. */
+  findings?: readonly AuditFinding[] | undefined;
+  /** The value of the `<name>.sig` cookie beside it in the list (cookie-session signs with it). */
+  siblingSig?: string | undefined;
 }
 
 const sameSiteText = {
@@ -36,6 +43,8 @@ export function CookieDetails({
   onEdit,
   onDelete,
   onClose,
+  findings,
+  siblingSig,
 }: CookieDetailsProps) {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -96,6 +105,17 @@ export function CookieDetails({
           </>
         )}
       </dl>
+      <LazyValueInspector
+        cookie={cookie}
+        siblingSig={siblingSig}
+        onUseValue={(value) => onEdit(cookie, value)}
+      />
+      {findings && (
+        <section class="details-audit" data-testid="details-audit" aria-label="Security">
+          <h3>Security</h3>
+          <AuditFindings findings={findings} />
+        </section>
+      )}
       <div class="details-actions">
         <button type="button" data-testid="details-edit" onClick={() => onEdit(cookie)}>
           Edit
