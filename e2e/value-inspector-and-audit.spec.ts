@@ -6,6 +6,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DevToolsPanel } from './pages/devtools-panel';
+import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 import {
@@ -163,4 +164,24 @@ test('the DevTools panel shows the same decoded value and findings', async ({
   await expect(pane.getByTestId('audit-finding').filter({ hasText: 'HttpOnly' })).toBeVisible();
   await expect(ui.root.getByTestId('site-audit')).toBeVisible();
   await panel.close();
+});
+
+test('the manager marks the same cookies, finds them with has:warning, and shows why', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+}) => {
+  await setCookiesViaServer(page, servers, site, frameworkCookies, { https: true });
+  const manager = await ManagerPage.open(context, extensionId);
+  await expect(manager.row('token').getByTestId('audit-marker')).toBeVisible();
+  await expect(manager.row('sid').getByTestId('audit-marker')).toHaveCount(0);
+  await manager.search('has:warning');
+  await expect(manager.row('sid')).toHaveCount(0);
+  await expect(manager.row('token')).toBeVisible();
+  await manager.row('token').getByTestId('cookie-name').click();
+  const pane = manager.page.getByTestId('cookie-details');
+  await expect(pane.locator('[data-rule="httponly-missing"]')).toBeVisible();
+  await expect(pane.getByTestId('jwt-claims')).toContainText('expired');
+  await manager.page.close();
 });

@@ -1,4 +1,5 @@
 import type { Ref, RefObject } from 'preact';
+import type { AuditFinding } from '../audit/audit-finding';
 import type { Cookie } from '../cookies/cookie';
 import type { PageContext } from '../cookies/page-context';
 import { CookieRow } from './cookie-row';
@@ -26,6 +27,8 @@ export interface CookieListProps {
   /** The columns' sort and widths (the header changes them). */
   table: TableSettings;
   onTable: (next: TableSettings) => void;
+  /** Each cookie's audit findings, once the audit has loaded. */
+  findingsOf?: ((cookie: Cookie) => readonly AuditFinding[]) | undefined;
 }
 
 // One line per cookie (two in a narrow popup, more when its value is expanded).
@@ -67,6 +70,7 @@ export function CookieListView({
   onTable,
   onSelect,
   selectedKey,
+  findingsOf,
 }: CookieListViewProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -102,6 +106,7 @@ export function CookieListView({
             onDelete={onDelete}
             onSelect={onSelect}
             selected={key === selectedKey}
+            findings={findingsOf?.(cookie)}
             position={{
               index,
               setSize: cookies.length,

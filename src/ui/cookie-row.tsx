@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AuditFinding } from '../audit/audit-finding';
 import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/classify-lifetime';
 import type { Cookie, SameSite } from '../cookies/cookie';
 import { notSentText } from '../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../cookies/page-context';
 import { shownName } from '../text/cookie-label';
+import { AuditMarker } from './audit/audit-marker';
 import { CookieText } from './cookie-text';
 import { cookieSize } from './manager/cookie-order';
 import { CopyMenu } from './table/copy-menu';
@@ -152,6 +154,8 @@ export interface CookieRowProps {
   /** Opens the details pane: a click on the row (not on its buttons), or Space on the row. */
   onSelect?: (cookie: Cookie) => void;
   selected?: boolean;
+  /** The audit's findings (a mark when there are warnings); undefined while it loads. */
+  findings?: readonly AuditFinding[] | undefined;
 }
 
 /** One cookie: values are rendered as text only (Preact escapes them), never as HTML. */
@@ -164,6 +168,7 @@ export function CookieRow({
   position,
   onSelect,
   selected = false,
+  findings,
 }: CookieRowProps) {
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -226,6 +231,7 @@ export function CookieRow({
     >
       <span class="cell c-name" data-testid="cookie-name" title={`${cookie.domain}${cookie.path}`}>
         <CookieText text={shownName(cookie.name)} />
+        {findings && <AuditMarker findings={findings} />}
       </span>
       <span class="cell c-value">
         <button

@@ -248,6 +248,7 @@ export function SiteSection({
             onTable={setTable}
             onSelect={(c) => setSelectedKey(identityKey(c))}
             selectedKey={selectedKey}
+            findingsOf={audit?.index.findings}
           />
           {selected && (
             <CookieDetails

@@ -302,6 +302,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             storeLabel={storeLabel}
             rowActions={rowActions}
             detailKey={detailKey}
+            findingsOf={audit?.index.findings}
             siteActions={siteActions}
             handle={list}
           />

@@ -1,5 +1,7 @@
 import type { Ref } from 'preact';
 import { useCallback, useImperativeHandle, useMemo, useRef } from 'preact/hooks';
+import type { AuditFinding } from '../../audit/audit-finding';
+import type { Cookie } from '../../cookies/cookie';
 import { useRowFocus } from '../virtual-list/use-row-focus';
 import { measureWithoutLayout, useVirtualizer } from '../virtual-list/use-virtualizer';
 import type { Selection } from './cookie-selection';
@@ -23,6 +25,8 @@ export interface ManagerListProps {
   handle: Ref<ManagerListHandle>;
   /** The cookie whose details are open. */
   detailKey: string | undefined;
+  /** Each cookie's audit findings, once the audit has loaded. */
+  findingsOf?: ((cookie: Cookie) => readonly AuditFinding[]) | undefined;
 }
 
 // The usual heights (a row whose value is expanded, or whose flags wrap, is taller: the
@@ -48,6 +52,7 @@ export function ManagerList({
   siteActions,
   handle,
   detailKey,
+  findingsOf,
 }: ManagerListProps) {
   const scrollRef = useRef<HTMLElement>(null);
   const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
@@ -137,6 +142,7 @@ export function ManagerList({
                   detailed={item.key === detailKey}
                   now={now}
                   actions={rowActions}
+                  findings={findingsOf?.(item.cookie)}
                 />
               )}
             </div>

@@ -1,4 +1,5 @@
 import { memo } from 'preact/compat';
+import type { AuditFinding } from '../../audit/audit-finding';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
@@ -24,6 +25,8 @@ export interface ManagerRowProps {
   detailed: boolean;
   now: Date;
   actions: RowActions;
+  /** The audit's findings for the row's mark; undefined while the audit loads. */
+  findings?: readonly AuditFinding[] | undefined;
 }
 
 /**
@@ -39,6 +42,7 @@ export const ManagerRow = memo(function ManagerRow({
   detailed,
   now,
   actions,
+  findings,
 }: ManagerRowProps) {
   const label = cookieLabel(cookie);
   return (
@@ -72,6 +76,7 @@ export const ManagerRow = memo(function ManagerRow({
           onDelete={actions.onDelete}
           onSelect={actions.onSelect}
           selected={detailed}
+          findings={findings}
         />
       </ul>
     </div>
