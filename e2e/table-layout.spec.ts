@@ -127,7 +127,7 @@ test('the manager table sorts by every column from the keyboard', async ({
   // A header's edge dragged: the column and every row's cell follow.
   const nameWidth = (page: Page) =>
     page
-      .locator('[data-testid="manager-row"][data-name="theme"] [data-testid="cookie-name"]')
+      .locator('[data-testid="manager-row"][data-name="theme"] .c-name')
       .evaluate((el) => el.getBoundingClientRect().width);
   const before = await nameWidth(manager.page);
   const edge = await header('name').locator('.col-resize').boundingBox();

@@ -229,8 +229,10 @@ export function CookieRow({
         onKeyDown,
       })}
     >
-      <span class="cell c-name" data-testid="cookie-name" title={`${cookie.domain}${cookie.path}`}>
-        <CookieText text={shownName(cookie.name)} />
+      <span class="cell c-name" title={`${cookie.domain}${cookie.path}`}>
+        <span data-testid="cookie-name">
+          <CookieText text={shownName(cookie.name)} />
+        </span>
         {findings && <AuditMarker findings={findings} />}
       </span>
       <span class="cell c-value">
