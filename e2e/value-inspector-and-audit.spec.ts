@@ -10,6 +10,7 @@ import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 import {
+  cookieSessionPair,
   djangoSessionCookie,
   djangoSignedCookie,
   expressSignedCookie,
@@ -23,7 +24,10 @@ import { cookiesServerReceives, setCookiesViaServer } from './support/site-cooki
 const now = Math.floor(Date.now() / 1000);
 const site = 'a.test';
 
+const [cart, cartSig] = cookieSessionPair('cart', { items: ['sku-1'] });
 const frameworkCookies = [
+  `cart=${cart}; Path=/; Secure; HttpOnly`,
+  `cart.sig=${cartSig}; Path=/; Secure; HttpOnly`,
   // Readable by scripts and expired an hour ago.
   `token=${jwt({ sub: 'ada', exp: now - 3600 })}; Path=/; Secure`,
   `unsigned=${jwt({ sub: 'eve' }, 'none')}; Path=/; Secure; HttpOnly`,
@@ -132,6 +136,14 @@ test('the popup decodes each framework value, audits it, and re-signs an edit th
   await expect(pane.getByTestId('inspect-summary')).toHaveText('Read as percent → express-signed');
   await expect(pane.locator('[data-format="express-signed"]')).toBeVisible();
   await expect(pane.getByTestId('inspect-edit')).toHaveValue('ada');
+
+  // cookie-session: the value signed by its .sig sibling, checked with the secret.
+  pane = await details(ui, 'cart');
+  await expect(pane.locator('[data-format="cookie-session"]')).toBeVisible();
+  await expect(pane.getByTestId('value-inspector')).toContainText('sku-1');
+  await pane.getByTestId('inspect-secret').fill(frameworkSecret);
+  await pane.getByTestId('inspect-verify').click();
+  await expect(pane.getByTestId('inspect-status')).toHaveText(/secret matches/);
 
   // Python's quoting: what Django reads.
   pane = await details(ui, 'greeting');

@@ -52,6 +52,23 @@ for (const scheme of ['light', 'dark'] as const) {
       await writeSmallPng(out(`popup-${scheme}`), await popup.page.screenshot());
       await popup.close();
 
+      // The details pane of a JWT: its decoded layers and the audit's findings. The popup page in
+      // a tab, as tall as the pane needs (the toolbar popup would scroll).
+      const tabId = await PopupPage.tabIdOf(context, page);
+      const inspector = await PopupPage.openAsTab(context, extensionId, tabId);
+      await inspector.page.setViewportSize({ width: 800, height: 600 });
+      await inspector.page.emulateMedia({ colorScheme: scheme });
+      const inspectorUi = new WorkbenchUi(inspector.page);
+      await inspectorUi.waitLoaded();
+      await inspectorUi.row('auth_token').click();
+      await expect(inspector.page.getByTestId('value-inspector')).toBeVisible();
+      await expect(inspector.page.getByTestId('details-audit')).toBeVisible();
+      await writeSmallPng(
+        out(`inspector-${scheme}`),
+        await inspector.page.getByTestId('cookie-details').screenshot(),
+      );
+      await inspector.close();
+
       const panel = await DevToolsPanel.open(context, extensionId, page, { timeout: 90_000 });
       const devtools = await panel.host.context().newCDPSession(panel.host);
       const { windowId } = await devtools.send('Browser.getWindowForTarget');

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { sign as expressSign } from 'cookie-signature';
+import Keygrip from 'keygrip';
 
 // Cookie values as the frameworks' servers write them, made here the way each framework does
 // (Express with its own library; Django and Flask by their published algorithms), so the
@@ -80,4 +81,10 @@ export function pythonQuoted(value: string): string {
     else out += ch;
   }
   return out === value ? value : `"${out}"`;
+}
+
+/** cookie-session's pair: the session as base64 JSON, and `<name>.sig` signed by keygrip. */
+export function cookieSessionPair(name: string, data: unknown): [string, string] {
+  const value = Buffer.from(JSON.stringify(data)).toString('base64');
+  return [value, new Keygrip([frameworkSecret]).sign(`${name}=${value}`)];
 }
