@@ -2,6 +2,7 @@ import { memo } from 'preact/compat';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
+import { detailsPaneId } from '../table/cookie-details';
 
 export interface RowActions {
   onToggle: (key: string) => void;
@@ -55,6 +56,9 @@ export const ManagerRow = memo(function ManagerRow({
       role="group"
       aria-label={label}
       tabIndex={tabbable ? 0 : -1}
+      // Not aria-expanded: ARIA 1.2 deprecates it on a group. aria-details is said as "has details".
+      aria-controls={detailed ? detailsPaneId : undefined}
+      aria-details={detailed ? detailsPaneId : undefined}
     >
       <input
         type="checkbox"

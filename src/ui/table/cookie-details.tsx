@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   classifyLifetime,
   formatLocalDateTime,
@@ -28,6 +28,9 @@ const sameSiteText = {
   no_restriction: 'None',
 } as const;
 
+/** The one details pane of a page: rows that open it name it in aria-controls. */
+export const detailsPaneId = 'cookie-details';
+
 /** The selected cookie in full: its whole value, every attribute, Edit, Delete and Copy. */
 export function CookieDetails({
   cookie,
@@ -39,11 +42,30 @@ export function CookieDetails({
 }: CookieDetailsProps) {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The question replaces the Delete pressed to ask it, and the answer the question: the focus
+  // follows to what replaced the button it was on instead of falling to the page.
+  useEffect(() => {
+    if (confirming) {
+      asked.current = true;
+      confirmButton.current?.focus();
+    } else if (asked.current) {
+      asked.current = false;
+      deleteButton.current?.focus();
+    }
+  }, [confirming]);
   const lifetime = classifyLifetime(cookie, now);
   const verdict = page && isSentToPage(cookie, page, now.getTime());
   const yesNo = (on: boolean) => (on ? 'yes' : 'no');
   return (
-    <section class="cookie-details" data-testid="cookie-details" aria-label="Cookie details">
+    <section
+      id={detailsPaneId}
+      class="cookie-details"
+      data-testid="cookie-details"
+      aria-label="Cookie details"
+    >
       <header class="details-header">
         <h2 data-testid="details-name">
           <CookieText text={shownName(cookie.name)} />
@@ -96,7 +118,17 @@ export function CookieDetails({
           </>
         )}
       </dl>
-      <div class="details-actions">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape answers "Keep", as in every confirmation. */}
+      <div
+        class="details-actions"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !confirming) return;
+          // Taken here: the DevTools panel's page would open its drawer with it.
+          event.preventDefault();
+          event.stopPropagation();
+          setConfirming(false);
+        }}
+      >
         <button type="button" data-testid="details-edit" onClick={() => onEdit(cookie)}>
           Edit
         </button>
@@ -106,6 +138,7 @@ export function CookieDetails({
               type="button"
               class="danger"
               data-testid="details-confirm-delete"
+              ref={confirmButton}
               onClick={async () => {
                 await onDelete(cookie);
                 setConfirming(false);
@@ -122,6 +155,7 @@ export function CookieDetails({
             type="button"
             class="danger"
             data-testid="details-delete"
+            ref={deleteButton}
             onClick={() => setConfirming(true)}
           >
             Delete
