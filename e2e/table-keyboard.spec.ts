@@ -4,7 +4,8 @@ import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 
-// Issue 12: the table's details pane and its Delete question, from the keyboard alone.
+// Issue 12: the table's details pane, column widths and the details pane's Delete question,
+// all from the keyboard alone.
 
 test.beforeEach(async ({ serviceWorker }) => {
   await serviceWorker.evaluate(async () => {
@@ -76,6 +77,40 @@ test('the manager opens the focused row’s details with ArrowRight, as the popu
   await expect(popupDetails.getByTestId('details-name')).toHaveText('theme');
   await expectDetailsOf(ui.row('theme'), popupDetails, true);
   await expectDetailsOf(ui.row('sid'), popupDetails, false);
+});
+
+test('each column’s resize handle is a separator the arrow keys resize, remembered after a reload', async ({
+  context,
+  extensionId,
+}) => {
+  const manager = await ManagerPage.open(context, extensionId);
+  const { page } = manager;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const handle = page.getByRole('separator', { name: 'Resize Domain column' });
+  await expect(handle).toHaveAttribute('aria-orientation', 'vertical');
+  await expect(handle).toHaveAttribute('aria-valuemin', '24');
+  await expect(handle).toHaveAttribute('aria-valuemax', '2000');
+  const cellWidth = async () =>
+    Math.round((await manager.row('sid').locator('.c-domain').boundingBox())?.width ?? 0);
+  const start = Number(await handle.getAttribute('aria-valuenow'));
+  expect(start).toBe(await cellWidth());
+
+  // Reached with Tab from the column's sort button.
+  await page.getByTestId('sort-domain').focus();
+  await page.keyboard.press('Tab');
+  await expect(handle).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  const wider = start + 8 + 8 + 40 - 8;
+  await expect(handle).toHaveAttribute('aria-valuenow', String(wider));
+  await expect.poll(cellWidth).toBe(wider);
+
+  await page.reload();
+  await manager.waitLoaded();
+  await expect(handle).toHaveAttribute('aria-valuenow', String(wider));
+  await expect.poll(cellWidth).toBe(wider);
 });
 
 for (const where of ['popup', 'manager'] as const) {
