@@ -224,7 +224,10 @@ export function CookieRow({
         tabIndex: position.tabbable ? 0 : -1,
         onKeyDown,
         // As on the manager's rows: the pane it opened, said as "has details".
-        ...(selected && { 'aria-controls': detailsPaneId, 'aria-details': detailsPaneId }),
+        ...(selected && {
+          'aria-controls': detailsPaneId(cookie),
+          'aria-details': detailsPaneId(cookie),
+        }),
       })}
     >
       <span class="cell c-name" data-testid="cookie-name" title={`${cookie.domain}${cookie.path}`}>

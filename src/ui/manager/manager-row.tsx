@@ -57,8 +57,8 @@ export const ManagerRow = memo(function ManagerRow({
       aria-label={label}
       tabIndex={tabbable ? 0 : -1}
       // Not aria-expanded: ARIA 1.2 deprecates it on a group. aria-details is said as "has details".
-      aria-controls={detailed ? detailsPaneId : undefined}
-      aria-details={detailed ? detailsPaneId : undefined}
+      aria-controls={detailed ? detailsPaneId(cookie) : undefined}
+      aria-details={detailed ? detailsPaneId(cookie) : undefined}
     >
       <input
         type="checkbox"

@@ -5,6 +5,7 @@ import {
   relativeTime,
 } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
+import { identityKey } from '../../cookies/cookie-identity';
 import { notSentText } from '../../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../../cookies/page-context';
 import { shownName } from '../../text/cookie-label';
@@ -28,8 +29,19 @@ const sameSiteText = {
   no_restriction: 'None',
 } as const;
 
-/** The one details pane of a page: rows that open it name it in aria-controls. */
-export const detailsPaneId = 'cookie-details';
+/**
+ * The id of the pane showing `cookie`, which its row names in aria-controls. Made from the
+ * cookie, not fixed: the DevTools panel has a table and a pane per frame's site. A hash, as
+ * the identity holds spaces and any text, and an IDREF cannot.
+ */
+export function detailsPaneId(cookie: Cookie): string {
+  let hash = 0x811c9dc5;
+  for (const char of identityKey(cookie)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `cookie-details-${(hash >>> 0).toString(36)}`;
+}
 
 /** The selected cookie in full: its whole value, every attribute, Edit, Delete and Copy. */
 export function CookieDetails({
@@ -61,7 +73,7 @@ export function CookieDetails({
   const yesNo = (on: boolean) => (on ? 'yes' : 'no');
   return (
     <section
-      id={detailsPaneId}
+      id={detailsPaneId(cookie)}
       class="cookie-details"
       data-testid="cookie-details"
       aria-label="Cookie details"
