@@ -21,7 +21,7 @@ export interface CookieListProps {
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
   handle: Ref<CookieListHandle>;
-  /** Opens a cookie's details (a click on its row, or Space). */
+  /** Opens a cookie's details (a click on its row, Space or ArrowRight). */
   onSelect: (cookie: Cookie) => void;
   selectedKey: string | undefined;
   /** The columns' sort and widths (the header changes them). */
@@ -52,7 +52,7 @@ export interface CookieListViewProps extends Omit<CookieListProps, 'handle'> {
 /**
  * The list as both list components render it: a scroll box under the site's header, and the
  * rows. Keyboard: arrows, Page Up/Down, Home/End move between rows (from a row or one of its
- * buttons, where arrows do nothing else), Enter edits, Space opens the details, Delete asks to delete (in CookieRow).
+ * buttons, where arrows do nothing else), Enter edits, Space or ArrowRight opens the details, Delete asks to delete (in CookieRow).
  */
 export function CookieListView({
   scrollRef,

@@ -8,6 +8,7 @@ import { shownName } from '../text/cookie-label';
 import { AuditMarker } from './audit/audit-marker';
 import { CookieText } from './cookie-text';
 import { cookieSize } from './manager/cookie-order';
+import { detailsPaneId } from './table/cookie-details';
 import { CopyMenu } from './table/copy-menu';
 
 // On screen only the value (its place says SameSite); screen readers hear the attribute's name.
@@ -149,9 +150,9 @@ export interface CookieRowProps {
   now: Date;
   onEdit: (cookie: Cookie) => void;
   onDelete: (cookie: Cookie) => Promise<void>;
-  /** In a virtualised list: the row takes the focus, Enter edits it, Space opens its details, Delete asks to delete. */
+  /** In a virtualised list: the row takes the focus, Enter edits it, Space or ArrowRight opens its details, Delete asks to delete. */
   position?: RowPosition;
-  /** Opens the details pane: a click on the row (not on its buttons), or Space on the row. */
+  /** Opens the details pane: a click on the row (not on its buttons), or Space or ArrowRight on the row. */
   onSelect?: (cookie: Cookie) => void;
   selected?: boolean;
   /** The audit's findings (a mark when there are warnings); undefined while it loads. */
@@ -197,7 +198,7 @@ export function CookieRow({
     if (event.key === 'Enter') {
       event.preventDefault();
       onEdit(cookie);
-    } else if (event.key === ' ' && onSelect) {
+    } else if ((event.key === ' ' || event.key === 'ArrowRight') && onSelect) {
       event.preventDefault();
       onSelect(cookie);
     } else if (event.key === 'Delete') {
@@ -206,7 +207,7 @@ export function CookieRow({
     }
   };
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard opens details with Space on the focused row (onKeyDown here, or the manager list's own handler).
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard opens details with Space or ArrowRight on the focused row (ArrowRight alone in the manager, where Space selects) (onKeyDown here, or the manager list's own handler).
     <li
       class={`cookie-row${verdict?.sent ? ' received' : ''}${verdict ? ' with-page' : ''}${selected ? ' selected' : ''}`}
       onClick={
@@ -227,6 +228,11 @@ export function CookieRow({
         'aria-setsize': position.setSize,
         tabIndex: position.tabbable ? 0 : -1,
         onKeyDown,
+        // As on the manager's rows: the pane it opened, said as "has details".
+        ...(selected && {
+          'aria-controls': detailsPaneId(cookie),
+          'aria-details': detailsPaneId(cookie),
+        }),
       })}
     >
       <span class="cell c-name" title={`${cookie.domain}${cookie.path}`}>

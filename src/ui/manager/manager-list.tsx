@@ -39,8 +39,9 @@ const rowSelector = '[data-testid="manager-row"]';
 /**
  * The virtualised list: only the rows in view (and one more at each end) exist in the DOM, so
  * 3,000 cookies cost what a dozen do. Keyboard: arrows, Page Up/Down, Home/End move between cookie rows (the
- * focused row scrolls into view), Space selects, Enter edits, Delete asks to delete
- * (the selection if there is one); a click on a row opens its details beside the list.
+ * focused row scrolls into view), Space selects, Enter edits, ArrowRight opens the details
+ * beside the list (as in the popup, and as a click on the row does), Delete asks to delete
+ * (the selection if there is one).
  */
 export function ManagerList({
   items,
@@ -96,6 +97,10 @@ export function ManagerList({
     } else if (event.key === 'Enter') {
       event.preventDefault();
       rowActions.onEdit(item.cookie);
+    } else if (event.key === 'ArrowRight') {
+      // The popup's rows open details with Space too, but here Space selects.
+      event.preventDefault();
+      rowActions.onSelect(item.cookie);
     } else if (event.key === 'Delete') {
       event.preventDefault();
       rowActions.onAskDelete(item.cookie);

@@ -3,6 +3,7 @@ import type { AuditFinding } from '../../audit/audit-finding';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
+import { detailsPaneId } from '../table/cookie-details';
 
 export interface RowActions {
   onToggle: (key: string) => void;
@@ -59,6 +60,9 @@ export const ManagerRow = memo(function ManagerRow({
       role="group"
       aria-label={label}
       tabIndex={tabbable ? 0 : -1}
+      // Not aria-expanded: ARIA 1.2 deprecates it on a group. aria-details is said as "has details".
+      aria-controls={detailed ? detailsPaneId(cookie) : undefined}
+      aria-details={detailed ? detailsPaneId(cookie) : undefined}
     >
       <input
         type="checkbox"

@@ -1,17 +1,26 @@
-import { useReducer, useRef } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import { lazyModule } from '../../lazy-module';
+import { placePopoverBeside } from '../place-popover';
 
 // The syntax table, fetched when the button is first focused or hovered.
 const helpTable = lazyModule(() => import('./search-help-table'));
 
 /**
  * The `?` beside a search box and the syntax it opens (a popover: Enter or Space opens it,
- * Escape closes it and focus returns to the button). The table is fetched when the button is
+ * Escape closes it and focus returns to the button), opening under the button rather than in the
+ * middle of the page, where it hid what it explains. The table is fetched when the button is
  * first focused or hovered, so it is there when the popover opens. `hasPage`: whether `sent:`
  * works here.
  */
 export function SearchHelp({ hasPage }: { hasPage: boolean }) {
   const help = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const place = () => {
+    if (help.current?.matches(':popover-open') && button.current)
+      placePopoverBeside(help.current, button.current);
+  };
+  // The table arriving while it is open makes it bigger: placed again.
+  useLayoutEffect(place);
   const table = helpTable.loaded();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const prepare = () => {
@@ -34,6 +43,7 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
   return (
     <>
       <button
+        ref={button}
         onKeyDown={closeOnEscape}
         onFocus={prepare}
         onPointerEnter={prepare}
@@ -52,7 +62,10 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
         data-testid="search-help"
         popover="auto"
         ref={help}
-        onToggle={prepare}
+        onToggle={() => {
+          prepare();
+          place();
+        }}
         role="dialog"
         aria-labelledby="search-help-title"
       >

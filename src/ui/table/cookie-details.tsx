@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditFinding } from '../../audit/audit-finding';
 import {
   classifyLifetime,
@@ -6,6 +6,7 @@ import {
   relativeTime,
 } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
+import { identityKey } from '../../cookies/cookie-identity';
 import { notSentText } from '../../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../../cookies/page-context';
 import { shownName } from '../../text/cookie-label';
@@ -35,6 +36,20 @@ const sameSiteText = {
   no_restriction: 'None',
 } as const;
 
+/**
+ * The id of the pane showing `cookie`, which its row names in aria-controls. Made from the
+ * cookie, not fixed: the DevTools panel has a table and a pane per frame's site. A hash, as
+ * the identity holds spaces and any text, and an IDREF cannot.
+ */
+export function detailsPaneId(cookie: Cookie): string {
+  let hash = 0x811c9dc5;
+  for (const char of identityKey(cookie)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `cookie-details-${(hash >>> 0).toString(36)}`;
+}
+
 /** The selected cookie in full: its whole value, every attribute, Edit, Delete and Copy. */
 export function CookieDetails({
   cookie,
@@ -48,11 +63,30 @@ export function CookieDetails({
 }: CookieDetailsProps) {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The question replaces the Delete pressed to ask it, and the answer the question: the focus
+  // follows to what replaced the button it was on instead of falling to the page.
+  useEffect(() => {
+    if (confirming) {
+      asked.current = true;
+      confirmButton.current?.focus();
+    } else if (asked.current) {
+      asked.current = false;
+      deleteButton.current?.focus();
+    }
+  }, [confirming]);
   const lifetime = classifyLifetime(cookie, now);
   const verdict = page && isSentToPage(cookie, page, now.getTime());
   const yesNo = (on: boolean) => (on ? 'yes' : 'no');
   return (
-    <section class="cookie-details" data-testid="cookie-details" aria-label="Cookie details">
+    <section
+      id={detailsPaneId(cookie)}
+      class="cookie-details"
+      data-testid="cookie-details"
+      aria-label="Cookie details"
+    >
       <header class="details-header">
         <h2 data-testid="details-name">
           <CookieText text={shownName(cookie.name)} />
@@ -116,7 +150,17 @@ export function CookieDetails({
           <AuditFindings findings={findings} />
         </section>
       )}
-      <div class="details-actions">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape answers "Keep", as in every confirmation. */}
+      <div
+        class="details-actions"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !confirming) return;
+          // Taken here: the DevTools panel's page would open its drawer with it.
+          event.preventDefault();
+          event.stopPropagation();
+          setConfirming(false);
+        }}
+      >
         <button type="button" data-testid="details-edit" onClick={() => onEdit(cookie)}>
           Edit
         </button>
@@ -126,6 +170,7 @@ export function CookieDetails({
               type="button"
               class="danger"
               data-testid="details-confirm-delete"
+              ref={confirmButton}
               onClick={async () => {
                 await onDelete(cookie);
                 setConfirming(false);
@@ -142,6 +187,7 @@ export function CookieDetails({
             type="button"
             class="danger"
             data-testid="details-delete"
+            ref={deleteButton}
             onClick={() => setConfirming(true)}
           >
             Delete

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { clampColumnWidth, keyedColumnWidth, maxColumnWidth, minColumnWidth } from './column-width';
 import {
   type CookieSort,
   columnLabels,
@@ -16,15 +18,32 @@ export interface CookieTableHeadProps {
 
 /**
  * The table's header: a button per column sorts by it (again: the other way), announced with
- * aria-sort; the edge of each header is dragged to resize it.
+ * aria-sort; the edge of each header is a separator that resizes it, dragged or with the arrow
+ * keys (Shift: bigger steps).
  */
 export function CookieTableHead({ settings, onSettings, withPage }: CookieTableHeadProps) {
   const { sort } = settings;
+  const row = useRef<HTMLTableRowElement>(null);
+  // aria-valuenow is each column's width as laid out (a stored width, an em default or the
+  // value column's share of the rest), written to the DOM rather than kept in state: a state
+  // update after each layout re-rendered the page and delayed the editor's first focus.
+  useLayoutEffect(() => {
+    const cells = row.current?.querySelectorAll<HTMLElement>('th[data-column]') ?? [];
+    const show = () => {
+      for (const cell of cells) {
+        const width = Math.round(cell.getBoundingClientRect().width);
+        // Hidden (the narrow layouts show no header): the last width stays.
+        if (width > 0)
+          cell.querySelector('[role="separator"]')?.setAttribute('aria-valuenow', String(width));
+      }
+    };
+    show();
+    const observer = new ResizeObserver(show);
+    for (const cell of cells) observer.observe(cell);
+    return () => observer.disconnect();
+  });
   const setWidth = (column: SortColumn, width: number) =>
-    onSettings({
-      ...settings,
-      widths: { ...settings.widths, [column]: Math.max(24, Math.min(2000, Math.round(width))) },
-    });
+    onSettings({ ...settings, widths: { ...settings.widths, [column]: clampColumnWidth(width) } });
   const startDrag = (column: SortColumn, event: PointerEvent) => {
     const handle = event.currentTarget as HTMLElement;
     const cell = handle.parentElement;
@@ -43,12 +62,28 @@ export function CookieTableHead({ settings, onSettings, withPage }: CookieTableH
     handle.addEventListener('pointerup', end);
     handle.addEventListener('pointercancel', end);
   };
+  const onResizeKey = (column: SortColumn, event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const cell = (event.currentTarget as HTMLElement).parentElement;
+    const now = settings.widths[column] ?? cell?.getBoundingClientRect().width;
+    if (now === undefined) return;
+    const next = keyedColumnWidth(now, event.key, event.shiftKey);
+    if (next === undefined) return;
+    event.preventDefault();
+    setWidth(column, next);
+  };
   return (
     <table class="cookie-head-box" aria-label="Cookie columns">
       <thead>
-        <tr class={`cookie-head${withPage ? ' with-page' : ''}`} data-testid="table-head">
+        <tr ref={row} class={`cookie-head${withPage ? ' with-page' : ''}`} data-testid="table-head">
           {sortColumns.map((column) => (
-            <th key={column} scope="col" class={`c-${column}`} aria-sort={ariaSort(sort, column)}>
+            <th
+              key={column}
+              scope="col"
+              class={`c-${column}`}
+              data-column={column}
+              aria-sort={ariaSort(sort, column)}
+            >
               <button
                 type="button"
                 class="sort"
@@ -60,11 +95,21 @@ export function CookieTableHead({ settings, onSettings, withPage }: CookieTableH
                   <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>
                 )}
               </button>
+              {/* biome-ignore lint/a11y/useSemanticElements: an <hr> cannot be focused or hold the value; a focusable separator is the ARIA widget for a splitter. */}
               <span
                 class="col-resize"
-                aria-hidden="true"
-                title={`Drag to resize ${columnLabels[column]}`}
+                role="separator"
+                tabIndex={0}
+                aria-orientation="vertical"
+                aria-label={`Resize ${columnLabels[column]} column`}
+                aria-valuemin={minColumnWidth}
+                aria-valuemax={maxColumnWidth}
+                // Replaced by the laid-out width before the first paint (the effect above).
+                aria-valuenow={settings.widths[column] ?? minColumnWidth}
+                data-testid={`resize-${column}`}
+                title={`Drag, or use the arrow keys, to resize ${columnLabels[column]}`}
                 onPointerDown={(e) => startDrag(column, e)}
+                onKeyDown={(e) => onResizeKey(column, e)}
               />
             </th>
           ))}

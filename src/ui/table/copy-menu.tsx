@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import { placePopoverBeside } from '../place-popover';
 import { copyCookie, copyForms } from './copy-cookie';
 
 /**
@@ -17,12 +18,7 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
     const button = opener.current;
     if (!open || !popover || !button) return;
     popover.showPopover();
-    // Beside its button: placed by hand, anchor positioning being recent.
-    const box = button.getBoundingClientRect();
-    const { offsetWidth: width, offsetHeight: height } = popover;
-    popover.style.left = `${Math.max(4, Math.min(box.right - width, innerWidth - width - 4))}px`;
-    const below = box.bottom + 2;
-    popover.style.top = `${below + height > innerHeight ? Math.max(4, box.top - height - 2) : below}px`;
+    placePopoverBeside(popover, button);
     popover.querySelector('button')?.focus();
   }, [open]);
   return (

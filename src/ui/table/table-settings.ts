@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { maxColumnWidth, minColumnWidth } from './column-width';
 import { type CookieSort, type SortColumn, sortColumns } from './cookie-sort';
 
 export interface TableSettings {
   sort?: CookieSort;
-  /** Column widths in px, set by dragging a header's edge. */
+  /** Column widths in px, set by dragging a header's edge or arrow keys on it. */
   widths: Partial<Record<SortColumn, number>>;
 }
 
@@ -21,7 +22,7 @@ function read(): TableSettings {
       settings.sort = { column: sort.column, descending: sort.descending === true };
     for (const column of sortColumns) {
       const width = widths?.[column];
-      if (typeof width === 'number' && width >= 24 && width <= 2000)
+      if (typeof width === 'number' && width >= minColumnWidth && width <= maxColumnWidth)
         settings.widths[column] = width;
     }
     return settings;
