@@ -197,3 +197,29 @@ test('the manager marks the same cookies, finds them with has:warning, and shows
   await expect(pane.getByTestId('jwt-claims')).toContainText('expired');
   await manager.page.close();
 });
+
+test('a long name is cut, never the audit mark beside it', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+}) => {
+  const longName = `${'x'.repeat(60)}_session`;
+  await setCookiesViaServer(page, servers, site, [`${longName}=v; Path=/; Secure`], {
+    https: true,
+  });
+  const tabId = await PopupPage.tabIdOf(context, page);
+  const popup = await PopupPage.openAsTab(context, extensionId, tabId);
+  await popup.page.setViewportSize({ width: 360, height: 600 });
+  const ui = new WorkbenchUi(popup.page);
+  await ui.waitLoaded();
+  const mark = ui.row(longName).getByTestId('audit-marker');
+  await expect(mark).toBeVisible();
+  // Inside its cell, not clipped by it.
+  const [cell, box] = [
+    await ui.row(longName).locator('.c-name').boundingBox(),
+    await mark.boundingBox(),
+  ];
+  expect(cell && box && box.x + box.width <= cell.x + cell.width + 0.5).toBe(true);
+  await popup.close();
+});
