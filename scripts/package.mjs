@@ -1,6 +1,7 @@
 // `npm run package`: the files a release uploads, from a clean build, into packages/ (ignored
 // by git): the Chrome Web Store zip, the AMO (Firefox) zip, and the sources zip AMO asks for.
 // The version is package.json's (the builds put it in their manifests; each zip is checked).
+// Also the listing's screenshots at the store's size, from docs/screenshots/.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './ensure-dependencies.mjs';
@@ -11,6 +12,7 @@ import {
   sourcesZip,
   uncommittedChanges,
 } from './store-packages.mjs';
+import { listingScreenshots, storeScreenshot } from './store-screenshots.mjs';
 
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const { version } = packageJson;
@@ -60,6 +62,14 @@ write(
   names.sources,
   orFail(() => sourcesZip(repoRoot)),
 );
+
+heading('Listing screenshots, 1280×800 (from docs/screenshots/, npm run screenshots)');
+mkdirSync(path.join(outDir, 'screenshots'));
+for (const [index, name] of listingScreenshots.entries()) {
+  const png = readFileSync(path.join(repoRoot, 'docs', 'screenshots', `${name}.png`));
+  // Numbered: the stores show them in upload order.
+  write(`screenshots/${index + 1}-${name}.png`, storeScreenshot(png));
+}
 
 heading('Firefox (AMO) package (npm run build:firefox → dist-firefox/)');
 if (!packageJson.scripts?.['build:firefox'])
