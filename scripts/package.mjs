@@ -75,7 +75,7 @@ heading('Firefox (AMO) package (npm run build:firefox → dist-firefox/)');
 if (!packageJson.scripts?.['build:firefox'])
   fail(
     'No Firefox package: package.json has no "build:firefox" script yet (the Firefox build of ' +
-      'issue 14). The Chrome and sources packages above are written.',
+      'issue 14). The Chrome and sources packages and the screenshots above are written.',
   );
 await runOrExit('npm', ['run', 'build:firefox']);
 write(
