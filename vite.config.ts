@@ -1,7 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+// manifest.json with package.json's version (extension/manifest.ts).
+import { manifest } from './extension/manifest';
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest })],

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import packageJson from '../package.json' with { type: 'json' };
 import { expect, test } from './fixtures';
 import { PopupPage, popupUrl } from './pages/popup-page';
 import type { EchoResponse } from './support/cookie-test-server';
@@ -15,6 +16,8 @@ test('the extension loads: service worker up, id known', async ({ serviceWorker,
   expect(serviceWorker.url()).toBe(`chrome-extension://${extensionId}/service-worker-loader.js`);
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.name).toBe('Cookie Workbench');
+  // The version is written only in package.json; the build puts it in the manifest.
+  expect(manifest.version).toBe(packageJson.version);
 });
 
 test('the real popup opens over a site and renders', async ({
