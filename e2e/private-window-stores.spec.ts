@@ -1,0 +1,129 @@
+import { expect, test } from './fixtures';
+import { ManagerPage } from './pages/manager-page';
+import { PopupPage } from './pages/popup-page';
+import { WorkbenchUi } from './pages/workbench-ui';
+import { allowInIncognito, openIncognitoTab } from './support/incognito';
+
+// Cookie values are attacker-controlled text: the private one looks like markup.
+const privateValue = '<img src=x onerror=alert(1)>';
+const setCookieUrl = (cookie: string) => `/set?c=${encodeURIComponent(cookie)}`;
+
+test.beforeEach(async ({ context, extensionId }) => {
+  await allowInIncognito(context, extensionId);
+});
+
+test("a private window's popup lists, edits and deletes only the private store's cookies", async ({
+  context,
+  extensionId,
+  page,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', setCookieUrl('regular=r1; Path=/')));
+  const regularTabId = await PopupPage.tabIdOf(context, page);
+  const { tabId: privateTabId } = await openIncognitoTab(
+    context,
+    servers.url('a.test', setCookieUrl(`private=${privateValue}; Path=/`)),
+  );
+  // The page set it in the incognito store, not the regular one.
+  expect((await cookies.all({ storeId: '1' })).map((c) => [c.name, c.value])).toEqual([
+    ['private', privateValue],
+  ]);
+
+  const privatePopup = await PopupPage.openAsTab(context, extensionId, privateTabId);
+  const privateUi = new WorkbenchUi(privatePopup.page);
+  expect((await privateUi.summaries()).map((row) => row.name)).toEqual(['private']);
+  await expect(privatePopup.page.getByTestId('tab-store')).toHaveText('Private window');
+
+  const regularPopup = await PopupPage.openAsTab(context, extensionId, regularTabId);
+  const regularUi = new WorkbenchUi(regularPopup.page);
+  expect((await regularUi.summaries()).map((row) => row.name)).toEqual(['regular']);
+  await expect(regularPopup.page.getByTestId('tab-store')).toHaveCount(0);
+
+  await privateUi.editCookie(privateUi.row('private'), { value: 'edited' });
+  await expect
+    .poll(async () => (await cookies.all({ storeId: '1' })).map((c) => [c.name, c.value]))
+    .toEqual([['private', 'edited']]);
+  expect((await cookies.all({ storeId: '0' })).map((c) => [c.name, c.value])).toEqual([
+    ['regular', 'r1'],
+  ]);
+
+  // A cookie of the same name in both stores: deleting the private one leaves the regular one.
+  await cookies.set({ url: servers.url('a.test'), name: 'private', value: 'kept', storeId: '0' });
+  await privateUi.deleteRow(privateUi.row('private'));
+  await expect.poll(async () => (await cookies.all({ storeId: '1' })).length).toBe(0);
+  expect((await cookies.all({ storeId: '0' })).map((c) => [c.name, c.value]).sort()).toEqual([
+    ['private', 'kept'],
+    ['regular', 'r1'],
+  ]);
+  // The regular popup follows its own store only: it gains the regular "private", nothing else.
+  await expect(regularUi.row('private')).toHaveCount(1);
+  await expect(privateUi.rows).toHaveCount(0);
+});
+
+test("the toolbar popup over a private window shows that window's store", async ({
+  context,
+  extensionId,
+  page,
+  servers,
+}) => {
+  await page.goto(servers.url('a.test', setCookieUrl('regular=r1; Path=/')));
+  const { windowId } = await openIncognitoTab(
+    context,
+    servers.url('a.test', setCookieUrl('private=p1; Path=/')),
+  );
+  const popup = await PopupPage.openInWindow(context, extensionId, windowId);
+  const ui = new WorkbenchUi(popup.page);
+  expect((await ui.summaries()).map((row) => row.name)).toEqual(['private']);
+  await expect(popup.page.getByTestId('tab-store')).toHaveText('Private window');
+  await popup.close();
+});
+
+test('the manager shows both stores apart, filters by store and imports into the one chosen', async ({
+  context,
+  extensionId,
+  page,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', setCookieUrl('sid=regular; Path=/')));
+  await openIncognitoTab(context, servers.url('a.test', setCookieUrl('sid=private; Path=/')));
+
+  const manager = await ManagerPage.open(context, extensionId);
+  const groups = manager.page.locator('[data-testid="site-group"][data-site="a.test"]');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.locator('[data-testid="site-store"]')).toHaveText([
+    'Regular window',
+    'Private window',
+  ]);
+  await expect(manager.page.locator('[data-testid="manager-row"][data-store="1"]')).toHaveCount(1);
+  await expect(manager.page.locator('[data-testid="manager-row"][data-store="0"]')).toHaveCount(1);
+
+  await manager.filter('store', '1');
+  await expect(manager.rows).toHaveCount(1);
+  await expect(manager.rows).toHaveAttribute('data-store', '1');
+  await manager.filter('store', '0');
+  await expect(manager.rows).toHaveAttribute('data-store', '0');
+  await manager.clearFilters();
+  await expect(manager.rows).toHaveCount(2);
+
+  const dialog = manager.page.getByTestId('import-dialog');
+  await manager.page.getByTestId('import-button').click();
+  await expect(dialog.getByTestId('import-store-name')).toHaveText([
+    'Regular window',
+    'Private window',
+  ]);
+  const json = JSON.stringify([{ name: 'imported', value: '1', domain: 'a.test', path: '/' }]);
+  await dialog.getByTestId('import-text').fill(json);
+  await dialog.getByTestId('import-preview').click();
+  await expect(dialog.getByTestId('import-format')).toContainText('1 importable');
+  await dialog.getByRole('radio', { name: 'Private window' }).check();
+  await expect(dialog.getByTestId('import-format')).toContainText('1 importable');
+  await dialog.getByTestId('import-run').click();
+  await expect(dialog.getByTestId('notice')).toContainText('Imported 1 cookie.');
+  expect((await cookies.all({ storeId: '1' })).map((c) => c.name).sort()).toEqual([
+    'imported',
+    'sid',
+  ]);
+  expect((await cookies.all({ storeId: '0' })).map((c) => c.name)).toEqual(['sid']);
+});
