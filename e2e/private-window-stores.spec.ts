@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
+import { seriousAxeViolations } from './support/axe-check';
 import { allowInIncognito, openIncognitoTab } from './support/incognito';
 
 // Cookie values are attacker-controlled text: the private one looks like markup.
@@ -76,6 +77,10 @@ test("the toolbar popup over a private window shows that window's store", async 
   const ui = new WorkbenchUi(popup.page);
   expect((await ui.summaries()).map((row) => row.name)).toEqual(['private']);
   await expect(popup.page.getByTestId('tab-store')).toHaveText('Private window');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.page.emulateMedia({ colorScheme });
+    expect(await seriousAxeViolations(popup.page), colorScheme).toEqual([]);
+  }
   await popup.close();
 });
 
@@ -98,6 +103,12 @@ test('the manager shows both stores apart, filters by store and imports into the
   ]);
   await expect(manager.page.locator('[data-testid="manager-row"][data-store="1"]')).toHaveCount(1);
   await expect(manager.page.locator('[data-testid="manager-row"][data-store="0"]')).toHaveCount(1);
+
+  // The store badges and the store menu in both themes (WCAG AA contrast among the rules).
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await manager.page.emulateMedia({ colorScheme });
+    expect(await seriousAxeViolations(manager.page), colorScheme).toEqual([]);
+  }
 
   await manager.filter('store', '1');
   await expect(manager.rows).toHaveCount(1);
