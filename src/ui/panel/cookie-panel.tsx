@@ -30,6 +30,7 @@ export function CookiePanel({
     connector,
     inspected,
     readable.map((s) => s.site),
+    tab?.storeId,
   );
   const [query, setQuery] = useState('');
   const search = useCookieSearch(query, true);
