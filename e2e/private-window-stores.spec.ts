@@ -1,9 +1,11 @@
 import { expect, test } from './fixtures';
+import { DevToolsPanel } from './pages/devtools-panel';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 import { seriousAxeViolations } from './support/axe-check';
-import { allowInIncognito, openIncognitoTab } from './support/incognito';
+import { timelineEntry } from './support/devtools-timeline';
+import { allowInIncognito, navigateIncognitoTab, openIncognitoTab } from './support/incognito';
 
 // Cookie values are attacker-controlled text: the private one looks like markup.
 const privateValue = '<img src=x onerror=alert(1)>';
@@ -82,6 +84,40 @@ test("the toolbar popup over a private window shows that window's store", async 
     expect(await seriousAxeViolations(popup.page), colorScheme).toEqual([]);
   }
   await popup.close();
+});
+
+test("the panel of a private tab lists and times only that store's changes, and the reverse", async ({
+  context,
+  extensionId,
+  page,
+  servers,
+}) => {
+  await page.goto(servers.url('a.test', setCookieUrl('regular=r1; Path=/')));
+  const regularTabId = await DevToolsPanel.tabIdOf(context, page);
+  const { tabId: privateTabId } = await openIncognitoTab(
+    context,
+    servers.url('a.test', setCookieUrl('private=p1; Path=/')),
+  );
+  const privatePanel = await DevToolsPanel.openAsTab(context, extensionId, privateTabId);
+  const regularPanel = await DevToolsPanel.openAsTab(context, extensionId, regularTabId);
+  const privateUi = new WorkbenchUi(privatePanel.frame);
+  expect((await privateUi.summaries()).map((row) => row.name)).toEqual(['private']);
+  await expect(privatePanel.frame.getByTestId('tab-store')).toHaveText('Private window');
+  await expect(regularPanel.frame.getByTestId('tab-store')).toHaveCount(0);
+
+  // The same site in both windows: each timeline gets its own window's change only.
+  await navigateIncognitoTab(
+    context,
+    privateTabId,
+    servers.url('a.test', setCookieUrl('later=private; Path=/')),
+  );
+  await page.goto(servers.url('a.test', setCookieUrl('later=regular; Path=/')));
+  // Each panel has seen its own change (both reached every page in the feed's batches) ...
+  await expect(timelineEntry(regularPanel, 'later', 'created')).toContainText('regular');
+  await expect(timelineEntry(privatePanel, 'later', 'created')).toContainText('private');
+  // ... and not the other window's.
+  await expect(timelineEntry(regularPanel, 'later', 'created')).toHaveCount(1);
+  await expect(timelineEntry(privatePanel, 'later', 'created')).toHaveCount(1);
 });
 
 test('the manager shows both stores apart, filters by store and imports into the one chosen', async ({
