@@ -154,6 +154,13 @@ test('the manager shows both stores apart, filters by store and imports into the
   await manager.clearFilters();
   await expect(manager.rows).toHaveCount(2);
 
+  // "New…" on the private group writes there, and the editor says so.
+  await groups.nth(1).getByTestId('site-new-cookie').click();
+  await expect(manager.ui.form.getByTestId('editor-store')).toHaveText('In Private window');
+  await manager.ui.fill({ name: 'made', value: 'here', secure: false });
+  await manager.ui.save();
+  expect((await cookies.all({ storeId: '1' })).map((c) => c.name).sort()).toEqual(['made', 'sid']);
+
   const dialog = manager.page.getByTestId('import-dialog');
   await manager.page.getByTestId('import-button').click();
   await expect(dialog.getByTestId('import-store-name')).toHaveText([
@@ -170,6 +177,7 @@ test('the manager shows both stores apart, filters by store and imports into the
   await expect(dialog.getByTestId('notice')).toContainText('Imported 1 cookie.');
   expect((await cookies.all({ storeId: '1' })).map((c) => c.name).sort()).toEqual([
     'imported',
+    'made',
     'sid',
   ]);
   expect((await cookies.all({ storeId: '0' })).map((c) => c.name)).toEqual(['sid']);

@@ -325,6 +325,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             <ManagerEditor
               connector={connector}
               editing={editing}
+              storeOf={storeOf}
               onSaved={(notice) => {
                 closeEditor();
                 feedback.showNotice(notice);
