@@ -83,6 +83,16 @@ test("the toolbar popup over a private window shows that window's store", async 
     await popup.page.emulateMedia({ colorScheme });
     expect(await seriousAxeViolations(popup.page), colorScheme).toEqual([]);
   }
+  // "spanning": extension pages cannot open in a private window, so Chromium opens the manager
+  // in a regular one, where it shows both stores.
+  const opened = context.waitForEvent('page');
+  await popup.page.getByTestId('open-manager').click();
+  const manager = new ManagerPage(await opened);
+  await manager.waitLoaded();
+  await expect(manager.page.locator('[data-testid="site-store"]')).toHaveText([
+    'Regular window',
+    'Private window',
+  ]);
   await popup.close();
 });
 
