@@ -5,7 +5,7 @@ export function managerUrl(extensionId: string): string {
   return `chrome-extension://${extensionId}/extension/manager/manager.html`;
 }
 
-export type Filter = 'lifetime' | 'secure' | 'httponly' | 'samesite' | 'partitioned';
+export type Filter = 'lifetime' | 'secure' | 'httponly' | 'samesite' | 'partitioned' | 'store';
 
 const attr = (value: string) => JSON.stringify(value);
 

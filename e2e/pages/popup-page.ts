@@ -40,7 +40,32 @@ export class PopupPage extends ExtensionDocument {
     await sitePage.bringToFront();
     const worker = await extensionServiceWorker(context);
     await worker.evaluate(() => chrome.action.openPopup());
+    return PopupPage.attach(context, extensionId, timeout);
+  }
 
+  /**
+   * The real popup over the active tab of window `windowId`: for a window Playwright has no Page
+   * of, such as an incognito window (it belongs to another browser profile).
+   */
+  static async openInWindow(
+    context: BrowserContext,
+    extensionId: string,
+    windowId: number,
+    { timeout = 10_000 } = {},
+  ): Promise<PopupPage> {
+    const worker = await extensionServiceWorker(context);
+    await worker.evaluate(async (id) => {
+      await chrome.windows.update(id, { focused: true });
+      await chrome.action.openPopup({ windowId: id });
+    }, windowId);
+    return PopupPage.attach(context, extensionId, timeout);
+  }
+
+  private static async attach(
+    context: BrowserContext,
+    extensionId: string,
+    timeout: number,
+  ): Promise<PopupPage> {
     const url = popupUrl(extensionId);
     await waitForPopupTarget(context, url, timeout);
     const browser = await chromium.connectOverCDP(await devToolsEndpoint(context));

@@ -9,6 +9,11 @@ export interface BrowserFacts {
   /** `incognito` is absent in Chrome, where store "1" is the incognito one. */
   cookieStores(): Promise<{ id: string; incognito?: boolean; tabIds: number[] }[]>;
   /**
+   * Firefox's containers (`contextualIdentities.query({})`); none where the browser has no such
+   * API (Chromium) or the user turned containers off. `color` is the browser's colour name.
+   */
+  containers(): Promise<{ cookieStoreId: string; name: string; color: string }[]>;
+  /**
    * Whether the cookies API will read this origin's cookies: without host permission it silently
    * returns none (the user can restrict site access in chrome://extensions).
    */

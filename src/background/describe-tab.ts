@@ -2,6 +2,7 @@ import type { Cookie } from '../cookies/cookie';
 import { siteOfHost } from '../cookies/cookie-site';
 import type { SiteDescription, TabAccess, TabDescription } from '../protocol/cookie-protocol';
 import type { BrowserFacts } from './browser-facts';
+import { kindOfStore } from './store-kinds';
 
 /** Reads a site's cookies, for a description that includes them. */
 export type SiteCookieReader = (site: string, storeId: string) => Promise<Cookie[]>;
@@ -40,26 +41,36 @@ export async function describeTab(
   tabId: number,
   readCookies?: SiteCookieReader,
 ): Promise<TabDescription & { cookies?: Cookie[] }> {
-  const [tab, stores] = await Promise.all([facts.tab(tabId), facts.cookieStores()]);
+  const [tab, stores, containers] = await Promise.all([
+    facts.tab(tabId),
+    facts.cookieStores(),
+    facts.containers(),
+  ]);
   const url = tab.url ?? '';
-  // Firefox names the tab's store (containers); Chrome lists the tabs of each store.
+  // Firefox names the tab's store (containers); Chrome lists the tabs of each store. That a
+  // popup in a regular window can be told about an incognito tab, and the reverse, rests on the
+  // manifest's `"incognito": "spanning"`: one background sees the tabs and cookie stores of both
+  // kinds of window. Under "split" an incognito window gets its own background and extension
+  // pages, which see only the incognito store, so the manager could not show both side by side
+  // (and Firefox does not support "split" at all).
   const storeId =
     tab.cookieStoreId ??
     stores.find((store) => store.tabIds.includes(tabId))?.id ??
     stores[0]?.id ??
     '0';
+  const store = kindOfStore(storeId, stores, containers);
   const target = siteOfUrl(url);
   if (!target) {
     const access = url === '' ? await hiddenPageAccess(facts) : 'unsupported-page';
-    return { tabId, url, site: '', storeId, access };
+    return { tabId, url, site: '', storeId, store, access };
   }
   const { site } = target;
   const [granted, cookies] = await Promise.all([
     facts.mayReadOrigin(target.origin),
     readCookies?.(site, storeId),
   ]);
-  if (!granted) return { tabId, url, site, storeId, access: 'no-host-permission' };
-  return { tabId, url, site, storeId, access: 'ok', ...(cookies && { cookies }) };
+  if (!granted) return { tabId, url, site, storeId, store, access: 'no-host-permission' };
+  return { tabId, url, site, storeId, store, access: 'ok', ...(cookies && { cookies }) };
 }
 
 /** The site of each frame url, and whether the extension may read that site's cookies. */

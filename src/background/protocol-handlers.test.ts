@@ -39,6 +39,7 @@ describe('createProtocolHandlers', () => {
       url: 'https://www.a.test/page',
       site: 'a.test',
       storeId: '0',
+      store: { kind: 'default' },
       access: 'ok',
       cookies: [sid],
     });
@@ -89,21 +90,53 @@ describe('createProtocolHandlers', () => {
       tabs: {
         1: { url: 'https://a.test/', cookieStoreId: 'firefox-container-2' },
         2: { url: 'https://a.test/' },
+        3: { url: 'https://a.test/' },
       },
       stores: [
-        { id: '0', tabIds: [1] },
+        { id: '0', tabIds: [3] },
         { id: '1', tabIds: [2] },
+      ],
+      containers: [{ cookieStoreId: 'firefox-container-2', name: 'Work', color: 'orange' }],
+    });
+    const { handlers } = setup({ facts });
+    expect(await handlers.describeTab({ tabId: 1 })).toMatchObject({
+      storeId: 'firefox-container-2',
+      store: { kind: 'container', name: 'Work', colour: 'orange' },
+    });
+    expect(await handlers.describeTab({ tabId: 2 })).toMatchObject({
+      storeId: '1',
+      store: { kind: 'private' },
+    });
+    expect(await handlers.describeTab({ tabId: 3 })).toMatchObject({
+      storeId: '0',
+      store: { kind: 'default' },
+    });
+    expect(await handlers.listCookieStores({})).toEqual({
+      stores: [
+        { id: '0', incognito: false, tabIds: [3], kind: { kind: 'default' } },
+        { id: '1', incognito: true, tabIds: [2], kind: { kind: 'private' } },
+      ],
+    });
+  });
+
+  it("lists Firefox's stores with the containers' names and colours", async () => {
+    const facts = fakeBrowserFacts({
+      stores: [
+        { id: 'firefox-default', incognito: false, tabIds: [1] },
+        { id: 'firefox-private', incognito: true, tabIds: [2] },
+        { id: 'firefox-container-1', incognito: false, tabIds: [3] },
+      ],
+      containers: [
+        { cookieStoreId: 'firefox-container-1', name: '<b>Bank</b>', color: 'blue' },
+        { cookieStoreId: 'firefox-container-9', name: 'Closed', color: 'red' },
       ],
     });
     const { handlers } = setup({ facts });
-    expect((await handlers.describeTab({ tabId: 1 })).storeId).toBe('firefox-container-2');
-    expect((await handlers.describeTab({ tabId: 2 })).storeId).toBe('1');
-    expect(await handlers.listCookieStores({})).toEqual({
-      stores: [
-        { id: '0', incognito: false, tabIds: [1] },
-        { id: '1', incognito: true, tabIds: [2] },
-      ],
-    });
+    expect((await handlers.listCookieStores({})).stores.map((s) => [s.id, s.kind])).toEqual([
+      ['firefox-default', { kind: 'default' }],
+      ['firefox-private', { kind: 'private' }],
+      ['firefox-container-1', { kind: 'container', name: '<b>Bank</b>', colour: 'blue' }],
+    ]);
   });
 
   it('lists partitioned cookies too, one row per identity', async () => {

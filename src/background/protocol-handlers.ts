@@ -16,6 +16,7 @@ import type { BrowserFacts } from './browser-facts';
 import { describeSites, describeTab } from './describe-tab';
 import { notingOwnWrites } from './noting-own-writes';
 import type { OwnWrites } from './own-writes';
+import { describeStores } from './store-kinds';
 
 export interface BackgroundParts {
   /** The browser's cookies, as they are: writes made through it are noted in `ownWrites`. */
@@ -70,14 +71,7 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
     deleteCookies: ({ cookies, withoutUndo }) =>
       deleteAction(actions, cookies, withoutUndo ? { withoutUndo } : {}),
     importCookies: (request) => importAction(actions, request),
-    listCookieStores: async () => ({
-      stores: (await facts.cookieStores()).map((s) => ({
-        id: s.id,
-        // Chrome does not say; its incognito store is "1".
-        incognito: s.incognito ?? s.id === '1',
-        tabIds: s.tabIds,
-      })),
-    }),
+    listCookieStores: async () => ({ stores: await describeStores(facts) }),
     listHistory: async () => ({ entries: (await journal.list()).reverse() }),
     undo: ({ entryId }) => undoAction(actions, entryId),
     // Behind running actions, so a clear never removes the record of one under way.

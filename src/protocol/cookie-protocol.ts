@@ -6,6 +6,7 @@ import type { DeleteReport } from '../journal/delete-action';
 import type { JournalSummary, RecoveryNotice } from '../journal/journal-entry';
 import type { ExistingPolicy, ImportResult } from '../journal/plan-import';
 import type { UndoReport } from '../journal/undo-action';
+import type { StoreKind } from './store-kind';
 
 /** Which cookies to list. A site is a registrable domain and takes in all its subdomains. */
 export type CookieScope = { site: string } | { url: string } | { allOfStore: true };
@@ -23,6 +24,8 @@ export interface TabDescription {
   /** The registrable domain of the page (the background holds the public suffix list). */
   site: string;
   storeId: string;
+  /** Which store that is, in the user's words: the header says so when it is not the default. */
+  store: StoreKind;
   access: TabAccess;
 }
 
@@ -78,6 +81,7 @@ export interface CookieStoreInfo {
   id: string;
   incognito: boolean;
   tabIds: number[];
+  kind: StoreKind;
 }
 
 export interface SiteDescription {

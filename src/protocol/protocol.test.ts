@@ -19,6 +19,7 @@ const handlers: ProtocolHandlers = {
     url: 'http://a.test/',
     site: 'a.test',
     storeId: '0',
+    store: { kind: 'default' },
     access: 'ok',
   }),
   listCookies: async () => ({ cookies: [cookie] }),
@@ -37,7 +38,9 @@ const handlers: ProtocolHandlers = {
   importCookies: async ({ drafts }) => ({
     results: drafts.map((_, index) => ({ index, status: 'skipped' as const, reason: 'test' })),
   }),
-  listCookieStores: async () => ({ stores: [{ id: '0', incognito: false, tabIds: [1] }] }),
+  listCookieStores: async () => ({
+    stores: [{ id: '0', incognito: false, tabIds: [1], kind: { kind: 'default' } }],
+  }),
   listHistory: async () => ({ entries: [] }),
   undo: async () => ({ restored: 0, failures: [], remaining: 0 }),
   clearHistory: async () => ({ cleared: 0 }),

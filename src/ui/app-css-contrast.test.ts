@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { containerColours } from '../protocol/store-kind';
 import { contrastRatio } from './testing/contrast-ratio';
 
 const css = readFileSync(new URL('./app.css', import.meta.url), 'utf8');
@@ -52,6 +53,13 @@ const pairs: Array<[string, string, number]> = [
   ['--accent', '--bg', 3],
   ['--accent', '--received', 3],
   ['--accent', '--badge', 3],
+  // A store's swatch, in a badge and on the page.
+  ...['--store-private', ...containerColours.map((c) => `--container-${c}`)].flatMap(
+    (swatch): Array<[string, string, number]> => [
+      [swatch, '--bg', 3],
+      [swatch, '--badge', 3],
+    ],
+  ),
 ];
 
 describe('app.css colours', () => {
@@ -72,6 +80,10 @@ describe('app.css colours', () => {
       expect(contrastRatio(colour(theme, fg), colour(theme, bg))).toBeGreaterThanOrEqual(minimum);
     });
   }
+
+  it.each(['private', ...containerColours])('has a swatch rule for %s', (colour) => {
+    expect(css).toContain(`.swatch-${colour} {`);
+  });
 
   // axe's own figures for the issue's findings: 2.42 and 4.35 (it truncates).
   it('computes ratios as WCAG does', () => {

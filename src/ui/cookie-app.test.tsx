@@ -12,8 +12,15 @@ const elsewhere = testCookie({ name: 'other', domain: 'b.test' });
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-function openPopup(tabs?: Record<number, { url: string }>) {
-  const memory = createMemoryConnector({ cookies: [sid, theme, elsewhere], ...(tabs && { tabs }) });
+function openPopup(
+  tabs?: Record<number, { url: string; cookieStoreId?: string }>,
+  more: Omit<Parameters<typeof createMemoryConnector>[0], 'tabs'> = {},
+) {
+  const memory = createMemoryConnector({
+    cookies: [sid, theme, elsewhere],
+    ...(tabs && { tabs }),
+    ...more,
+  });
   const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
   const view = renderInDom(<CookieApp connector={memory.connector} described={described} />);
   cleanup = view.unmount;
@@ -74,5 +81,45 @@ describe('CookieApp (popup)', () => {
     await eventually(() =>
       expect(popup.byTestId('status-message').textContent).toMatch(/browser pages \(chrome:\/\//),
     );
+  });
+
+  it("lists a private window's own store and says so in the header", async () => {
+    const privateSid = testCookie({ name: 'private-sid', domain: 'a.test', storeId: '1' });
+    const popup = openPopup(
+      { 1: { url: 'https://a.test/' }, 2: { url: 'https://a.test/' } },
+      {
+        cookies: [sid, privateSid],
+        stores: [
+          { id: '0', tabIds: [2] },
+          { id: '1', tabIds: [1] },
+        ],
+      },
+    );
+    await eventually(() => expect(popup.names()).toEqual(['private-sid']));
+    expect(popup.byTestId('tab-store').textContent).toBe('Private window');
+    expect(popup.byTestId('store-badge').querySelector('.swatch-private')).not.toBeNull();
+  });
+
+  it("names a container's store with its name as text and its colour as a swatch", async () => {
+    const name = '<img src=x onerror=alert(1)> Bank';
+    const popup = openPopup(
+      { 1: { url: 'https://a.test/', cookieStoreId: 'firefox-container-4' } },
+      {
+        cookies: [testCookie({ name: 'sid', domain: 'a.test', storeId: 'firefox-container-4' })],
+        stores: [{ id: 'firefox-container-4', incognito: false, tabIds: [1] }],
+        containers: [{ cookieStoreId: 'firefox-container-4', name, color: 'turquoise' }],
+      },
+    );
+    await eventually(() => expect(popup.names()).toEqual(['sid']));
+    const badge = popup.byTestId('store-badge');
+    expect(badge.textContent).toBe(name);
+    expect(badge.querySelector('img')).toBeNull();
+    expect(badge.querySelector('.swatch-turquoise')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('says nothing about the store for a regular window', async () => {
+    const popup = openPopup();
+    await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
+    expect(popup.has('tab-store')).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { RecoveryNotices } from './recovery-notices';
 import { useCookieSearch } from './search/use-cookie-search';
 import { SiteSection } from './site-section';
 import { StatusMessage } from './status-message';
+import { StoreBadge } from './store-badge';
 
 export type DescribedTab = TabDescription & { cookies?: Cookie[] };
 
@@ -78,6 +79,11 @@ function SiteCookies({
           </button>
         )}
       </div>
+      {tab.store.kind !== 'default' && (
+        <p class="tab-store" data-testid="tab-store">
+          <StoreBadge store={tab.store} />
+        </p>
+      )}
       <RecoveryNotices connector={connector} />
       <SiteSection
         connector={connector}

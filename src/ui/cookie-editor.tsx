@@ -11,12 +11,14 @@ import {
   validateCookie,
 } from '../cookies/validate-cookie';
 import { ProtocolError } from '../protocol/protocol-error';
+import type { StoreKind } from '../protocol/store-kind';
 import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
 import { type CookieForm, draftFromForm } from './cookie-form';
 import { ConflictNote, fieldWords } from './editor/conflict-note';
 import { sameSiteText } from './editor/same-site-text';
 import { useEditorState } from './editor/use-editor-state';
+import { StoreBadge } from './store-badge';
 import type { Notice } from './undo-notice';
 
 // The public suffix check runs in the background on save (its verdict comes back beside the
@@ -28,6 +30,8 @@ export interface CookieEditorProps {
   original?: Cookie;
   initial: CookieForm;
   storeId: string;
+  /** Said under the title where there is more than one store to write to (the manager). */
+  store?: StoreKind | undefined;
   onSaved: (notice: Notice) => void;
   onCancel: () => void;
 }
@@ -110,6 +114,7 @@ export function CookieEditor({
   original,
   initial,
   storeId,
+  store,
   onSaved,
   onCancel,
 }: CookieEditorProps) {
@@ -246,6 +251,11 @@ export function CookieEditor({
       <h2 id="cookie-editor-title">
         {original ? `Edit "${isolateBidi(original.name)}"` : 'New cookie'}
       </h2>
+      {store && (
+        <p class="editor-store" data-testid="editor-store">
+          In <StoreBadge store={store} />
+        </p>
+      )}
       <BrowserChanges deleted={deleted} changed={changed} conflicts={conflicts} />
       <Field label="Name" id="field-name">
         <input {...text('name')} ref={firstField} spellcheck={false} autoComplete="off" />

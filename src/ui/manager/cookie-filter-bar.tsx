@@ -1,4 +1,6 @@
 import type { SameSite } from '../../cookies/cookie';
+import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
+import { storeName } from '../../text/store-name';
 import {
   activeFilterCount,
   type CookieFilters,
@@ -60,10 +62,13 @@ function Choice<T extends string>(props: {
 export function CookieFilterBar({
   filters,
   onFilters,
+  stores,
   order,
   onOrder,
 }: {
   filters: CookieFilters;
+  /** The stores listed: a store menu when there is more than one. */
+  stores: readonly CookieStoreInfo[];
   onFilters: (filters: CookieFilters) => void;
   order: CookieOrder;
   onOrder: (order: CookieOrder) => void;
@@ -115,6 +120,18 @@ export function CookieFilterBar({
         options={flagOptions}
         onChange={set('partitioned')}
       />
+      {stores.length > 1 && (
+        <Choice
+          label="Store"
+          testId="filter-store"
+          value={filters.store}
+          options={[
+            ['any', 'any'],
+            ...stores.map((store): [string, string] => [store.id, storeName(store.kind)]),
+          ]}
+          onChange={set('store')}
+        />
+      )}
       {active > 0 && (
         <button type="button" data-testid="clear-filters" onClick={() => onFilters(noFilters)}>
           Clear {active === 1 ? 'filter' : `${active} filters`}

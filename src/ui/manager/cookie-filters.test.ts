@@ -39,6 +39,16 @@ describe('matchesFilters', () => {
     expect(names(filters)).toEqual(expected);
   });
 
+  it('keeps to one store when asked', () => {
+    const regular = testCookie({ name: 'sid', storeId: '0' });
+    const incognito = testCookie({ name: 'sid', storeId: '1' });
+    const kept = (store: string) =>
+      [regular, incognito].filter((c) => matchesFilters(c, { ...noFilters, store }));
+    expect(kept('1')).toEqual([incognito]);
+    expect(kept('0')).toEqual([regular]);
+    expect(kept('any')).toEqual([regular, incognito]);
+  });
+
   it('treats a session flag with a stale expiry as session, like the row does', () => {
     const odd = testCookie({ session: true, expirationDate: 4e9 });
     expect(matchesFilters(odd, { ...noFilters, lifetime: 'session' })).toBe(true);
@@ -50,6 +60,7 @@ describe('activeFilterCount', () => {
     [{}, 0],
     [{ secure: 'no' }, 1],
     [{ lifetime: 'session', sameSite: 'lax', partitioned: 'yes' }, 3],
+    [{ store: 'firefox-private' }, 1],
   ])('%j → %d', (filters, expected) => {
     expect(activeFilterCount({ ...noFilters, ...filters })).toBe(expected);
   });

@@ -10,6 +10,8 @@ export interface CookieFilters {
   httpOnly: FlagFilter;
   sameSite: 'any' | SameSite;
   partitioned: FlagFilter;
+  /** A store id, or every store. */
+  store: 'any' | (string & {});
 }
 
 export const noFilters: CookieFilters = {
@@ -18,6 +20,7 @@ export const noFilters: CookieFilters = {
   httpOnly: 'any',
   sameSite: 'any',
   partitioned: 'any',
+  store: 'any',
 };
 
 const flagMatches = (filter: FlagFilter, value: boolean) =>
@@ -36,7 +39,8 @@ export function matchesFilters(cookie: Cookie, filters: CookieFilters): boolean 
     flagMatches(filters.secure, cookie.secure) &&
     flagMatches(filters.httpOnly, cookie.httpOnly) &&
     (filters.sameSite === 'any' || filters.sameSite === cookie.sameSite) &&
-    flagMatches(filters.partitioned, isPartitioned(cookie))
+    flagMatches(filters.partitioned, isPartitioned(cookie)) &&
+    (filters.store === 'any' || filters.store === cookie.storeId)
   );
 }
 

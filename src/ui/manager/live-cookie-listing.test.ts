@@ -14,7 +14,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const store = (id: string, incognito = false): CookieStoreInfo => ({ id, incognito, tabIds: [] });
+const store = (id: string, incognito = false): CookieStoreInfo => ({
+  id,
+  incognito,
+  tabIds: [],
+  kind: incognito ? { kind: 'private' } : { kind: 'default' },
+});
 
 /** A background with cookies in stores, its change feed, and a count of what was asked. */
 class FakeBackground {

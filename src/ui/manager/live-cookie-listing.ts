@@ -29,8 +29,13 @@ export interface LiveCookieListing {
 // bursts. One update per burst, and at least one every half second while it lasts.
 export const changeBurst = { quietMs: 60, maxWaitMs: 500 };
 
+// The kind too: a container renamed or recoloured while the manager is open is shown anew.
 const sameStores = (a: readonly CookieStoreInfo[], b: readonly CookieStoreInfo[]) =>
-  a.length === b.length && a.every((store, i) => store.id === b[i]?.id);
+  a.length === b.length &&
+  a.every(
+    (store, i) =>
+      store.id === b[i]?.id && JSON.stringify(store.kind) === JSON.stringify(b[i]?.kind),
+  );
 
 const hostOf = (cookie: Cookie) => cookieHost(cookie).toLowerCase();
 

@@ -97,14 +97,20 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   }, [listing.cookies, listing.siteOf, order, table.sort]);
   // `is:expired` reads the clock when the list or the search changes, not every minute.
   const audit = useAudit(listing.cookies, {});
+  // A store filter outlives its store (the last private window closed): then it lets all through.
+  const storeGone = filters.store !== 'any' && !listing.stores.some((s) => s.id === filters.store);
+  const shownFilters = useMemo(
+    () => (storeGone ? { ...filters, store: 'any' } : filters),
+    [filters, storeGone],
+  );
   const view = useMemo(() => {
     const context = { now: Date.now(), hasFinding: audit?.index.has };
     return visibleRows(
       groups,
-      (c) => matchesSearch(c, search, context) && matchesFilters(c, filters),
+      (c) => matchesSearch(c, search, context) && matchesFilters(c, shownFilters),
       collapsed,
     );
-  }, [groups, search, filters, collapsed, audit]);
+  }, [groups, search, shownFilters, collapsed, audit]);
   const selected = useMemo(
     () => selectedCookies(listing.cookies, selection),
     [listing.cookies, selection],
@@ -173,14 +179,19 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     [],
   );
   const { stores } = listing;
-  const storeLabel = useCallback(
-    (storeId: string) => {
-      if (stores.length <= 1) return undefined;
-      return stores.find((s) => s.id === storeId)?.incognito ? 'incognito' : `store ${storeId}`;
-    },
+  const storeOf = useCallback(
+    (storeId: string) =>
+      stores.length > 1 ? stores.find((s) => s.id === storeId)?.kind : undefined,
     [stores],
   );
-  const defaultStoreId = stores.find((s) => !s.incognito)?.id ?? stores[0]?.id ?? '0';
+  // A new cookie or an import goes to the store the list is filtered to, else the regular one.
+  const defaultStoreId =
+    (filters.store !== 'any' && stores.some((s) => s.id === filters.store)
+      ? filters.store
+      : undefined) ??
+    stores.find((s) => s.kind.kind === 'default')?.id ??
+    stores[0]?.id ??
+    '0';
 
   const closeEditor = () => {
     if (editing?.kind === 'edit') list.current?.focusRow(cookieKey(editing.cookie));
@@ -247,6 +258,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                 matching: view.matching,
                 selected,
                 storeId: defaultStoreId,
+                stores,
                 reload: afterWrite,
                 siteOf: siteOfCookie,
               }}
@@ -254,8 +266,9 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           }
         />
         <CookieFilterBar
-          filters={filters}
+          filters={shownFilters}
           onFilters={setFilters}
+          stores={stores}
           order={order}
           onOrder={(next) => {
             setOrder(next);
@@ -299,7 +312,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             selection={selection}
             now={now}
             loaded={listing.loaded}
-            storeLabel={storeLabel}
+            storeOf={storeOf}
             rowActions={rowActions}
             detailKey={detailKey}
             findingsOf={audit?.index.findings}
@@ -312,6 +325,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             <ManagerEditor
               connector={connector}
               editing={editing}
+              storeOf={storeOf}
               onSaved={(notice) => {
                 closeEditor();
                 feedback.showNotice(notice);

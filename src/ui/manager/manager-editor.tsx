@@ -1,4 +1,5 @@
 import type { Cookie } from '../../cookies/cookie';
+import type { StoreKind } from '../../protocol/store-kind';
 import type { CookieConnector } from '../cookie-connector';
 import { CookieEditor } from '../cookie-editor';
 import { formFromCookie, newCookieForm } from '../cookie-form';
@@ -18,14 +19,18 @@ export type Editing =
 export function ManagerEditor({
   connector,
   editing,
+  storeOf,
   onSaved,
   onCancel,
 }: {
   connector: CookieConnector;
   editing: Editing;
+  /** The store a cookie is written to, said only when there is more than one. */
+  storeOf: (storeId: string) => StoreKind | undefined;
   onSaved: (notice: Notice) => void;
   onCancel: () => void;
 }) {
+  const storeId = editing.kind === 'edit' ? editing.cookie.storeId : editing.storeId;
   const key =
     editing.kind === 'edit'
       ? cookieKey(editing.cookie)
@@ -44,7 +49,8 @@ export function ManagerEditor({
     <CookieEditor
       key={key}
       connector={connector}
-      storeId={editing.kind === 'edit' ? editing.cookie.storeId : editing.storeId}
+      storeId={storeId}
+      store={storeOf(storeId)}
       initial={initial}
       {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
       onSaved={onSaved}

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useCallback, useImperativeHandle, useMemo, useRef } from 'preact/hooks';
 import type { AuditFinding } from '../../audit/audit-finding';
 import type { Cookie } from '../../cookies/cookie';
+import type { StoreKind } from '../../protocol/store-kind';
 import { useRowFocus } from '../virtual-list/use-row-focus';
 import { measureWithoutLayout, useVirtualizer } from '../virtual-list/use-virtualizer';
 import type { Selection } from './cookie-selection';
@@ -19,7 +20,8 @@ export interface ManagerListProps {
   selection: Selection;
   now: Date;
   loaded: boolean;
-  storeLabel: (storeId: string) => string | undefined;
+  /** The store a site group says it belongs to: only when there is more than one. */
+  storeOf: (storeId: string) => StoreKind | undefined;
   rowActions: RowActions;
   siteActions: SiteGroupActions;
   handle: Ref<ManagerListHandle>;
@@ -48,7 +50,7 @@ export function ManagerList({
   selection,
   now,
   loaded,
-  storeLabel,
+  storeOf,
   rowActions,
   siteActions,
   handle,
@@ -133,7 +135,7 @@ export function ManagerList({
               {item.kind === 'site' ? (
                 <SiteGroupHeader
                   item={item}
-                  storeLabel={storeLabel(item.group.storeId)}
+                  store={storeOf(item.group.storeId)}
                   selection={selection}
                   actions={siteActions}
                 />

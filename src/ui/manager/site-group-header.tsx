@@ -1,4 +1,6 @@
 import type { Cookie } from '../../cookies/cookie';
+import type { StoreKind } from '../../protocol/store-kind';
+import { StoreBadge } from '../store-badge';
 import { type Selection, selectionState } from './cookie-selection';
 import type { SiteItem } from './visible-rows';
 
@@ -13,13 +15,13 @@ export interface SiteGroupActions {
 /** A site's header in the list: name, counts of the cookies shown, select-all, new cookie. */
 export function SiteGroupHeader({
   item,
-  storeLabel,
+  store,
   selection,
   actions,
 }: {
   item: SiteItem;
-  /** Said only when there is more than one store (e.g. "incognito"). */
-  storeLabel: string | undefined;
+  /** Said only when there is more than one store (e.g. "Private window"). */
+  store: StoreKind | undefined;
   selection: Selection;
   actions: SiteGroupActions;
 }) {
@@ -54,7 +56,7 @@ export function SiteGroupHeader({
         <span aria-hidden="true">{item.collapsed ? '▸' : '▾'}</span>
       </button>
       <h2 data-testid="site-name">{site}</h2>
-      {storeLabel && <span class="store-label">{storeLabel}</span>}
+      {store && <StoreBadge store={store} testId="site-store" />}
       <span class="counts">
         <span data-testid="count-session">{item.session}</span> session,{' '}
         <span data-testid="count-persistent">{item.persistent}</span> persistent

@@ -7,6 +7,7 @@ import { RecoveryNotices } from '../recovery-notices';
 import { useCookieSearch } from '../search/use-cookie-search';
 import { SiteSection } from '../site-section';
 import { StatusMessage } from '../status-message';
+import { StoreBadge } from '../store-badge';
 import type { InspectedPage } from './inspected-page';
 import { TimelineView } from './timeline-view';
 import { useFrameSites } from './use-frame-sites';
@@ -29,6 +30,7 @@ export function CookiePanel({
     connector,
     inspected,
     readable.map((s) => s.site),
+    tab?.storeId,
   );
   const [query, setQuery] = useState('');
   const search = useCookieSearch(query, true);
@@ -48,6 +50,11 @@ export function CookiePanel({
         <p class="inspected-url" data-testid="inspected-url">
           {tab.url}
         </p>
+        {tab.store.kind !== 'default' && (
+          <p class="tab-store" data-testid="tab-store">
+            <StoreBadge store={tab.store} />
+          </p>
+        )}
         <FilterInput query={query} onQuery={setQuery} search={search} />
         <RecoveryNotices connector={connector} />
         {sites.map((frame) =>

@@ -14,15 +14,24 @@ import type { InspectedPage } from './inspected-page';
 const requestMemoryMs = 10 * attributionWindowMs;
 
 /**
- * Every cookie change on the inspected page's sites since the panel opened, with the request
- * that caused it. A burst of changes arrives as one batch and costs one state update.
+ * Every cookie change on the inspected page's sites, in its tab's cookie store, since the panel
+ * opened, with the request that caused it. A burst of changes arrives as one batch and costs one
+ * state update.
  */
-export function useTimeline(connector: CookieConnector, inspected: InspectedPage, sites: string[]) {
+export function useTimeline(
+  connector: CookieConnector,
+  inspected: InspectedPage,
+  sites: string[],
+  /** The inspected tab's cookie store, once known: a private window's changes are its own. */
+  storeId: string | undefined,
+) {
   const [entries, setEntries] = useState<TimelineEntry[]>([]);
   const [requestCount, setRequestCount] = useState(0);
   const requests = useRef<RecordedRequest[]>([]);
   const sitesRef = useRef(sites);
   sitesRef.current = sites;
+  const storeRef = useRef(storeId);
+  storeRef.current = storeId;
   const nextId = useRef(0);
 
   const attribute = useCallback(() => {
@@ -35,8 +44,10 @@ export function useTimeline(connector: CookieConnector, inspected: InspectedPage
 
   useEffect(() => {
     const unsubscribeChanges = connector.onChanges((changes) => {
-      const mine = changes.filter((c) =>
-        sitesRef.current.some((site) => belongsToSite(c.cookie, site)),
+      const mine = changes.filter(
+        (c) =>
+          c.cookie.storeId === storeRef.current &&
+          sitesRef.current.some((site) => belongsToSite(c.cookie, site)),
       );
       if (mine.length === 0) return;
       setEntries((current) =>

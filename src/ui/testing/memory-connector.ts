@@ -22,6 +22,9 @@ export function createMemoryConnector(
   options: {
     cookies?: Cookie[];
     tabs?: Record<number, { url?: string; cookieStoreId?: string }>;
+    /** The browser's cookie stores and Firefox containers (one store "0" unless given). */
+    stores?: { id: string; incognito?: boolean; tabIds: number[] }[];
+    containers?: { cookieStoreId: string; name: string; color: string }[];
   } = {},
 ) {
   // The real clock: the editor validates expiry dates against Date.now().
@@ -40,7 +43,11 @@ export function createMemoryConnector(
   const background = createProtocolHandlers({
     store: watched,
     sessionArea: new MemorySessionArea(),
-    facts: fakeBrowserFacts({ tabs: options.tabs ?? { 1: { url: 'https://a.test/' } } }),
+    facts: fakeBrowserFacts({
+      tabs: options.tabs ?? { 1: { url: 'https://a.test/' } },
+      ...(options.stores && { stores: options.stores }),
+      ...(options.containers && { containers: options.containers }),
+    }),
     ownWrites,
     now,
   });

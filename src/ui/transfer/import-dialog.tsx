@@ -6,10 +6,12 @@ import { evictionWarnings, tooManyReason } from '../../formats/import-capacity';
 import { fileTooBigReason, maxImportFileBytes } from '../../formats/import-file-text';
 import type { ImportSummary } from '../../formats/import-preview';
 import type { ExistingPolicy, ImportResult } from '../../journal/plan-import';
+import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
 import { errorText } from '../../text/error-text';
 import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
 import { ModalDialog } from '../modal-dialog';
+import { StoreBadge } from '../store-badge';
 import { type Notice, UndoNotice } from '../undo-notice';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
 import { ImportPreviewList } from './import-preview-list';
@@ -17,7 +19,10 @@ import { ImportWorkerClient } from './import-worker-client';
 
 export interface ImportDialogProps {
   connector: CookieConnector;
+  /** The store chosen at first. */
   storeId: string;
+  /** With more than one, the dialog asks which store to write to. */
+  stores?: readonly CookieStoreInfo[];
   /** The cookies there are now, to ask before replacing any of them. */
   existing: readonly Cookie[];
   onClose: () => void;
@@ -45,11 +50,13 @@ const fileSize = (bytes: number) =>
  */
 export function ImportDialog({
   connector,
-  storeId,
+  storeId: firstStoreId,
+  stores = [],
   existing,
   onClose,
   onImported,
 }: ImportDialogProps) {
+  const [storeId, setStoreId] = useState(firstStoreId);
   const [file, setFile] = useState<File>();
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
@@ -76,7 +83,9 @@ export function ImportDialog({
     return worker.current;
   };
 
-  const runPreview = async (source: { file: File } | { text: string }) => {
+  // The drafts carry the store, and "exists already" is asked of that store: a new store is a
+  // new preview.
+  const runPreview = async (source: { file: File } | { text: string }, target = storeId) => {
     const mine = ++generation.current;
     setReport(undefined);
     setPolicy(undefined);
@@ -88,13 +97,13 @@ export function ImportDialog({
     }
     setPreview({ state: 'reading' });
     const present = existing
-      .filter((cookie) => cookie.storeId === storeId)
+      .filter((cookie) => cookie.storeId === target)
       .map((cookie) => [identityKey(cookie), cookie.domain] as const);
     try {
       const answer = await client().ask({
         kind: 'preview',
         source,
-        options: { storeId, url, nowSeconds: Date.now() / 1000, present },
+        options: { storeId: target, url, nowSeconds: Date.now() / 1000, present },
       });
       if (mine !== generation.current) return;
       setPreview(
@@ -232,6 +241,27 @@ export function ImportDialog({
             onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
           />
         </label>
+        {stores.length > 1 && (
+          <fieldset class="field" data-testid="import-store">
+            <legend>Write to which cookie store</legend>
+            {stores.map((store) => (
+              <label class="inline" key={store.id}>
+                <input
+                  type="radio"
+                  name="importStore"
+                  value={store.id}
+                  checked={storeId === store.id}
+                  disabled={busy}
+                  onChange={() => {
+                    setStoreId(store.id);
+                    if (preview) void runPreview(file ? { file } : { text }, store.id);
+                  }}
+                />{' '}
+                <StoreBadge store={store.kind} testId="import-store-name" />
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div class="form-actions">
           <button
             type="button"

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
 import type { CookieConnector } from '../cookie-connector';
 import { ModalDialog } from '../modal-dialog';
 import { ExportDialog } from './export-dialog';
@@ -9,8 +10,13 @@ export interface TransferScope {
   all: readonly Cookie[];
   matching: readonly Cookie[];
   selected: readonly Cookie[];
-  /** The store an import writes to (the manager's default: the first non-incognito one). */
+  /**
+   * The store an import writes to unless the user picks another (the manager's default: the
+   * store it is filtered to, else the regular one).
+   */
   storeId: string;
+  /** Every store listed: the import asks which one when there is more than one. */
+  stores: readonly CookieStoreInfo[];
   reload: () => void;
   /** The site (registrable domain) of a cookie, as the page knows it. */
   siteOf: (cookie: Cookie) => string;
@@ -100,6 +106,7 @@ export function TransferActions({
         <ImportDialog
           connector={connector}
           storeId={scope.storeId}
+          stores={scope.stores}
           existing={scope.all}
           onClose={close}
           onImported={scope.reload}
