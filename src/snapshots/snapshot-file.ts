@@ -1,0 +1,192 @@
+import { chromeCookieLimits } from '../cookies/browser-cookie-limits';
+import { identityKey } from '../cookies/cookie-identity';
+import { readCookieRecord } from '../cookies/cookie-record';
+import { jsonText, parseJson } from '../formats/browser-extension-json';
+import type { ImportTarget } from '../formats/import-entry';
+import { fileTooBigReason } from '../formats/import-file-text';
+import {
+  type ExportedCookie,
+  liveSessionWarning,
+  type WorkbenchExport,
+  workbenchFormat,
+  workbenchVersion,
+} from '../formats/workbench-json';
+import { utf8Length } from '../journal/journal-budget';
+import { cookieLabel } from '../text/cookie-label';
+import { maxSnapshotNameLength, type Snapshot, type SnapshotScope } from './snapshot';
+
+/** What a snapshot file says of itself, beside the export's cookies. */
+export interface SnapshotMeta {
+  name: string;
+  sites: string[];
+  scope: SnapshotScope;
+  storeId: string;
+  /** ISO 8601, UTC. */
+  savedAt: string;
+}
+
+/**
+ * A snapshot file is the documented export (version 1) with a `snapshot` field added, which
+ * the export format allows: any import, ours or another extension's, reads its cookies, and the
+ * snapshot import reads the name and sites too.
+ */
+export interface SnapshotFile extends WorkbenchExport {
+  snapshot: SnapshotMeta;
+}
+
+/** Sites a snapshot may name: far more than a selection spans, and bounded. */
+export const maxSnapshotSites = 1000;
+/** Cookies a snapshot may hold: all a browser keeps. */
+export const maxSnapshotCookies = chromeCookieLimits.total;
+const maxSiteLength = 253;
+const maxStoreIdLength = 256;
+/** Problems named in one message; the rest are counted. */
+const shownProblems = 5;
+
+export function exportSnapshotFile(snapshot: Snapshot, exportedAt: Date): string {
+  const file: SnapshotFile = {
+    format: workbenchFormat,
+    version: workbenchVersion,
+    exportedAt: exportedAt.toISOString(),
+    warning: liveSessionWarning,
+    snapshot: {
+      name: snapshot.name,
+      sites: snapshot.sites,
+      scope: snapshot.scope,
+      storeId: snapshot.storeId,
+      savedAt: new Date(snapshot.savedAt).toISOString(),
+    },
+    cookies: snapshot.cookies,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type SnapshotRead = { ok: true; snapshot: Snapshot; notes: string[] } | SnapshotError;
+type SnapshotError = { ok: false; error: string };
+
+const fail = (error: string): SnapshotError => ({ ok: false, error });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+const controlChars = /[\u0000-\u001f\u007f]/;
+
+function metaOf(raw: unknown): Omit<SnapshotMeta, 'storeId'> | SnapshotError {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail(
+      'This is a cookie export, not a snapshot: it has no "snapshot" part with a name and sites. Import it as cookies instead.',
+    );
+  }
+  const meta = raw as Record<string, unknown>;
+  const { name, sites, scope, savedAt } = meta;
+  if (typeof name !== 'string' || name.trim() === '') return fail('The snapshot has no name.');
+  if (name.length > maxSnapshotNameLength || controlChars.test(name)) {
+    return fail(
+      `The snapshot's name is longer than ${maxSnapshotNameLength} characters or holds control characters.`,
+    );
+  }
+  if (!Array.isArray(sites) || sites.length > maxSnapshotSites) {
+    return fail(`The snapshot's sites are not a list of at most ${maxSnapshotSites} sites.`);
+  }
+  const badSite = sites.find(
+    (site) => typeof site !== 'string' || site === '' || site.length > maxSiteLength,
+  );
+  if (badSite !== undefined) return fail(`The snapshot names a site ${jsonText(badSite)}.`);
+  if (scope !== 'sites' && scope !== 'cookies') {
+    return fail(`The snapshot's scope ${jsonText(scope)} is neither "sites" nor "cookies".`);
+  }
+  const time = typeof savedAt === 'string' ? Date.parse(savedAt) : Number.NaN;
+  if (!Number.isFinite(time))
+    return fail(`The snapshot's time ${jsonText(savedAt)} is not a date.`);
+  return {
+    name: name.trim(),
+    sites: [...new Set(sites as string[])].sort(),
+    scope,
+    savedAt: savedAt as string,
+  };
+}
+
+function problemsText(problems: string[]): string {
+  const shown = problems.slice(0, shownProblems).join(' ');
+  const more = problems.length - shownProblems;
+  return more > 0 ? `${shown} (and ${more} more)` : shown;
+}
+
+/**
+ * Reads a snapshot file, which may come from anyone: the whole file is refused, with what is
+ * wrong, unless every part is as we write it (a restore makes a site exactly the snapshot, so
+ * a snapshot with cookies left out would log the user out of them). Sizes are bounded before
+ * and after parsing. The cookies go to the store of `target`, as an import's do; the id is the
+ * caller's, as in `createSnapshot`.
+ */
+export function readSnapshotFile(
+  text: string,
+  target: ImportTarget & { id: string },
+): SnapshotRead {
+  const tooBig = fileTooBigReason(utf8Length(text));
+  if (tooBig) return fail(tooBig);
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail(
+      'This is not a Cookie Workbench snapshot: expected an object with "snapshot" and "cookies".',
+    );
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format !== workbenchFormat) {
+    return fail('This is not a Cookie Workbench snapshot: its "format" is not "cookie-workbench".');
+  }
+  if (file.version !== workbenchVersion) {
+    return fail(
+      typeof file.version === 'number' && file.version > workbenchVersion
+        ? `This snapshot is of format version ${file.version}; this version reads version ${workbenchVersion}. Update the extension to import it.`
+        : `This file has no valid version (${jsonText(file.version)}).`,
+    );
+  }
+  const meta = metaOf(file.snapshot);
+  if ('ok' in meta) return meta;
+  const { cookies } = file;
+  if (!Array.isArray(cookies)) return fail('The snapshot has no list of cookies.');
+  if (cookies.length > maxSnapshotCookies) {
+    return fail(
+      `The snapshot holds ${cookies.length.toLocaleString('en')} cookies; a browser keeps at most ${maxSnapshotCookies.toLocaleString('en')}.`,
+    );
+  }
+  const problems: string[] = [];
+  const read: ExportedCookie[] = [];
+  const seen = new Set<string>();
+  for (const [index, raw] of cookies.entries()) {
+    const result = readCookieRecord(raw);
+    if (!result.ok) {
+      problems.push(`Cookie ${index + 1} ${result.error}.`);
+      continue;
+    }
+    const cookie = { ...result.cookie, storeId: target.storeId };
+    const key = identityKey(cookie);
+    if (seen.has(key)) problems.push(`${cookieLabel(cookie)} appears twice.`);
+    seen.add(key);
+    read.push(cookie);
+  }
+  if (problems.length > 0) {
+    return fail(`This snapshot cannot be imported: ${problemsText(problems)}`);
+  }
+  const sourceStore =
+    typeof file.snapshot === 'object' ? (file.snapshot as SnapshotMeta).storeId : undefined;
+  const notes =
+    typeof sourceStore === 'string' && sourceStore !== target.storeId
+      ? [
+          `Saved in store "${sourceStore.slice(0, maxStoreIdLength)}": imported into "${target.storeId}".`,
+        ]
+      : [];
+  return {
+    ok: true,
+    snapshot: {
+      id: target.id,
+      name: meta.name,
+      sites: meta.sites,
+      scope: meta.scope,
+      storeId: target.storeId,
+      savedAt: Date.parse(meta.savedAt),
+      cookies: read,
+    },
+    notes,
+  };
+}
