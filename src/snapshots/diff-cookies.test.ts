@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookies/cookie';
+import { siteOfHost } from '../cookies/cookie-site';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
 import { diffCookies, diffSnapshots, diffSnapshotWithCurrent } from './diff-cookies';
 import { createSnapshot } from './snapshot';
@@ -99,13 +100,14 @@ describe('diffSnapshotWithCurrent and diffSnapshots', () => {
 
   it('compares a site snapshot with the current cookies of its sites and store only', () => {
     const snapshot = createSnapshot({
+      sites: ['a.test'],
       id: '1',
       name: 'Alice',
       storeId: '0',
       cookies: [alice],
       nowMs,
     });
-    const diff = diffSnapshotWithCurrent(snapshot, [bob, theme, elsewhere, otherStore]);
+    const diff = diffSnapshotWithCurrent(snapshot, [bob, theme, elsewhere, otherStore], siteOfHost);
     expect(diff.changed.map((c) => [c.before.value, c.after.value])).toEqual([['bob', 'alice']]);
     expect(names(diff.removed)).toEqual(['theme@a.test/']);
     expect(diff.added).toEqual([]);
@@ -113,6 +115,7 @@ describe('diffSnapshotWithCurrent and diffSnapshots', () => {
 
   it('compares a selection only at its own identities', () => {
     const snapshot = createSnapshot({
+      sites: ['a.test'],
       id: '1',
       name: 'Token',
       storeId: '0',
@@ -120,20 +123,28 @@ describe('diffSnapshotWithCurrent and diffSnapshots', () => {
       scope: 'cookies',
       nowMs,
     });
-    const diff = diffSnapshotWithCurrent(snapshot, [theme]);
+    const diff = diffSnapshotWithCurrent(snapshot, [theme], siteOfHost);
     expect(names(diff.added)).toEqual(['sid@.a.test/']);
     expect(diff.removed).toEqual([]);
   });
 
   it('diffs two snapshots', () => {
     const a = createSnapshot({
+      sites: ['a.test'],
       id: '1',
       name: 'Alice',
       storeId: '0',
       cookies: [alice, theme],
       nowMs,
     });
-    const b = createSnapshot({ id: '2', name: 'Bob', storeId: '0', cookies: [bob], nowMs });
+    const b = createSnapshot({
+      sites: ['a.test'],
+      id: '2',
+      name: 'Bob',
+      storeId: '0',
+      cookies: [bob],
+      nowMs,
+    });
     const diff = diffSnapshots(a, b);
     expect(diff.changed[0]?.attributes).toEqual([
       { field: 'value', before: 'alice', after: 'bob' },

@@ -1,7 +1,7 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { type AttributeChange, attributeChanges } from '../journal/change-summary';
-import { isInSnapshotScope, type Snapshot } from './snapshot';
+import { isInSnapshotScope, type SiteOf, type Snapshot } from './snapshot';
 
 export interface ChangedCookie {
   before: Cookie;
@@ -62,8 +62,9 @@ export function diffCookies(before: readonly Cookie[], after: readonly Cookie[])
 export function diffSnapshotWithCurrent(
   snapshot: Snapshot,
   current: readonly Cookie[],
+  siteOf: SiteOf,
 ): CookieDiff {
-  const inScope = current.filter((cookie) => isInSnapshotScope(snapshot, cookie));
+  const inScope = current.filter((cookie) => isInSnapshotScope(snapshot, cookie, siteOf));
   if (snapshot.scope === 'sites') return diffCookies(inScope, snapshot.cookies);
   const held = new Set(snapshot.cookies.map(identityKey));
   return diffCookies(

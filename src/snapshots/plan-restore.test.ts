@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daySeconds } from '../cookies/classify-lifetime';
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
-import { publicSuffixRules } from '../cookies/cookie-site';
+import { publicSuffixRules, siteOfHost } from '../cookies/cookie-site';
 import { FakeCookieStore, testCookie } from '../cookies/testing/fake-cookie-store';
 import { applyChanges, reverseChange } from '../journal/apply-changes';
 import { planRestore, restoreAction } from './plan-restore';
@@ -24,12 +24,19 @@ const aliceLong = testCookie({
 });
 
 const snapshotOf = (cookies: Cookie[], extra: Partial<Snapshot> = {}): Snapshot => ({
-  ...createSnapshot({ id: 's', name: 'Alice', storeId: '0', cookies, nowMs: nowMs - 1000 }),
+  ...createSnapshot({
+    sites: ['a.test'],
+    id: 's',
+    name: 'Alice',
+    storeId: '0',
+    cookies,
+    nowMs: nowMs - 1000,
+  }),
   ...extra,
 });
 
 const plan = (snapshot: Snapshot, current: Cookie[], at = nowMs) =>
-  planRestore(snapshot, current, at, publicSuffixRules);
+  planRestore(snapshot, current, { nowMs: at, hostRules: publicSuffixRules, siteOf: siteOfHost });
 
 const shape = (changes: ReturnType<typeof plan>['changes']) =>
   changes.map((c) => {
@@ -211,7 +218,11 @@ describe('planSwitch', () => {
     const to = snapshotOf([bob], { id: 'b', name: 'Bob' });
     const aliceNow = { ...alice, value: 'alice-2' };
     const other = testCookie({ name: 'x', domain: 'b.test' });
-    const result = planSwitch(from, to, [aliceNow, other], nowMs, publicSuffixRules);
+    const result = planSwitch(from, to, [aliceNow, other], {
+      nowMs,
+      hostRules: publicSuffixRules,
+      siteOf: siteOfHost,
+    });
     expect(result.saved).toMatchObject({ id: 'a', name: 'Alice', savedAt: nowMs });
     expect(result.saved.cookies).toEqual([aliceNow]);
     expect(result.restore.changes).toEqual([{ before: aliceNow, after: bob }]);

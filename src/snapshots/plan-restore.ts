@@ -7,7 +7,7 @@ import type { JournalChange } from '../journal/journal-entry';
 import type { NewAction } from '../journal/journal-store';
 import { isRecordedState } from '../journal/recorded-cookie';
 import { cookieLabel } from '../text/cookie-label';
-import { isInSnapshotScope, type Snapshot } from './snapshot';
+import { isInSnapshotScope, type SiteOf, type Snapshot } from './snapshot';
 
 /** A snapshot cookie that is not written, and why. */
 export interface RestoreNote {
@@ -34,6 +34,13 @@ export interface RestorePlan {
   notes: string[];
 }
 
+/** What a restore plan depends on besides the cookies: the time and the browser's rules. */
+export interface RestoreContext {
+  nowMs: number;
+  hostRules: HostRules;
+  siteOf: SiteOf;
+}
+
 const expiredReason = (cookie: Cookie) =>
   `${cookieLabel(cookie)} expired on ${new Date((cookie.expirationDate ?? 0) * 1000).toISOString()}, after the snapshot was saved; it cannot be restored.`;
 
@@ -54,14 +61,13 @@ const expiredReason = (cookie: Cookie) =>
 export function planRestore(
   snapshot: Snapshot,
   current: readonly Cookie[],
-  nowMs: number,
-  hostRules: HostRules,
+  { nowMs, hostRules, siteOf }: RestoreContext,
 ): RestorePlan {
   const nowSeconds = nowMs / 1000;
   const plan: RestorePlan = { changes: [], unchanged: 0, expired: [], invalid: [], notes: [] };
   const present = new Map<string, Cookie>();
   for (const cookie of current) {
-    if (isInSnapshotScope(snapshot, cookie) && !present.has(identityKey(cookie))) {
+    if (isInSnapshotScope(snapshot, cookie, siteOf) && !present.has(identityKey(cookie))) {
       present.set(identityKey(cookie), cookie);
     }
   }

@@ -1,6 +1,5 @@
 import type { Cookie } from '../cookies/cookie';
-import type { HostRules } from '../cookies/validate-cookie';
-import { planRestore, type RestorePlan } from './plan-restore';
+import { planRestore, type RestoreContext, type RestorePlan } from './plan-restore';
 import { resaveSnapshot, type Snapshot } from './snapshot';
 
 export interface SwitchPlan {
@@ -20,11 +19,10 @@ export function planSwitch(
   from: Snapshot,
   to: Snapshot,
   current: readonly Cookie[],
-  nowMs: number,
-  hostRules: HostRules,
+  context: RestoreContext,
 ): SwitchPlan {
   return {
-    saved: resaveSnapshot(from, current, nowMs),
-    restore: planRestore(to, current, nowMs, hostRules),
+    saved: resaveSnapshot(from, current, context.nowMs, context.siteOf),
+    restore: planRestore(to, current, context),
   };
 }

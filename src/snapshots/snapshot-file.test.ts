@@ -12,7 +12,14 @@ const cookies = [
   testCookie({ name: 'remember', session: false, expirationDate: 1_900_000_000.5 }),
   testCookie({ name: 'chip', secure: true, partitionKey: partition }),
 ];
-const snapshot = createSnapshot({ id: 'x', name: 'Alice', storeId: '0', cookies, nowMs });
+const snapshot = createSnapshot({
+  sites: ['a.test'],
+  id: 'x',
+  name: 'Alice',
+  storeId: '0',
+  cookies,
+  nowMs,
+});
 const target = { id: 'new', storeId: '0' };
 const fileText = exportSnapshotFile(snapshot, new Date(nowMs));
 const fileWith = (change: (file: Record<string, unknown>) => void) => {

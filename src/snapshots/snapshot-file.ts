@@ -43,8 +43,9 @@ const maxStoreIdLength = 256;
 /** Problems named in one message; the rest are counted. */
 const shownProblems = 5;
 
-export function exportSnapshotFile(snapshot: Snapshot, exportedAt: Date): string {
-  const file: SnapshotFile = {
+/** The file's object: what an export writes pretty-printed and storage keeps compact. */
+export function snapshotFileData(snapshot: Snapshot, exportedAt: Date): SnapshotFile {
+  return {
     format: workbenchFormat,
     version: workbenchVersion,
     exportedAt: exportedAt.toISOString(),
@@ -58,7 +59,10 @@ export function exportSnapshotFile(snapshot: Snapshot, exportedAt: Date): string
     },
     cookies: snapshot.cookies,
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function exportSnapshotFile(snapshot: Snapshot, exportedAt: Date): string {
+  return `${JSON.stringify(snapshotFileData(snapshot, exportedAt), null, 2)}\n`;
 }
 
 export type SnapshotRead = { ok: true; snapshot: Snapshot; notes: string[] } | SnapshotError;

@@ -1,9 +1,7 @@
 import type { Cookie } from '../cookies/cookie';
 import { cookieHost } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
-import { siteOfHost } from '../cookies/cookie-site';
 import { type ExportedCookie, exportedCookie } from '../formats/workbench-json';
-import { utf8Length } from '../journal/journal-budget';
 
 /**
  * What a restore may touch. `sites`: the snapshot is the whole state of its sites, so restoring
@@ -33,9 +31,18 @@ export interface Snapshot {
 /** Longest snapshot name, in characters: a label, not a note. */
 export const maxSnapshotNameLength = 100;
 
-/** The registrable domains of some cookies, sorted and without repeats. */
-export function sitesOfCookies(cookies: readonly Pick<Cookie, 'domain'>[]): string[] {
-  return [...new Set(cookies.map((cookie) => siteOfHost(cookieHost(cookie))))].sort();
+/**
+ * The site of a host: the background passes the public-suffix-aware `siteOfHost`, pages their
+ * lookup (site-lookup.ts), so the 120 KB list stays out of their bundles.
+ */
+export type SiteOf = (host: string) => string;
+
+/** The sites (registrable domains) of some cookies, sorted and without repeats. */
+export function sitesOfCookies(
+  cookies: readonly Pick<Cookie, 'domain'>[],
+  siteOf: SiteOf,
+): string[] {
+  return [...new Set(cookies.map((cookie) => siteOf(cookieHost(cookie).toLowerCase())))].sort();
 }
 
 export interface NewSnapshot {
@@ -44,19 +51,18 @@ export interface NewSnapshot {
   storeId: string;
   /** The cookies to keep; those of another store are left out. */
   cookies: readonly Cookie[];
-  /** The sites saved; default: those of the cookies. */
-  sites?: readonly string[];
+  /** The sites saved (`sitesOfCookies` for a selection; the tab's site may have no cookies). */
+  sites: readonly string[];
   scope?: SnapshotScope;
   nowMs: number;
 }
 
 export function createSnapshot(input: NewSnapshot): Snapshot {
   const cookies = input.cookies.filter((cookie) => cookie.storeId === input.storeId);
-  const sites = input.sites ? [...new Set(input.sites)].sort() : sitesOfCookies(cookies);
   return {
     id: input.id,
     name: snapshotName(input.name),
-    sites,
+    sites: [...new Set(input.sites)].sort(),
     scope: input.scope ?? 'sites',
     storeId: input.storeId,
     savedAt: input.nowMs,
@@ -75,9 +81,10 @@ export function renameSnapshot(snapshot: Snapshot, name: string): Snapshot {
 }
 
 /** Whether a cookie is within what a restore of this snapshot may touch. */
-export function isInSnapshotScope(snapshot: Snapshot, cookie: Cookie): boolean {
+export function isInSnapshotScope(snapshot: Snapshot, cookie: Cookie, siteOf: SiteOf): boolean {
   return (
-    cookie.storeId === snapshot.storeId && snapshot.sites.includes(siteOfHost(cookieHost(cookie)))
+    cookie.storeId === snapshot.storeId &&
+    snapshot.sites.includes(siteOf(cookieHost(cookie).toLowerCase()))
   );
 }
 
@@ -89,20 +96,13 @@ export function resaveSnapshot(
   snapshot: Snapshot,
   current: readonly Cookie[],
   nowMs: number,
+  siteOf: SiteOf,
 ): Snapshot {
   const saved = new Set(snapshot.cookies.map(identityKey));
   const cookies = current.filter(
     (cookie) =>
-      isInSnapshotScope(snapshot, cookie) &&
+      isInSnapshotScope(snapshot, cookie, siteOf) &&
       (snapshot.scope === 'sites' || saved.has(identityKey(cookie))),
   );
   return { ...snapshot, savedAt: nowMs, cookies: cookies.map(exportedCookie) };
-}
-
-/**
- * What a snapshot takes in storage, in bytes: its JSON in UTF-8, which is how
- * `storage.local` counts it against the quota (plus its key).
- */
-export function snapshotBytes(snapshot: Snapshot): number {
-  return utf8Length(JSON.stringify(snapshot));
 }
