@@ -8,6 +8,7 @@ import {
   emptyRules,
   maxRulesOfEachKind,
   protectCookie,
+  protectedAmong,
   protectionOf,
   readProtectionRules,
   removeBlockRule,
@@ -83,6 +84,17 @@ describe('protect rules', () => {
     rules = protectCookie(rules, { ...sid, value: 'new' }, nowMs + 1);
     expect(rules.protect).toEqual([{ cookie: { ...sid, value: 'new' }, since: nowMs + 1 }]);
     expect(unprotectCookie(rules, sid).protect).toEqual([]);
+  });
+
+  it('finds the protected cookies a planned action would change', () => {
+    const theme = testCookie({ name: 'theme' });
+    const rules = protectCookie(protectCookie(emptyRules(), sid, nowMs), theme, nowMs);
+    const changes = [
+      { before: { ...sid, value: 'bob' }, after: sid },
+      { before: testCookie({ name: 'cart' }) },
+      { after: { ...theme, path: '/app' } },
+    ];
+    expect(protectedAmong(rules, changes).map((r) => r.cookie.name)).toEqual(['sid']);
   });
 
   it('adds a block rule once and removes it', () => {

@@ -1,6 +1,7 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { readCookieRecord } from '../cookies/cookie-record';
+import type { JournalChange } from '../journal/journal-entry';
 import { requestLimits } from '../protocol/request-limits';
 import { cookieLabel } from '../text/cookie-label';
 import {
@@ -214,4 +215,22 @@ export function removeBlockRule(
 ): ProtectionRules {
   const key = blockKey(rule);
   return { ...rules, block: rules.block.filter((other) => blockKey(other) !== key) };
+}
+
+/**
+ * The protected cookies a planned action (a snapshot restore, an import, a bulk delete) would
+ * change: the page asks to unprotect them first, as for an edit, or the background would put
+ * them back while the action runs and the action would report them as changed meanwhile.
+ */
+export function protectedAmong(
+  rules: ProtectionRules,
+  changes: readonly JournalChange[],
+): ProtectRule[] {
+  const touched = new Set(
+    changes.flatMap((change) => {
+      const cookie = change.before ?? change.after;
+      return cookie ? [identityKey(cookie)] : [];
+    }),
+  );
+  return rules.protect.filter((rule) => touched.has(identityKey(rule.cookie)));
 }

@@ -132,6 +132,16 @@ describe('planRestore', () => {
     expect(shape(plan(empty, [alice]).changes)).toEqual(['remove sid@.a.test/']);
   });
 
+  it('writes a cookie outside the snapshot’s sites over the current one, and removes nothing there', () => {
+    const foreign = testCookie({ name: 'x', value: 'saved', domain: 'b.test' });
+    const snapshot = snapshotOf([alice, foreign]);
+    const current = [{ ...foreign, value: 'now' }, testCookie({ name: 'y', domain: 'b.test' })];
+    expect(shape(plan(snapshot, current).changes)).toEqual([
+      'write sid@.a.test/',
+      'write over x@b.test/',
+    ]);
+  });
+
   it('restores a session cookie as a session cookie', () => {
     const result = plan(snapshotOf([aliceSession]), []);
     expect(result.changes[0]?.after).toMatchObject({ session: true });

@@ -65,9 +65,11 @@ export function planRestore(
 ): RestorePlan {
   const nowSeconds = nowMs / 1000;
   const plan: RestorePlan = { changes: [], unchanged: 0, expired: [], invalid: [], notes: [] };
+  // Every current cookie of the store, by identity: a snapshot cookie outside its sites (an
+  // edited file) is still written over the cookie it replaces, never beside it.
   const present = new Map<string, Cookie>();
   for (const cookie of current) {
-    if (isInSnapshotScope(snapshot, cookie, siteOf) && !present.has(identityKey(cookie))) {
+    if (cookie.storeId === snapshot.storeId && !present.has(identityKey(cookie))) {
       present.set(identityKey(cookie), cookie);
     }
   }
@@ -108,6 +110,7 @@ export function planRestore(
   }
   for (const [key, cookie] of present) {
     const removable = snapshot.scope === 'sites' ? !kept.has(key) : dead.has(key);
+    if (!isInSnapshotScope(snapshot, cookie, siteOf) && !dead.has(key)) continue;
     if (removable) plan.changes.push({ before: cookie });
   }
   return plan;

@@ -126,6 +126,16 @@ describe('snapshot files', () => {
     expect(!read.ok && read.error).toMatch(message);
   });
 
+  it('warns of sites it holds no cookies of: restoring it clears them', () => {
+    const text = fileWith((f) => {
+      (f.snapshot as { sites: string[] }).sites = ['a.test', 'bank.test', 'mail.test'];
+    });
+    const read = readSnapshotFile(text, target);
+    expect(read.ok && read.notes).toEqual([
+      'It holds no cookies of bank.test, mail.test: restoring it removes all their cookies.',
+    ]);
+  });
+
   it('names the first problems and counts the rest', () => {
     const text = fileWith((f) => {
       f.cookies = Array.from({ length: 8 }, () => 1);

@@ -1,4 +1,5 @@
 import { chromeCookieLimits } from '../cookies/browser-cookie-limits';
+import { cookieHost } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { readCookieRecord } from '../cookies/cookie-record';
 import { jsonText, parseJson } from '../formats/browser-extension-json';
@@ -107,6 +108,15 @@ function metaOf(raw: unknown): Omit<SnapshotMeta, 'storeId'> | SnapshotError {
   };
 }
 
+/** Sites no cookie belongs to (a cookie's host is its site or a subdomain of it). */
+function sitesWithoutCookies(
+  sites: readonly string[],
+  cookies: readonly ExportedCookie[],
+): string[] {
+  const hosts = cookies.map((cookie) => cookieHost(cookie).toLowerCase());
+  return sites.filter((site) => !hosts.some((host) => host === site || host.endsWith(`.${site}`)));
+}
+
 function problemsText(problems: string[]): string {
   const shown = problems.slice(0, shownProblems).join(' ');
   const more = problems.length - shownProblems;
@@ -180,6 +190,13 @@ export function readSnapshotFile(
           `Saved in store "${sourceStore.slice(0, maxStoreIdLength)}": imported into "${target.storeId}".`,
         ]
       : [];
+  const empty = meta.scope === 'sites' ? sitesWithoutCookies(meta.sites, read) : [];
+  if (empty.length > 0) {
+    // A file can name any site: restoring it would log the user out of them all. Say so.
+    const shown = empty.slice(0, shownProblems).join(', ');
+    const more = empty.length > shownProblems ? ` and ${empty.length - shownProblems} more` : '';
+    notes.push(`It holds no cookies of ${shown}${more}: restoring it removes all their cookies.`);
+  }
   return {
     ok: true,
     snapshot: {

@@ -57,6 +57,7 @@ describe('snapshots', () => {
       nowMs,
     });
     expect(renameSnapshot(snapshot, '   ').name).toBe('Untitled snapshot');
+    expect(renameSnapshot(snapshot, 'two\nlines\u0000').name).toBe('two lines');
     expect(renameSnapshot(snapshot, 'x'.repeat(500)).name).toHaveLength(maxSnapshotNameLength);
   });
 

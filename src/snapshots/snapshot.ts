@@ -70,9 +70,12 @@ export function createSnapshot(input: NewSnapshot): Snapshot {
   };
 }
 
-/** A name as kept: trimmed, cut to the longest allowed, never empty. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
+const controlChars = /[\u0000-\u001f\u007f]/g;
+
+/** A name as kept: one line, trimmed, cut to the longest allowed, never empty. */
 export function snapshotName(name: string): string {
-  const trimmed = name.trim().slice(0, maxSnapshotNameLength).trim();
+  const trimmed = name.replace(controlChars, ' ').trim().slice(0, maxSnapshotNameLength).trim();
   return trimmed === '' ? 'Untitled snapshot' : trimmed;
 }
 
