@@ -3,7 +3,6 @@ import { identityKey } from '../cookies/cookie-identity';
 import { readCookieRecord } from '../cookies/cookie-record';
 import type { JournalChange } from '../journal/journal-entry';
 import { requestLimits } from '../protocol/request-limits';
-import { cookieLabel } from '../text/cookie-label';
 import {
   type BlockPattern,
   blockPatternText,
@@ -82,7 +81,7 @@ function protectRuleOf(raw: unknown, index: number): ProtectRule | string {
   const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const read = readCookieRecord(item.cookie);
   if (!read.ok) return `Protected cookie ${index + 1} ${read.error}.`;
-  if (!isTime(item.since)) return `Protected cookie ${cookieLabel(read.cookie)} has no time.`;
+  if (!isTime(item.since)) return `Protected cookie ${index + 1} has no time.`;
   return { cookie: read.cookie, since: item.since };
 }
 

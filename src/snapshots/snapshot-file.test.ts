@@ -70,6 +70,11 @@ describe('snapshot files', () => {
     ['sites not a list', (f) => ((f.snapshot as { sites: unknown }).sites = 'a.test'), /sites/],
     ['a site not text', (f) => ((f.snapshot as { sites: unknown }).sites = [3]), /names a site 3/],
     ['an unknown scope', (f) => ((f.snapshot as { scope: string }).scope = 'all'), /scope "all"/],
+    [
+      'a huge bad value, quoted short',
+      (f) => ((f.snapshot as { scope: string }).scope = 'x'.repeat(10_000)),
+      /scope "x{58}… is neither/,
+    ],
     ['a bad time', (f) => ((f.snapshot as { savedAt: string }).savedAt = 'soon'), /time "soon"/],
     ['cookies not a list', (f) => (f.cookies = {}), /no list of cookies/],
     [
@@ -116,7 +121,7 @@ describe('snapshot files', () => {
     [
       'a repeated cookie',
       (f) => (f.cookies as unknown[]).push(cookieAt(f, 0)),
-      /"sid" \(.*\) appears twice/,
+      /Cookie 5 repeats cookie 1/,
     ],
   ];
   it.each(refused)('refuses %s, saying what is wrong', (_, change, message) => {

@@ -13,7 +13,6 @@ import {
   workbenchVersion,
 } from '../formats/workbench-json';
 import { utf8Length } from '../journal/journal-budget';
-import { cookieLabel } from '../text/cookie-label';
 import { maxSnapshotNameLength, type Snapshot, type SnapshotScope } from './snapshot';
 
 /** What a snapshot file says of itself, beside the export's cookies. */
@@ -70,6 +69,11 @@ export type SnapshotRead = { ok: true; snapshot: Snapshot; notes: string[] } | S
 type SnapshotError = { ok: false; error: string };
 
 const fail = (error: string): SnapshotError => ({ ok: false, error });
+/** A value quoted in a message: a hostile file's megabyte string is not repeated whole. */
+const quoted = (value: unknown) => {
+  const text = jsonText(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+};
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
 const controlChars = /[\u0000-\u001f\u007f]/;
 
@@ -93,16 +97,15 @@ function metaOf(raw: unknown): Omit<SnapshotMeta, 'storeId'> | SnapshotError {
   const badSite = sites.find(
     (site) => typeof site !== 'string' || site === '' || site.length > maxSiteLength,
   );
-  if (badSite !== undefined) return fail(`The snapshot names a site ${jsonText(badSite)}.`);
+  if (badSite !== undefined) return fail(`The snapshot names a site ${quoted(badSite)}.`);
   if (scope !== 'sites' && scope !== 'cookies') {
-    return fail(`The snapshot's scope ${jsonText(scope)} is neither "sites" nor "cookies".`);
+    return fail(`The snapshot's scope ${quoted(scope)} is neither "sites" nor "cookies".`);
   }
   const time = typeof savedAt === 'string' ? Date.parse(savedAt) : Number.NaN;
-  if (!Number.isFinite(time))
-    return fail(`The snapshot's time ${jsonText(savedAt)} is not a date.`);
+  if (!Number.isFinite(time)) return fail(`The snapshot's time ${quoted(savedAt)} is not a date.`);
   return {
     name: name.trim(),
-    sites: [...new Set(sites as string[])].sort(),
+    sites: [...new Set((sites as string[]).map((site) => site.toLowerCase()))].sort(),
     scope,
     savedAt: savedAt as string,
   };
@@ -152,7 +155,7 @@ export function readSnapshotFile(
     return fail(
       typeof file.version === 'number' && file.version > workbenchVersion
         ? `This snapshot is of format version ${file.version}; this version reads version ${workbenchVersion}. Update the extension to import it.`
-        : `This file has no valid version (${jsonText(file.version)}).`,
+        : `This file has no valid version (${quoted(file.version)}).`,
     );
   }
   const meta = metaOf(file.snapshot);
@@ -166,7 +169,7 @@ export function readSnapshotFile(
   }
   const problems: string[] = [];
   const read: ExportedCookie[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const [index, raw] of cookies.entries()) {
     const result = readCookieRecord(raw);
     if (!result.ok) {
@@ -175,8 +178,9 @@ export function readSnapshotFile(
     }
     const cookie = { ...result.cookie, storeId: target.storeId };
     const key = identityKey(cookie);
-    if (seen.has(key)) problems.push(`${cookieLabel(cookie)} appears twice.`);
-    seen.add(key);
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`Cookie ${index + 1} repeats cookie ${first + 1}.`);
+    else seen.set(key, index);
     read.push(cookie);
   }
   if (problems.length > 0) {
