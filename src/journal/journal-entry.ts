@@ -1,7 +1,7 @@
 import type { Cookie } from '../cookies/cookie';
 import type { ChangeSummary } from './change-summary';
 
-export type JournalKind = 'delete' | 'edit' | 'bulk-delete' | 'import';
+export type JournalKind = 'delete' | 'edit' | 'bulk-delete' | 'import' | 'restore';
 
 /**
  * `running`: recorded, its writes under way (or cut off by a stopped worker: finished on the
