@@ -7,6 +7,7 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 import { certificateSpkiHash, openChromium } from './open-chromium.mjs';
 import { heading, localBin, repoRoot, runOrExit } from './run-command.mjs';
 import { startDemoSite } from './start-demo-site.mjs';
+import { busyPortsMessage } from './start-port-check.mjs';
 
 const distDir = path.join(repoRoot, 'dist');
 const children = [];
@@ -35,6 +36,13 @@ function stop(code) {
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+
+// Before anything slow: a busy port would otherwise surface as an EADDRINUSE stack after the build.
+const portProblem = await busyPortsMessage(process.env).catch((error) => error.message);
+if (portProblem) {
+  console.error(portProblem);
+  process.exit(1);
+}
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 await ensureDependencies();
