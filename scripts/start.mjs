@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { certificateSpkiHash, openChromium } from './open-chromium.mjs';
+import { openChromium } from './open-chromium.mjs';
 import { heading, localBin, repoRoot, runOrExit } from './run-command.mjs';
 import { startDemoSite } from './start-demo-site.mjs';
 import { busyPortsMessage } from './start-port-check.mjs';
@@ -65,12 +65,10 @@ site.child.on('exit', (code, signal) => {
 
 if (chromiumPath) {
   heading('Opening Chromium with the extension');
-  const spkiHash = site.httpsUrl ? await certificateSpkiHash(site.httpsUrl) : undefined;
   const browser = openChromium({
     executablePath: chromiumPath,
     extensionDir: distDir,
     url: site.httpUrl,
-    spkiHash,
   });
   children.push(browser.child);
   profileDirs.push(browser.profileDir);
