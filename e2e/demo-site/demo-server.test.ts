@@ -43,6 +43,17 @@ describe('startDemoSite', () => {
     expect(textById(body, 'config-session-store')).toBe('sqlite');
   });
 
+  it('sets a cookie on the home page so the first popup has one, and says how to pin the icon', async () => {
+    const first = await request(site.httpUrl);
+    expect(first.setCookies.map((cookie) => cookie.raw)).toEqual(['welcome=hello; Path=/']);
+    expect(textById(first.body, 'pin-extension')).toMatch(
+      /Extensions.*pin beside Cookie Workbench/,
+    );
+    // Once the browser has it, the home page leaves it alone.
+    const again = await request(site.httpUrl, { cookies: { welcome: 'hello' } });
+    expect(again.setCookies).toEqual([]);
+  });
+
   it('answers under any host name (the e2e tests use a.test)', async () => {
     const response = await request(site.httpUrl, { headers: { host: 'a.test' } });
     expect(response.status).toBe(200);
