@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attributeById,
+  CookieJar,
   type DemoResponse,
   findSetCookie,
   request,
@@ -15,6 +16,7 @@ import {
   type TestSite,
   textById,
 } from './demo-test-client';
+import { djangoDeletedCookie } from './session-stores';
 
 /** Django's `response.set_cookie(name, value)` defaults: Path=/ only; no HttpOnly, no SameSite, no expiry. */
 function expectFrameworkDefaults(cookie: SetCookie): void {
@@ -282,49 +284,82 @@ describe('short login window option', () => {
   });
 });
 
-describe('test cookie', () => {
+describe.each([
+  ['memory', 'sessionid'],
+  ['cookie', 'sessiondata'],
+] as const)('test cookie with the %s session store', (store, sessionCookieName) => {
   let site: TestSite;
   beforeAll(async () => {
-    site = await startTestSite({ sessionStore: 'memory' });
+    site = await startTestSite({ sessionStore: store });
   });
   afterAll(() => site.dispose());
 
-  it('sets a session test cookie and links to the check', async () => {
-    const response = await request(`${site.httpUrl}test-cookie/`);
-    const cookie = findSetCookie(response, 'testcookie');
-    expect(cookie.value).toBe('worked');
-    expect(cookie.attributes.has('expires')).toBe(false);
-    expect(cookie.attributes.has('max-age')).toBe(false);
+  const call = async (jar: CookieJar, path: string) => {
+    const response = await request(`${site.httpUrl}${path}`, { cookies: jar.header() });
+    jar.update(response);
+    return response;
+  };
+  const names = (response: DemoResponse) => response.setCookies.map((cookie) => cookie.name);
+  const sessionCookies = store === 'cookie' ? ['sessiondata', 'sessiondata.sig'] : ['sessionid'];
+
+  it('stores the test value in the session: the session cookie is the only cookie', async () => {
+    const response = await call(new CookieJar(), 'test-cookie/');
+    expect(names(response)).toEqual(sessionCookies);
+    expect(textById(response.body, 'server-actions')).toContain(
+      'Stored testcookie = worked in the session',
+    );
     expect(response.body).toContain('href="/test-cookie/check"');
   });
 
-  it('reports cookies enabled when the cookie comes back, and deletes it', async () => {
-    const response = await request(`${site.httpUrl}test-cookie/check`, {
-      cookies: { testcookie: 'worked' },
+  it('reports cookies enabled when the session comes back, then deletes the emptied session cookie', async () => {
+    const jar = new CookieJar();
+    await call(jar, 'test-cookie/');
+    const check = await call(jar, 'test-cookie/check');
+    expect(textById(check.body, 'test-cookie-status')).toContain('Cookies are enabled');
+    expect(attributeById(check.body, 'test-cookie-status', 'data-enabled')).toBe('yes');
+    const deleted = findSetCookie(check, sessionCookieName);
+    if (store === 'cookie') {
+      expect(deleted.attributes.get('expires')).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+    } else {
+      expect(deleted.raw).toBe(djangoDeletedCookie('sessionid'));
+    }
+    expect(jar.cookies.size).toBe(0);
+    // Answered once: the test value is gone, so a second check finds nothing.
+    const again = await call(jar, 'test-cookie/check');
+    expect(attributeById(again.body, 'test-cookie-status', 'data-enabled')).toBe('no');
+  });
+
+  it('keeps the session cookie when the session holds other data', async () => {
+    const jar = new CookieJar();
+    await call(jar, 'test-cookie/');
+    const withCart = await request(`${site.httpUrl}sessions/set`, {
+      cookies: jar.header(),
+      form: { key: 'cart', value: 'apples' },
     });
-    expect(textById(response.body, 'test-cookie-status')).toContain('Cookies are enabled');
-    expect(attributeById(response.body, 'test-cookie-status', 'data-enabled')).toBe('yes');
-    expect(findSetCookie(response, 'testcookie').attributes.get('expires')).toBe(
-      'Thu, 01 Jan 1970 00:00:00 GMT',
-    );
+    jar.update(withCart);
+    const check = await call(jar, 'test-cookie/check');
+    expect(attributeById(check.body, 'test-cookie-status', 'data-enabled')).toBe('yes');
+    expect(jar.cookies.has(sessionCookieName)).toBe(true);
+    const items = await call(jar, 'sessions/items');
+    expect(items.body).toContain('data-key="cart"');
+    expect(items.body).not.toContain('data-key="testcookie"');
   });
 
   it('reports cookies disabled when nothing comes back, and sets nothing', async () => {
-    const response = await request(`${site.httpUrl}test-cookie/check`);
+    const response = await call(new CookieJar(), 'test-cookie/check');
     expect(textById(response.body, 'test-cookie-status')).toContain('Cookies are disabled');
     expect(attributeById(response.body, 'test-cookie-status', 'data-enabled')).toBe('no');
     expect(response.setCookies).toEqual([]);
   });
 
-  it('notices an altered test cookie and deletes it', async () => {
-    const response = await request(`${site.httpUrl}test-cookie/check`, {
-      cookies: { testcookie: '<b>x</b>' },
-    });
-    expect(textById(response.body, 'test-cookie-status')).toContain(
-      'came back altered (<b>x</b> instead of worked)',
-    );
+  it('deletes a garbage session cookie on the check, which stores nothing', async () => {
+    const jar = new CookieJar();
+    jar.cookies.set(sessionCookieName, '<b>x</b>');
+    const response = await call(jar, 'test-cookie/check');
+    expect(attributeById(response.body, 'test-cookie-status', 'data-enabled')).toBe('no');
     expect(response.body).not.toContain('<b>x</b>');
-    expect(findSetCookie(response, 'testcookie').value).toBe('');
+    expect(names(response)).toContain(sessionCookieName);
+    expect(jar.cookies.size).toBe(0);
   });
 });
 

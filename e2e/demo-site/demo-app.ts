@@ -35,7 +35,7 @@ export function createDemoApp(
   app.use('/cookies', cookieBasicsRoutes(config));
   app.use('/visits', visitCounterRoutes(config));
   app.use('/login', shortLoginRoutes(config));
-  app.use('/test-cookie', testCookieRoutes());
+  app.use('/test-cookie', testCookieRoutes(backend));
   app.use('/sessions', sessionRoutes(config, backend));
   app.use('/signed', signedCookieRoutes());
   app.use('/limits', limitsRoutes());
