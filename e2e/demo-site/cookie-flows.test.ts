@@ -3,6 +3,8 @@
  * cookies, limits. One file rather than five keeps the suite fast: each test file costs a worker,
  * a module graph and a TLS key.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attributeById,
@@ -16,7 +18,8 @@ import {
   type TestSite,
   textById,
 } from './demo-test-client';
-import { djangoDeletedCookie } from './session-stores';
+import { djangoDeletedCookie } from './django-cookie-headers';
+import { base62, signCookieValue } from './django-signer';
 
 /** Django's `response.set_cookie(name, value)` defaults: Path=/ only; no HttpOnly, no SameSite, no expiry. */
 function expectFrameworkDefaults(cookie: SetCookie): void {
@@ -321,7 +324,7 @@ describe.each([
     if (store === 'cookie') {
       expect(deleted.attributes.get('expires')).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
     } else {
-      expect(deleted.raw).toBe(djangoDeletedCookie('sessionid'));
+      expect(deleted.raw).toBe(djangoDeletedCookie('sessionid', 'Lax'));
     }
     expect(jar.cookies.size).toBe(0);
     // Answered once: the test value is gone, so a second check finds nothing.
@@ -360,6 +363,94 @@ describe.each([
     expect(response.body).not.toContain('<b>x</b>');
     expect(names(response)).toContain(sessionCookieName);
     expect(jar.cookies.size).toBe(0);
+  });
+});
+
+describe('signed cookies, Django style', () => {
+  let site: TestSite;
+  let secret: string;
+  const clock = new TestClock();
+  beforeAll(async () => {
+    site = await startTestSite({ now: clock.now, sessionStore: 'memory' });
+    secret = (await readFile(path.join(site.dataDir, 'cookie-secret'), 'utf8')).trim();
+  });
+  afterAll(() => site.dispose());
+
+  const check = async (cookie?: string) => {
+    const response = await request(
+      `${site.httpUrl}signed/django/`,
+      cookie === undefined ? {} : { cookies: cookie },
+    );
+    return {
+      response,
+      status: attributeById(response.body, 'django-signed-status', 'data-status'),
+      text: textById(response.body, 'django-signed-status') ?? '',
+    };
+  };
+  const setMessage = async (value: string) => {
+    const response = await request(`${site.httpUrl}signed/django/set`, { form: { value } });
+    return { response, cookie: findSetCookie(response, 'signed_greeting') };
+  };
+
+  it('has no signed cookie at first: get_signed_cookie returns None', async () => {
+    const { status, text } = await check();
+    expect(status).toBe('absent');
+    expect(text).toContain('returns None');
+  });
+
+  it('sets value:timestamp:signature, exactly as Django signs it, with set_cookie defaults', async () => {
+    const { response, cookie } = await setMessage('hello');
+    const seconds = Math.floor(clock.time / 1000);
+    expect(cookie.value).toBe(signCookieValue('signed_greeting', 'hello', secret, seconds));
+    expect(cookie.value).toMatch(new RegExp(`^hello:${base62(seconds)}:[\\w-]{43}$`));
+    expect(cookie.raw).toBe(`signed_greeting=${cookie.value}; Path=/`);
+    expect(textById(response.body, 'sent-set-cookies')).toBe(cookie.raw);
+    const back = await check(`signed_greeting=${cookie.value}`);
+    expect(back.status).toBe('verified');
+    expect(back.text).toContain('returns hello');
+    expect(back.response.setCookies).toEqual([]);
+  });
+
+  it('quotes a value with spaces as Python does, and reads it back', async () => {
+    const { cookie } = await setMessage('hi there; "you"');
+    expect(cookie.raw).toMatch(
+      /^signed_greeting="hi there\\073 \\"you\\":\w+:[\w-]{43}"; Path=\/$/,
+    );
+    const back = await check(cookie.raw.split('; Path')[0]);
+    expect(back.status).toBe('verified');
+    expect(back.text).toContain('returns hi there; "you"');
+  });
+
+  it('reads within max_age and returns None after it, leaving the cookie alone', async () => {
+    const { cookie } = await setMessage('brief');
+    clock.advance(60);
+    expect((await check(`signed_greeting=${cookie.value}`)).status).toBe('verified');
+    clock.advance(1);
+    const late = await check(`signed_greeting=${cookie.value}`);
+    expect(late.status).toBe('expired');
+    expect(late.text).toContain('SignatureExpired: signed 61 s ago');
+    expect(late.response.setCookies).toEqual([]);
+  });
+
+  it('returns None for a tampered value and, as Django, does not delete the cookie', async () => {
+    const { cookie } = await setMessage('hello');
+    for (const tampered of [cookie.value.replace('hello', 'jello'), 'hello', '<b>x</b>']) {
+      const result = await check(`signed_greeting=${tampered}`);
+      expect(result.status).toBe('tampered');
+      expect(result.text).toContain('BadSignature');
+      expect(result.response.setCookies).toEqual([]);
+      expect(result.response.body).not.toContain('<b>x');
+    }
+  });
+
+  it('refuses a message that is not printable ASCII, and deletes as delete_cookie does', async () => {
+    const bad = await request(`${site.httpUrl}signed/django/set`, { form: { value: 'é' } });
+    expect(bad.status).toBe(400);
+    expect(bad.setCookies).toEqual([]);
+    const deleted = await request(`${site.httpUrl}signed/django/delete`, { method: 'POST' });
+    expect(deleted.setCookies.map((cookie) => cookie.raw)).toEqual([
+      djangoDeletedCookie('signed_greeting'),
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { errorText } from '../../src/text/error-text';
 import { cookieBasicsRoutes } from './cookie-basics-routes';
 import type { DemoConfig } from './demo-options';
+import { djangoSignedCookieRoutes } from './django-signed-cookie-routes';
 import { homePageRoutes } from './home-page-routes';
 import { html, sendPage } from './html-page';
 import { limitsRoutes } from './limits-routes';
@@ -37,6 +38,7 @@ export function createDemoApp(
   app.use('/login', shortLoginRoutes(config));
   app.use('/test-cookie', testCookieRoutes(backend));
   app.use('/sessions', sessionRoutes(config, backend));
+  app.use('/signed/django', djangoSignedCookieRoutes(config, secret));
   app.use('/signed', signedCookieRoutes());
   app.use('/limits', limitsRoutes());
 

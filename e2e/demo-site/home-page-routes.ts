@@ -50,7 +50,9 @@ export function homePageRoutes(config: DemoConfig): Router {
           <li><a href="/test-cookie/">Test cookie</a>: set a cookie, then check the browser sent it back.</li>
           <li><a href="/sessions/">Server-side sessions</a>: only an id in the cookie, the data on
             the server; set, get, delete, setdefault, clear and flush.</li>
-          <li><a href="/signed/">Signed cookies</a>: edit one and the server notices.</li>
+          <li><a href="/signed/">Signed cookies</a>: edit one and the server notices (cookie-parser's
+            <code>s:value.signature</code>), and <a href="/signed/django/">Django's</a>
+            <code>value:timestamp:signature</code> with a max age.</li>
           <li><a href="/limits/">Limits and advice</a>: a cookie over 4 KB, and what the browser kept.</li>
         </ol>
         <h2>Settings</h2>

@@ -74,6 +74,7 @@ const navigation: ReadonlyArray<readonly [string, string]> = [
   ['/test-cookie/', 'Test cookie'],
   ['/sessions/', 'Sessions'],
   ['/signed/', 'Signed cookies'],
+  ['/signed/django/', 'Signed, Django style'],
   ['/limits/', 'Limits and advice'],
 ];
 

@@ -6,6 +6,7 @@ import session from 'express-session';
 import createMemoryStore from 'memorystore';
 import createFileStore from 'session-file-store';
 import type { DemoConfig, SessionStoreKind } from './demo-options';
+import { djangoDeletedCookie } from './django-cookie-headers';
 import { cookieWasSent } from './received-cookies';
 import { SqliteSessionStore } from './sqlite-session-store';
 
@@ -62,11 +63,6 @@ export interface SessionBackend {
    */
   finish(req: Request, res: Response, session: DemoSession): Promise<boolean>;
   close(): Promise<void>;
-}
-
-/** The Set-Cookie Django's `response.delete_cookie(name, samesite='Lax')` writes, byte for byte. */
-export function djangoDeletedCookie(name: string): string {
-  return `${name}=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax`;
 }
 
 /** Keys that would touch an object's prototype instead of storing a value. */
@@ -267,7 +263,7 @@ function expressSessionBackend(config: DemoConfig, secret: string): SessionBacke
       // An id that was never stored, or was flushed, has no row: the file store then reports
       // ENOENT, which changes nothing here, so the outcome of the store call is not awaited.
       req.session.destroy(() => {});
-      res.append('Set-Cookie', djangoDeletedCookie(cookieName));
+      res.append('Set-Cookie', djangoDeletedCookie(cookieName, 'Lax'));
       return true;
     },
     close: async () => close(),

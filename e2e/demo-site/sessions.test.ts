@@ -11,7 +11,7 @@ import {
   type TestSite,
   textById,
 } from './demo-test-client';
-import { djangoDeletedCookie } from './session-stores';
+import { djangoDeletedCookie } from './django-cookie-headers';
 
 const twoWeeksMs = 14 * 24 * 60 * 60 * 1000;
 
@@ -46,7 +46,7 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
   /** The session cookie deleted: Django's exact header, or cookie-session's (both cookies). */
   const expectDeleted = (response: DemoResponse) => {
     if (serverSide) {
-      expect(sessionCookie(response).raw).toBe(djangoDeletedCookie(cookieName));
+      expect(sessionCookie(response).raw).toBe(djangoDeletedCookie(cookieName, 'Lax'));
       return;
     }
     for (const name of [cookieName, `${cookieName}.sig`]) {
