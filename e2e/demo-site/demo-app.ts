@@ -2,6 +2,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { errorText } from '../../src/text/error-text';
 import { cookieBasicsRoutes } from './cookie-basics-routes';
+import { csrfProtection } from './csrf-protection';
 import type { DemoConfig } from './demo-options';
 import { djangoSignedCookieRoutes } from './django-signed-cookie-routes';
 import { homePageRoutes } from './home-page-routes';
@@ -31,6 +32,8 @@ export function createDemoApp(
   // The same secret as express-session's, so cookie-parser also verifies the session id cookie.
   app.use(cookieParser(secret));
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 50 }));
+  const csrf = csrfProtection(secret);
+  app.use(csrf.middleware);
 
   app.use('/', homePageRoutes(config));
   app.use('/cookies', cookieBasicsRoutes(config));
@@ -54,6 +57,8 @@ export function createDemoApp(
       404,
     );
   });
+
+  app.use(csrf.forbidden);
 
   // Anything thrown ends here as a page: bad input must never take the server down.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOptionsFromEnv, resolveDemoConfig } from './demo-options';
-import { request, startTestSite, type TestSite, textById } from './demo-test-client';
+import {
+  flowSetCookies,
+  request,
+  startTestSite,
+  type TestSite,
+  textById,
+} from './demo-test-client';
 
 describe('startDemoSite', () => {
   let site: TestSite;
@@ -45,13 +51,13 @@ describe('startDemoSite', () => {
 
   it('sets a cookie on the home page so the first popup has one, and says how to pin the icon', async () => {
     const first = await request(site.httpUrl);
-    expect(first.setCookies.map((cookie) => cookie.raw)).toEqual(['welcome=hello; Path=/']);
+    expect(flowSetCookies(first).map((cookie) => cookie.raw)).toEqual(['welcome=hello; Path=/']);
     expect(textById(first.body, 'pin-extension')).toMatch(
       /Extensions.*pin beside Cookie Workbench/,
     );
     // Once the browser has it, the home page leaves it alone.
     const again = await request(site.httpUrl, { cookies: { welcome: 'hello' } });
-    expect(again.setCookies).toEqual([]);
+    expect(flowSetCookies(again)).toEqual([]);
   });
 
   it('answers under any host name (the e2e tests use a.test)', async () => {
@@ -65,6 +71,7 @@ describe('startDemoSite', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).not.toContain('<x>');
     const huge = await request(`${site.httpUrl}cookies/set`, {
+      csrf: true,
       form: { name: 'a', value: 'x'.repeat(70_000) },
     });
     expect(huge.status).toBe(413);

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { withFormTokens } from './form-token';
 import { receivedCookies } from './received-cookies';
 
 /**
@@ -187,6 +188,8 @@ export function sendPage(req: Request, res: Response, content: PageContent, stat
   res.setHeader('Content-Security-Policy', contentSecurityPolicy);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  // The forms' CSRF token first: asking for it sets the csrftoken cookie, listed on the page.
+  const body = withFormTokens(res, content.body.toString());
   res.writeHead(status);
-  res.end(renderPage(req, content, setCookieHeaders(res)));
+  res.end(renderPage(req, { ...content, body: new SafeHtml(body) }, setCookieHeaders(res)));
 }

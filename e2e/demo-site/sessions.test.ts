@@ -5,6 +5,7 @@ import {
   CookieJar,
   type DemoResponse,
   findSetCookie,
+  flowSetCookies,
   request,
   type SetCookie,
   startTestSite,
@@ -31,7 +32,11 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
     form?: Record<string, string>,
     base = site.httpUrl,
   ): Promise<DemoResponse> => {
-    const response = await request(`${base}sessions/${path}`, { cookies: jar.header(), form });
+    const response = await request(`${base}sessions/${path}`, {
+      cookies: jar.header(),
+      form,
+      csrf: form !== undefined,
+    });
     jar.update(response);
     return response;
   };
@@ -65,7 +70,7 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
   it('gives a new visitor an id but no cookie until something is stored', async () => {
     const response = await call(new CookieJar(), '');
     expect(response.status).toBe(200);
-    expect(response.setCookies).toEqual([]);
+    expect(flowSetCookies(response)).toEqual([]);
     expect(sessionId(response)).toMatch(/^[\w-]{20,}$/);
     expect(textById(response.body, 'session-backend')).toBe(kind);
     expect(textById(response.body, 'session-state')).toBe('(new with this request)');
@@ -97,7 +102,7 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
       expect(raw).toMatch(/^s:[\w-]+\.[A-Za-z0-9+/]{43}$/);
       expect(raw.slice(2, raw.indexOf('.'))).toBe(sessionId(response));
       expect(raw).not.toContain('blue');
-      expect(response.setCookies).toHaveLength(1);
+      expect(flowSetCookies(response)).toHaveLength(1);
     } else {
       // The data itself travels, base64 JSON, signed in a second cookie.
       const content = JSON.parse(Buffer.from(cookie.value, 'base64').toString('utf8'));
@@ -169,7 +174,9 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
     expect(textById(cleared.body, 'session-id')).toBe('none');
     const after = await call(jar, '');
     expect(textById(after.body, 'session-state')).toBe('(new with this request)');
-    expect(after.setCookies.filter((cookie) => cookie.name.startsWith(cookieName))).toEqual([]);
+    expect(flowSetCookies(after).filter((cookie) => cookie.name.startsWith(cookieName))).toEqual(
+      [],
+    );
   });
 
   it('flushes: data and cookie gone, the old id worthless, a new id with the next data', async () => {
@@ -228,6 +235,7 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
       // A request that stores data instead gets a new session under a new id.
       const stored = await request(`${site.httpUrl}sessions/set`, {
         cookies,
+        csrf: true,
         form: { key: 'a', value: '1' },
       });
       expect(textById(stored.body, 'session-problems')).toContain(message);
@@ -327,6 +335,7 @@ describe.each(sessionStoreKinds)('session cookie settings with the %s store', (k
     const site = await startTestSite({ sessionStore: kind, sessionExpireAtBrowserClose: true });
     try {
       const response = await request(`${site.httpUrl}sessions/set`, {
+        csrf: true,
         form: { key: 'a', value: '1' },
       });
       const cookie = findSetCookie(response, cookieName);
@@ -347,6 +356,7 @@ describe.each(sessionStoreKinds)('session cookie settings with the %s store', (k
     const site = await startTestSite({ sessionStore: kind, sessionCookieAgeSeconds: 60 });
     try {
       const response = await request(`${site.httpUrl}sessions/set`, {
+        csrf: true,
         form: { key: 'a', value: '1' },
       });
       const expires = Date.parse(
