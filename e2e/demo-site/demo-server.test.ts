@@ -60,6 +60,14 @@ describe('startDemoSite', () => {
     expect(flowSetCookies(again)).toEqual([]);
   });
 
+  it('says, in one sentence, where a page keeps an Express behaviour on purpose', async () => {
+    for (const page of ['cookies/', 'sessions/', 'signed/']) {
+      const sentence = textById((await request(`${site.httpUrl}${page}`)).body, 'express-specific');
+      expect(sentence, page).toMatch(/^Express-specific on purpose: [^.]*(\.[^.\s][^.]*)*\.$/);
+      expect(sentence, page).toContain('Django');
+    }
+  });
+
   it('answers under any host name (the e2e tests use a.test)', async () => {
     const response = await request(site.httpUrl, { headers: { host: 'a.test' } });
     expect(response.status).toBe(200);

@@ -104,6 +104,11 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
           <p>Session id: <code id="session-id">${deleted ? 'none' : session.id}</code>
             <span id="session-state">${deleted ? '(no session: its cookie was deleted)' : session.isNew ? '(new with this request)' : '(existing)'}</span></p>
           ${cookieKindSection(config, backend)}
+          <p id="express-specific">${
+            backend.kind === 'cookie'
+              ? "Express-specific on purpose: cookie-session keeps the data in base64 JSON signed by a second cookie (sessiondata.sig), where Django's signed_cookies engine puts data, timestamp and signature in the one cookie."
+              : 'Express-specific on purpose: express-session sends the id signed (s:id.signature) with Expires but no Max-Age, where Django sends a bare 32-character key with both.'
+          }</p>
           ${problems.length > 0 && html`<div id="session-problems" class="error">${problems.map((problem) => html`<p>${problem}</p>`)}<p>The server ignores it and starts from an empty session.</p></div>`}
           ${page.result !== undefined && html`<div id="session-result">${page.result}</div>`}
           <h2>Items (${items.length})</h2>
