@@ -78,6 +78,9 @@ if (chromiumPath) {
     stop(0);
   });
   console.log(`Chromium (${chromiumPath}) shows ${site.httpUrl} with Cookie Workbench loaded.`);
+  console.log(
+    'Pin its icon: the puzzle-piece Extensions button right of the address bar, then the pin beside Cookie Workbench.',
+  );
   console.log('Close the browser or press Ctrl-C to stop.');
 } else {
   heading('No display: load the extension yourself');
@@ -85,6 +88,8 @@ if (chromiumPath) {
 2. Turn on "Developer mode", click "Load unpacked" and choose:
      ${distDir}
 3. Visit the demo site: ${site.httpUrl}${site.httpsUrl ? ` (https: ${site.httpsUrl})` : ''}
+4. Pin its icon: the puzzle-piece Extensions button right of the address bar, then the pin
+   beside Cookie Workbench. Click the icon on any page to see that page's cookies.
 
 Serving until Ctrl-C.`);
 }
