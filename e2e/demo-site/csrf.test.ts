@@ -104,6 +104,18 @@ describe('CSRF protection, as Django gives it', () => {
     },
   );
 
+  it('replaces a csrftoken cookie that is not text, and refuses it on a POST', async () => {
+    const page = await request(`${site.httpUrl}cookies/`, { cookies: 'csrftoken=j:{"a":1}' });
+    expect(page.status).toBe(200);
+    expect(findSetCookie(page, 'csrftoken').value).toMatch(/^[0-9a-f]{64}\.[0-9a-f]{64}$/);
+    const post = await request(`${site.httpUrl}sessions/set`, {
+      cookies: 'csrftoken=j:{"a":1}',
+      form: { key: 'a', value: '1', csrfmiddlewaretoken: 'j:{"a":1}' },
+    });
+    expect(post.status).toBe(403);
+    expect(textById(post.body, 'csrf-reason')).toBe('CSRF cookie not set.');
+  });
+
   it('guards every POST form, the cookie flows too', async () => {
     for (const path of [
       'cookies/set',

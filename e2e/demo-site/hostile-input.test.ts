@@ -10,6 +10,9 @@ const names = [
   'last_connection',
   'testcookie',
   'signed_message',
+  'signed_greeting',
+  'csrftoken',
+  'welcome',
   'sessionid',
   'sessiondata',
   'sessiondata.sig',
@@ -28,6 +31,9 @@ const shapes = [
   '%ZZ%',
   '""',
   '',
+  '"a:b:c"',
+  '"\\777\\"',
+  'x:0:y',
 ];
 const hostileHeaders = [
   ...shapes.map((shape) => names.map((name) => `${name}=${shape}`).join('; ')),
@@ -41,6 +47,8 @@ const sessionPages: Array<[string, Record<string, string>?]> = [
   ['sessions/', undefined],
   ['sessions/set', { key: 'k', value: 'v' }],
   ['sessions/flush', {}],
+  ['test-cookie/', undefined],
+  ['test-cookie/check', undefined],
 ];
 const otherPages: Array<[string, Record<string, string>?]> = [
   ['', undefined],
@@ -49,8 +57,8 @@ const otherPages: Array<[string, Record<string, string>?]> = [
   ['visits/', undefined],
   ['visits/about', undefined],
   ['login/', undefined],
-  ['test-cookie/check', undefined],
   ['signed/', undefined],
+  ['signed/django/', undefined],
   ['limits/result', undefined],
 ];
 
