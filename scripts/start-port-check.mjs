@@ -54,7 +54,7 @@ export async function busyPortsMessage(env) {
   if (busy.length === 0) return undefined;
   const example = ports.map(({ variable, port }) => `${variable}=${port === 0 ? 0 : port + 1}`);
   return (
-    `The demo site cannot start: port ${busy.join(' and port ')} is already in use on ` +
+    `The demo site cannot start: port ${busy.join(' and port ')} ${busy.length > 1 ? 'are' : 'is'} already in use on ` +
     `${demoHost}. Stop what uses it, or choose other ports, e.g. \`${example.join(' ')} npm start\` (0 picks a free port).`
   );
 }

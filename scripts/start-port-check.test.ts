@@ -55,6 +55,12 @@ describe('the demo ports npm start checks', () => {
     expect(message).toContain('DEMO_HTTPS_PORT=');
     expect(message).not.toContain('\n');
     expect(await busyPortsMessage({ ...env, DEMO_HTTP_PORT: '0' })).toBeUndefined();
+    const second = await occupyPort();
+    expect(
+      await busyPortsMessage({ DEMO_HTTP_PORT: String(busy), DEMO_HTTPS_PORT: String(second) }),
+    ).toContain(
+      `port ${busy} (DEMO_HTTP_PORT) and port ${second} (DEMO_HTTPS_PORT) are already in use`,
+    );
   });
 
   it('npm start exits non-zero with that line before it builds anything', async () => {
