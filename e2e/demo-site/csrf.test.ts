@@ -44,6 +44,9 @@ describe('CSRF protection, as Django gives it', () => {
       ].map((match) => match[1]);
       expect(forms.length).toBeGreaterThan(0);
       expect(fields).toEqual(forms.map(() => cookie.value));
+      expect(textById(response.body, 'server-actions')).toContain(
+        'Set csrftoken (persistent, 52 weeks',
+      );
     },
   );
 

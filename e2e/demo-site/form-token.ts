@@ -17,12 +17,14 @@ export function setFormTokenSource(res: Response, source: () => string): void {
 const postFormTag = /<form method="post"[^>]*>/g;
 
 /**
- * The page's markup with the token field in each POST form. Call before the head is written:
- * the first token sets the cookie. Pages without a POST form are returned as they are.
+ * The page's markup with the token field in each POST form, and whether that (re)set the
+ * csrftoken cookie. Call before the head is written. Pages without a POST form stay as they are.
  */
-export function withFormTokens(res: Response, markup: string): string {
+export function withFormTokens(res: Response, markup: string): { markup: string; set: boolean } {
   const source = tokenSources.get(res);
-  if (source === undefined || !markup.includes('<form method="post"')) return markup;
+  if (source === undefined || !markup.includes('<form method="post"')) {
+    return { markup, set: false };
+  }
   const field = `<input type="hidden" name="${csrfFieldName}" value="${escapeHtml(source())}">`;
-  return markup.replace(postFormTag, (tag) => tag + field);
+  return { markup: markup.replace(postFormTag, (tag) => tag + field), set: true };
 }

@@ -207,7 +207,19 @@ export function sendPage(req: Request, res: Response, content: PageContent, stat
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   // The forms' CSRF token first: asking for it sets the csrftoken cookie, listed on the page.
-  const body = withFormTokens(res, content.body.toString());
+  const tokens = withFormTokens(res, content.body.toString());
+  const actions = tokens.set
+    ? [
+        ...content.actions,
+        html`Set <code>csrftoken</code> (persistent, 52 weeks, SameSite Lax, readable by scripts) because this page has a form: each POST form repeats it in <code>csrfmiddlewaretoken</code>, as Django's <code>{% csrf_token %}</code> does.`,
+      ]
+    : content.actions;
   res.writeHead(status);
-  res.end(renderPage(req, { ...content, body: new SafeHtml(body) }, setCookieHeaders(res)));
+  res.end(
+    renderPage(
+      req,
+      { ...content, actions, body: new SafeHtml(tokens.markup) },
+      setCookieHeaders(res),
+    ),
+  );
 }
