@@ -30,7 +30,8 @@ test.describe('expire at browser close', () => {
     await expect(lifetime).toHaveAttribute('data-lifetime', 'session');
     await expect(lifetime).toHaveText('session');
     await expect(ui.row('sessionid').getByTestId('cookie-expiry')).toHaveCount(0);
-    expect(await ui.counts()).toEqual({ session: 1, persistent: 0 });
+    // The other cookie is the forms' csrftoken, persistent for a year as Django's.
+    expect(await ui.counts()).toEqual({ session: 1, persistent: 1 });
     await popup.close();
   });
 });
@@ -64,7 +65,8 @@ test.describe('session cookie age', () => {
     const lifetime = ui.row('sessionid').getByTestId('cookie-lifetime');
     await expect(lifetime).toHaveAttribute('data-lifetime', 'persistent');
     await expect(lifetime).toContainText(/^persistent · in 1 hour/);
-    expect(await ui.counts()).toEqual({ session: 0, persistent: 1 });
+    // sessionid and the forms' csrftoken.
+    expect(await ui.counts()).toEqual({ session: 0, persistent: 2 });
     // The date the popup shows, read back in the popup's own time zone, to the second.
     const shown = (await ui.row('sessionid').getByTestId('cookie-expiry').textContent()) ?? '';
     const shownSeconds = await popup.page.evaluate(

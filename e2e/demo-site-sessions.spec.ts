@@ -54,13 +54,17 @@ for (const { store, cookie } of backends) {
       expect(await cookies.all({ name: cookie })).toEqual([]);
 
       await page.goto(demoSite.url('/sessions/'));
-      await expect(page.locator('#session-state')).toHaveText('(new with this request)');
       await expect(page.locator('#session-items tr[data-key]')).toHaveCount(0);
       expect(await sessionId(page)).not.toBe(oldId);
       if (store === 'cookie') {
-        // The orphaned signature cookie is refused and replaced along with the data.
+        // The orphaned signature cookie is refused and, as the request stores nothing, deleted.
         await expect(page.locator('#session-problems')).toContainText('was refused');
+        await expect(page.locator('#session-state')).toHaveText(
+          '(no session: its cookie was deleted)',
+        );
+        expect(await cookies.all({ name: `${cookie}.sig` })).toEqual([]);
       } else {
+        await expect(page.locator('#session-state')).toHaveText('(new with this request)');
         await expect(page.locator('#session-problems')).toHaveCount(0);
       }
 

@@ -74,8 +74,10 @@ test('the short login runs out as the page says while its session cookies stay',
   expect(age).toBeGreaterThanOrEqual(loginSeconds);
   await expect(page.locator('#login-form')).toBeVisible();
 
-  // The login ran out, its cookies did not: the browser still has and sends both.
+  // The login ran out, its cookies did not: the browser still has and sends both (next to the
+  // CSRF cookie of the login form).
   expect((await cookies.all({ domain: 'a.test' })).map((c) => c.name).sort()).toEqual([
+    'csrftoken',
     'last_connection',
     'username',
   ]);

@@ -51,3 +51,37 @@ for (const { label, tamper, status } of cases) {
     await expect(page.locator('#tamper-status')).toHaveAttribute('data-status', 'absent');
   });
 }
+
+test("Django's timestamped signed cookie edited in the popup reads as None and stays", async ({
+  context,
+  page,
+  extensionId,
+  demoSite,
+  cookies,
+}) => {
+  await page.goto(demoSite.url('/signed/django/'));
+  await page.locator('#django-signed-form [name="value"]').fill('hello');
+  await page.locator('#django-signed-form').getByRole('button').click();
+  await expect(page.locator('#django-signed-status')).toHaveAttribute('data-status', 'set');
+  await page.goto(demoSite.url('/signed/django/'));
+  const status = page.locator('#django-signed-status');
+  await expect(status).toHaveAttribute('data-status', 'verified');
+
+  const { popup, ui } = await openWorkbench(context, extensionId, page);
+  const row = ui.row('signed_greeting');
+  await ui.openEditor(row);
+  const raw = await ui.form.locator('[name="value"]').inputValue();
+  // Django's shape, not percent-encoded: value:base62 seconds:base64url SHA-256 HMAC.
+  expect(raw).toMatch(/^hello:[0-9A-Za-z]{6}:[\w-]{43}$/);
+  const edited = raw.replace('hello', 'jello');
+  await ui.fill({ value: edited });
+  await ui.save();
+  await expect(row.getByTestId('cookie-value')).toHaveText(edited);
+  await popup.close();
+
+  await page.goto(demoSite.url('/signed/django/'));
+  await expect(status).toHaveAttribute('data-status', 'tampered');
+  await expect(status).toContainText('returns None');
+  // Django reads a bad signature as the default and leaves the cookie where it is.
+  expect(await cookies.all({ name: 'signed_greeting' })).toMatchObject([{ value: edited }]);
+});

@@ -4,9 +4,10 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
-import { certificateSpkiHash, openChromium } from './open-chromium.mjs';
+import { openChromium } from './open-chromium.mjs';
 import { heading, localBin, repoRoot, runOrExit } from './run-command.mjs';
 import { startDemoSite } from './start-demo-site.mjs';
+import { busyPortsMessage } from './start-port-check.mjs';
 
 const distDir = path.join(repoRoot, 'dist');
 const children = [];
@@ -36,6 +37,13 @@ function stop(code) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+// Before anything slow: a busy port would otherwise surface as an EADDRINUSE stack after the build.
+const portProblem = await busyPortsMessage(process.env).catch((error) => error.message);
+if (portProblem) {
+  console.error(portProblem);
+  process.exit(1);
+}
+
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 await ensureDependencies();
 // Without a display the person loads dist/ into a browser of their own: no Chromium needed.
@@ -57,12 +65,10 @@ site.child.on('exit', (code, signal) => {
 
 if (chromiumPath) {
   heading('Opening Chromium with the extension');
-  const spkiHash = site.httpsUrl ? await certificateSpkiHash(site.httpsUrl) : undefined;
   const browser = openChromium({
     executablePath: chromiumPath,
     extensionDir: distDir,
     url: site.httpUrl,
-    spkiHash,
   });
   children.push(browser.child);
   profileDirs.push(browser.profileDir);
@@ -72,6 +78,9 @@ if (chromiumPath) {
     stop(0);
   });
   console.log(`Chromium (${chromiumPath}) shows ${site.httpUrl} with Cookie Workbench loaded.`);
+  console.log(
+    'Pin its icon: the puzzle-piece Extensions button right of the address bar, then the pin beside Cookie Workbench.',
+  );
   console.log('Close the browser or press Ctrl-C to stop.');
 } else {
   heading('No display: load the extension yourself');
@@ -79,6 +88,8 @@ if (chromiumPath) {
 2. Turn on "Developer mode", click "Load unpacked" and choose:
      ${distDir}
 3. Visit the demo site: ${site.httpUrl}${site.httpsUrl ? ` (https: ${site.httpsUrl})` : ''}
+4. Pin its icon: the puzzle-piece Extensions button right of the address bar, then the pin
+   beside Cookie Workbench. Click the icon on any page to see that page's cookies.
 
 Serving until Ctrl-C.`);
 }

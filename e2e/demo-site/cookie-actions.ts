@@ -45,9 +45,13 @@ function expressOptions(settings: CookieSettings, signed: boolean): CookieOption
   return options;
 }
 
-/** Settings of the demo's own flow cookies: readable by the server only, sent on top-level navigation. */
+/**
+ * Settings of the demo's plain flow cookies: what Django's `response.set_cookie(name, value)`
+ * writes with no arguments, which the tutorials use: Path=/ and nothing else (no HttpOnly, no
+ * SameSite, no expiry unless given), so the extension shows the framework's real defaults.
+ */
 export function flowCookie(expiry: Expiry = { kind: 'session' }): CookieSettings {
-  return { path: '/', httpOnly: true, secure: false, sameSite: 'lax', expiry };
+  return { path: '/', httpOnly: false, secure: false, expiry };
 }
 
 /**

@@ -201,7 +201,7 @@ export function cookieBasicsRoutes(config: DemoConfig): Router {
       actions: [],
       body: html`<p>Set any cookie with the attributes you choose, then watch what the browser sends back
         on the next request. A cookie is a <em>session cookie</em> without an expiry and a
-        <em>persistent cookie</em> with Max-Age or Expires.</p>${forms()}`,
+        <em>persistent cookie</em> with Max-Age or Expires.</p><p id="express-specific">Express-specific on purpose: values are sent percent-encoded and deleted with an empty value and Expires in 1970 (Express's res.cookie and res.clearCookie), where Django would quote a value with spaces and delete with <code>""</code> and Max-Age=0.</p>${forms()}`,
       notes,
     });
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   findSetCookie,
+  flowSetCookies,
   request,
   startTestSite,
   TestClock,
@@ -17,7 +18,7 @@ describe('cookie basics', () => {
   afterAll(() => site.dispose());
 
   const set = (form: Record<string, string>, base = site.httpUrl) =>
-    request(`${base}cookies/set`, { form });
+    request(`${base}cookies/set`, { csrf: true, form });
 
   it('shows the forms and the received cookies', async () => {
     const response = await request(`${site.httpUrl}cookies/`, { cookies: { a: '1' } });
@@ -114,12 +115,14 @@ describe('cookie basics', () => {
     expect(findSetCookie(none, 'n').attributes.get('samesite')).toBe('None');
     expect(textById(none.body, 'cookie-warnings')).toContain('SameSite=None without Secure');
     const domain = await request(`${site.httpUrl}cookies/set`, {
+      csrf: true,
       form: { name: 'd', value: '1', domain: 'a.test' },
       headers: { host: 'sub.a.test' },
     });
     expect(findSetCookie(domain, 'd').attributes.get('domain')).toBe('a.test');
     expect(textById(domain.body, 'cookie-warnings')).toBeUndefined();
     const foreign = await request(`${site.httpUrl}cookies/set`, {
+      csrf: true,
       form: { name: 'd', value: '1', domain: 'b.test', secure: 'on' },
       headers: { host: 'a.test' },
     });
@@ -169,19 +172,23 @@ describe('cookie basics', () => {
   ])('refuses %o with a clear message and sets nothing', async (form, message) => {
     const response = await set(form);
     expect(response.status).toBe(400);
-    expect(response.setCookies).toEqual([]);
+    expect(flowSetCookies(response)).toEqual([]);
     expect(textById(response.body, 'form-error')).toContain(message);
     expect(textById(response.body, 'server-actions')).toContain('Set no cookie');
   });
 
   it('refuses a repeated field instead of guessing', async () => {
-    const response = await request(`${site.httpUrl}cookies/set`, { form: 'name=a&name=b&value=1' });
+    const response = await request(`${site.httpUrl}cookies/set`, {
+      csrf: true,
+      form: 'name=a&name=b&value=1',
+    });
     expect(response.status).toBe(400);
     expect(textById(response.body, 'form-error')).toContain('name is empty');
   });
 
   it('updates the value of a cookie the browser sent, with the same path', async () => {
     const response = await request(`${site.httpUrl}cookies/update`, {
+      csrf: true,
       form: { name: 'flavour', value: 'ginger', expiry: 'max-age', max_age: '60', path: '/' },
       cookies: { flavour: 'oatmeal' },
     });
@@ -195,16 +202,18 @@ describe('cookie basics', () => {
 
   it('refuses to update a cookie the browser did not send', async () => {
     const response = await request(`${site.httpUrl}cookies/update`, {
+      csrf: true,
       form: { name: 'ghost', value: 'x' },
       cookies: { other: '1' },
     });
     expect(response.status).toBe(404);
-    expect(response.setCookies).toEqual([]);
+    expect(flowSetCookies(response)).toEqual([]);
     expect(textById(response.body, 'form-error')).toContain('No cookie named ghost');
   });
 
   it('deletes a cookie by sending it expired in the past, on its path', async () => {
     const response = await request(`${site.httpUrl}cookies/delete`, {
+      csrf: true,
       form: { name: 'prefs', path: '/cookies' },
       cookies: { prefs: 'dark' },
     });
@@ -215,9 +224,12 @@ describe('cookie basics', () => {
     expect(cookie.attributes.get('path')).toBe('/cookies');
     expect(textById(response.body, 'cookie-kind')).toBe('deleted (expired in the past)');
     expect(textById(response.body, 'server-actions')).toContain('Deleted prefs');
-    const bad = await request(`${site.httpUrl}cookies/delete`, { form: { name: 'x;y' } });
+    const bad = await request(`${site.httpUrl}cookies/delete`, {
+      csrf: true,
+      form: { name: 'x;y' },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.setCookies).toEqual([]);
+    expect(flowSetCookies(bad)).toEqual([]);
   });
 
   it('shows what the path receives and serves the document.cookie script', async () => {

@@ -2,7 +2,9 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { errorText } from '../../src/text/error-text';
 import { cookieBasicsRoutes } from './cookie-basics-routes';
+import { csrfProtection } from './csrf-protection';
 import type { DemoConfig } from './demo-options';
+import { djangoSignedCookieRoutes } from './django-signed-cookie-routes';
 import { homePageRoutes } from './home-page-routes';
 import { html, sendPage } from './html-page';
 import { limitsRoutes } from './limits-routes';
@@ -30,13 +32,16 @@ export function createDemoApp(
   // The same secret as express-session's, so cookie-parser also verifies the session id cookie.
   app.use(cookieParser(secret));
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 50 }));
+  const csrf = csrfProtection(secret);
+  app.use(csrf.middleware);
 
   app.use('/', homePageRoutes(config));
   app.use('/cookies', cookieBasicsRoutes(config));
   app.use('/visits', visitCounterRoutes(config));
   app.use('/login', shortLoginRoutes(config));
-  app.use('/test-cookie', testCookieRoutes());
+  app.use('/test-cookie', testCookieRoutes(backend));
   app.use('/sessions', sessionRoutes(config, backend));
+  app.use('/signed/django', djangoSignedCookieRoutes(config, secret));
   app.use('/signed', signedCookieRoutes());
   app.use('/limits', limitsRoutes());
 
@@ -52,6 +57,8 @@ export function createDemoApp(
       404,
     );
   });
+
+  app.use(csrf.forbidden);
 
   // Anything thrown ends here as a page: bad input must never take the server down.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {

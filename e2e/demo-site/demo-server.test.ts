@@ -5,7 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOptionsFromEnv, resolveDemoConfig } from './demo-options';
-import { request, startTestSite, type TestSite, textById } from './demo-test-client';
+import {
+  flowSetCookies,
+  request,
+  startTestSite,
+  type TestSite,
+  textById,
+} from './demo-test-client';
 
 describe('startDemoSite', () => {
   let site: TestSite;
@@ -43,6 +49,25 @@ describe('startDemoSite', () => {
     expect(textById(body, 'config-session-store')).toBe('sqlite');
   });
 
+  it('sets a cookie on the home page so the first popup has one, and says how to pin the icon', async () => {
+    const first = await request(site.httpUrl);
+    expect(flowSetCookies(first).map((cookie) => cookie.raw)).toEqual(['welcome=hello; Path=/']);
+    expect(textById(first.body, 'pin-extension')).toMatch(
+      /Extensions.*pin beside Cookie Workbench/,
+    );
+    // Once the browser has it, the home page leaves it alone.
+    const again = await request(site.httpUrl, { cookies: { welcome: 'hello' } });
+    expect(flowSetCookies(again)).toEqual([]);
+  });
+
+  it('says, in one sentence, where a page keeps an Express behaviour on purpose', async () => {
+    for (const page of ['cookies/', 'sessions/', 'signed/']) {
+      const sentence = textById((await request(`${site.httpUrl}${page}`)).body, 'express-specific');
+      expect(sentence, page).toMatch(/^Express-specific on purpose: [^.]*(\.[^.\s][^.]*)*\.$/);
+      expect(sentence, page).toContain('Django');
+    }
+  });
+
   it('answers under any host name (the e2e tests use a.test)', async () => {
     const response = await request(site.httpUrl, { headers: { host: 'a.test' } });
     expect(response.status).toBe(200);
@@ -54,6 +79,7 @@ describe('startDemoSite', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).not.toContain('<x>');
     const huge = await request(`${site.httpUrl}cookies/set`, {
+      csrf: true,
       form: { name: 'a', value: 'x'.repeat(70_000) },
     });
     expect(huge.status).toBe(413);

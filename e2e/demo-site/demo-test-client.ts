@@ -49,6 +49,30 @@ export interface RequestOptions {
   /** Sent urlencoded as a POST body; a string is sent as it is (e.g. with a repeated field). */
   form?: Record<string, string> | string;
   headers?: Record<string, string>;
+  /**
+   * Sends the CSRF token as a browser does: from a form page of the same site, the csrftoken
+   * cookie and the form's csrfmiddlewaretoken field (replacing any csrftoken in `cookies`).
+   */
+  csrf?: boolean;
+}
+
+/** The csrftoken cookie and the token of the forms, from the cookie basics page. */
+export async function csrfFromFormPage(
+  siteUrl: string,
+): Promise<{ cookie: string; token: string }> {
+  const page = await request(new URL('/cookies/', siteUrl).href);
+  const cookie = findSetCookie(page, 'csrftoken').value;
+  const token = /name="csrfmiddlewaretoken" value="([^"]*)"/.exec(page.body)?.[1];
+  if (token === undefined) throw new Error('the form page has no csrfmiddlewaretoken field');
+  return { cookie, token };
+}
+
+function withoutCookie(header: string, name: string): string {
+  return header
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== '' && !pair.startsWith(`${name}=`))
+    .join('; ');
 }
 
 export function cookieHeader(cookies: Record<string, string>): string {
@@ -58,7 +82,34 @@ export function cookieHeader(cookies: Record<string, string>): string {
 }
 
 /** One request; https certificates are not checked (the demo's is self-signed). */
-export function request(url: string, options: RequestOptions = {}): Promise<DemoResponse> {
+export async function request(url: string, options: RequestOptions = {}): Promise<DemoResponse> {
+  if (options.csrf) {
+    const { cookie, token } = await csrfFromFormPage(url);
+    const given =
+      options.cookies === undefined
+        ? ''
+        : typeof options.cookies === 'string'
+          ? options.cookies
+          : cookieHeader(options.cookies);
+    const form =
+      options.form === undefined
+        ? ''
+        : typeof options.form === 'string'
+          ? options.form
+          : new URLSearchParams(options.form).toString();
+    const field = new URLSearchParams({ csrfmiddlewaretoken: token }).toString();
+    return send(url, {
+      ...options,
+      cookies: [withoutCookie(given, 'csrftoken'), `csrftoken=${cookie}`]
+        .filter((part) => part !== '')
+        .join('; '),
+      form: form === '' ? field : `${form}&${field}`,
+    });
+  }
+  return send(url, options);
+}
+
+function send(url: string, options: RequestOptions): Promise<DemoResponse> {
   const target = new URL(url);
   const body =
     options.form === undefined || typeof options.form === 'string'
@@ -74,9 +125,9 @@ export function request(url: string, options: RequestOptions = {}): Promise<Demo
     headers['content-length'] = String(Buffer.byteLength(body));
   }
   const method = options.method ?? (body === undefined ? 'GET' : 'POST');
-  const send = target.protocol === 'https:' ? https.request : http.request;
+  const open = target.protocol === 'https:' ? https.request : http.request;
   return new Promise((resolve, reject) => {
-    const req = send(
+    const req = open(
       target,
       { method, headers, agent: false, rejectUnauthorized: false },
       (res) => {
@@ -96,6 +147,14 @@ export function request(url: string, options: RequestOptions = {}): Promise<Demo
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/**
+ * Every Set-Cookie of the response but `csrftoken`, which each page with a form renews as
+ * Django's does (csrf.test.ts checks it): what the flow itself set.
+ */
+export function flowSetCookies(response: DemoResponse): SetCookie[] {
+  return response.setCookies.filter((cookie) => cookie.name !== 'csrftoken');
 }
 
 export function findSetCookie(response: DemoResponse, name: string): SetCookie {

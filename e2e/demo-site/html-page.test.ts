@@ -59,10 +59,38 @@ describe('hostile cookies on a real page', () => {
 
   it('shows the raw Cookie header escaped, and sends a strict CSP', async () => {
     const response = await request(site.httpUrl, { cookies: 'x=</pre><script>1</script>' });
-    expect(textById(response.body, 'raw-cookie-header')).toBe('x=</pre><script>1</script>');
+    expect(textById(response.body, 'raw-cookie-header')).toBe('Cookie: x=</pre><script>1</script>');
     expect(response.body).not.toContain('</pre><script>');
     expect(response.headers['content-security-policy']).toContain("default-src 'none'");
     expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('shows, below the forms, the exact Cookie header received and Set-Cookie lines sent', async () => {
+    const long = 'v'.repeat(3000);
+    const response = await request(`${site.httpUrl}cookies/set`, {
+      csrf: true,
+      cookies: 'a=1; b="two words"',
+      form: { name: 'long', value: long },
+    });
+    const panel = /<section id="http-exchange">.*?<\/section>/s.exec(response.body)?.[0] ?? '';
+    expect(response.body.indexOf('<section id="http-exchange">')).toBeGreaterThan(
+      response.body.lastIndexOf('</form>'),
+    );
+    const cookieHeader = /<pre id="raw-cookie-header">([^<]*)<\/pre>/.exec(panel)?.[1];
+    expect(cookieHeader).toMatch(/^Cookie: a=1; b=&quot;two words&quot;; csrftoken=[\w.]+$/);
+    // One line per Set-Cookie header, whole: nothing shortened, in the order sent.
+    const lines = (/<pre id="sent-set-cookies">([^<]*)<\/pre>/.exec(panel)?.[1] ?? '').split('\n');
+    expect(lines).toEqual([
+      ...response.setCookies.map((cookie) => `Set-Cookie: ${cookie.raw}`),
+      '',
+    ]);
+    expect(lines.some((line) => line.startsWith(`Set-Cookie: long=${long}; Path=/`))).toBe(true);
+  });
+
+  it('says so when no cookie came and none is sent', async () => {
+    const response = await request(`${site.httpUrl}cookies/show`);
+    expect(textById(response.body, 'no-cookie-header')).toContain('sent no cookies');
+    expect(textById(response.body, 'sent-set-cookies')).toContain('sets and deletes no cookie');
   });
 
   it('has a received-cookies table on every page, even with no cookies', async () => {

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { withFormTokens } from './form-token';
 import { receivedCookies } from './received-cookies';
 
 /**
@@ -74,22 +75,31 @@ const navigation: ReadonlyArray<readonly [string, string]> = [
   ['/test-cookie/', 'Test cookie'],
   ['/sessions/', 'Sessions'],
   ['/signed/', 'Signed cookies'],
+  ['/signed/django/', 'Signed, Django style'],
   ['/limits/', 'Limits and advice'],
 ];
 
+// Light and dark follow the system setting (color-scheme lets the form controls follow too).
 const style = `
-body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 0 1rem 3rem; line-height: 1.4; }
-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .75rem 0; border-bottom: 1px solid #ccc; }
+:root { color-scheme: light dark; --text: #1b1b1b; --page: #fff; --line: #bbb; --soft: #f3f3f3; --link: #0645ad; --error: #a00; --warning: #7a5000; }
+@media (prefers-color-scheme: dark) {
+  :root { --text: #e8e8e8; --page: #161719; --line: #555; --soft: #26282b; --link: #8ab4f8; --error: #ff8a80; --warning: #f0c36d; }
+}
+body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 0 1rem 3rem; line-height: 1.4; color: var(--text); background: var(--page); }
+a { color: var(--link); }
+nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .75rem 0; border-bottom: 1px solid var(--line); }
 table { border-collapse: collapse; margin: .5rem 0; }
-th, td { border: 1px solid #bbb; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 td { word-break: break-all; }
-code, pre { background: #f3f3f3; }
-pre { padding: .5rem; white-space: pre-wrap; word-break: break-all; }
-form { border: 1px solid #ddd; padding: .5rem .75rem; margin: .5rem 0; }
+code, pre { background: var(--soft); }
+pre { padding: .5rem; white-space: pre-wrap; word-break: break-all; margin: .25rem 0 .75rem; }
+form { border: 1px solid var(--line); padding: .5rem .75rem; margin: .5rem 0; }
 label { display: inline-block; margin: .2rem .75rem .2rem 0; }
-.error { color: #a00; font-weight: bold; }
-.warning { color: #8a5a00; }
-aside { border-top: 1px solid #ccc; margin-top: 2rem; font-size: .95em; }
+#http-exchange { border: 1px solid var(--line); padding: 0 .75rem; margin: 1rem 0; }
+#http-exchange h3 { font-size: 1rem; margin: .75rem 0 0; }
+.error { color: var(--error); font-weight: bold; }
+.warning { color: var(--warning); }
+aside { border-top: 1px solid var(--line); margin-top: 2rem; font-size: .95em; }
 `;
 
 function receivedCookiesSection(req: Request): Html {
@@ -101,26 +111,36 @@ function receivedCookiesSection(req: Request): Html {
       <td>${cookie.bytes}</td>
     </tr>`,
   );
-  const rawHeader = req.headers.cookie;
   return html`<section>
     <h2>Cookies the server received with this request</h2>
     <table id="received-cookies">
       <thead><tr><th>Name</th><th>Value (as decoded by cookie-parser)</th><th>How it arrived</th><th>Bytes (name + value)</th></tr></thead>
       <tbody>${rows.length > 0 ? rows : html`<tr><td colspan="4">No cookies were received.</td></tr>`}</tbody>
     </table>
-    ${
-      rawHeader !== undefined &&
-      html`<details><summary>Raw Cookie header (${Buffer.byteLength(rawHeader)} bytes)</summary>
-      <pre id="raw-cookie-header">${shortened(rawHeader, 2000)}</pre></details>`
-    }
   </section>`;
 }
 
-function sentCookiesSection(sent: readonly string[]): Html {
-  const items = sent.map((header) => html`<li><code>${shortened(header, 300)}</code></li>`);
-  return html`<section>
-    <h2>Set-Cookie headers sent with this response</h2>
-    <ul id="sent-set-cookies">${items.length > 0 ? items : html`<li>None.</li>`}</ul>
+/**
+ * Cause and effect, right below the page's forms: the Cookie header exactly as the server
+ * received it and the Set-Cookie lines exactly as this response sends them, one a line. Text
+ * only (escaped by html``): cookie names and values are hostile input.
+ */
+function httpExchangeSection(req: Request, sent: readonly string[]): Html {
+  const rawHeader = req.headers.cookie;
+  return html`<section id="http-exchange">
+    <h2>On the wire</h2>
+    <h3>Cookie header the server received${rawHeader !== undefined && ` (${Buffer.byteLength(rawHeader)} bytes)`}</h3>
+    ${
+      rawHeader === undefined
+        ? html`<p id="no-cookie-header">None: the browser sent no cookies with this request.</p>`
+        : html`<pre id="raw-cookie-header">Cookie: ${rawHeader}</pre>`
+    }
+    <h3>Set-Cookie lines of this response (${sent.length})</h3>
+    ${
+      sent.length === 0
+        ? html`<p id="sent-set-cookies">None: this response sets and deletes no cookie.</p>`
+        : html`<pre id="sent-set-cookies">${sent.map((line) => `Set-Cookie: ${line}\n`)}</pre>`
+    }
   </section>`;
 }
 
@@ -153,8 +173,8 @@ ${content.head}
   <ul id="server-actions">${actions}</ul>
 </section>
 ${content.body}
+${httpExchangeSection(req, sentSetCookies)}
 ${receivedCookiesSection(req)}
-${sentCookiesSection(sentSetCookies)}
 ${
   notes.length > 0 &&
   html`<aside id="advice"><h2>Advice</h2><ul>${notes.map((note) => html`<li>${note}</li>`)}</ul></aside>`
@@ -186,6 +206,20 @@ export function sendPage(req: Request, res: Response, content: PageContent, stat
   res.setHeader('Content-Security-Policy', contentSecurityPolicy);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  // The forms' CSRF token first: asking for it sets the csrftoken cookie, listed on the page.
+  const tokens = withFormTokens(res, content.body.toString());
+  const actions = tokens.set
+    ? [
+        ...content.actions,
+        html`Set <code>csrftoken</code> (persistent, 52 weeks, SameSite Lax, readable by scripts) because this page has a form: each POST form repeats it in <code>csrfmiddlewaretoken</code>, as Django's <code>{% csrf_token %}</code> does.`,
+      ]
+    : content.actions;
   res.writeHead(status);
-  res.end(renderPage(req, content, setCookieHeaders(res)));
+  res.end(
+    renderPage(
+      req,
+      { ...content, actions, body: new SafeHtml(tokens.markup) },
+      setCookieHeaders(res),
+    ),
+  );
 }

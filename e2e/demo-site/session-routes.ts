@@ -31,7 +31,8 @@ function checkValue(
 function notesFor(backend: SessionBackend): Html[] {
   const notes = [
     html`Only an identifier travels in the cookie; the data stays on the server where the user cannot read or change it. This is where things like a cart or a user id belong, never in plain cookies.`,
-    html`Flush (a new id) at login and logout, so an id seen before login is worthless after it (session fixation).`,
+    html`Flush at login and logout, so an id seen before login is worthless after it (session fixation).`,
+    html`As in Django, a request that carries a session cookie but leaves the session empty (flushed, cleared, or an id the server does not know) gets the cookie deleted; a new id comes with the next data.`,
   ];
   if (backend.kind === 'cookie') {
     notes.push(
@@ -64,8 +65,8 @@ function forms(): Html {
   <form method="post" action="/sessions/delete" id="session-delete-form">${keyInput}<button>Delete</button></form>
   <form method="post" action="/sessions/setdefault" id="session-setdefault-form">${keyInput}
     <label>Default <input name="value" maxlength="${maxValueLength}"></label><button>Set default</button></form>
-  <form method="post" action="/sessions/clear" id="session-clear-form"><button>Clear (remove every key, keep the id)</button></form>
-  <form method="post" action="/sessions/flush" id="session-flush-form"><button>Flush (remove the data, new id)</button></form>
+  <form method="post" action="/sessions/clear" id="session-clear-form"><button>Clear (remove every key)</button></form>
+  <form method="post" action="/sessions/flush" id="session-flush-form"><button>Flush (remove the data and the session)</button></form>
   <p><a href="/sessions/keys">Keys</a> · <a href="/sessions/items">Items</a></p>`;
 }
 
@@ -80,7 +81,13 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
   const router = Router();
   router.use(...backend.middleware);
 
-  const render = (req: Request, res: Response, session: DemoSession, page: SessionPage) => {
+  const render = async (req: Request, res: Response, session: DemoSession, page: SessionPage) => {
+    const deleted = await backend.finish(req, res, session);
+    if (deleted) {
+      page.actions.push(
+        html`Deleted the session cookie: this request carried one but leaves the session empty, so there is nothing to keep (Django's SessionMiddleware does the same).`,
+      );
+    }
     const items = session.items();
     const rows = items.map(
       ([key, value]) =>
@@ -94,10 +101,15 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
         title: page.title,
         actions: page.actions,
         body: html`<p>Storage backend: <strong id="session-backend">${backend.kind}</strong>: the data is kept ${backend.description}.</p>
-          <p>Session id: <code id="session-id">${session.id}</code>
-            <span id="session-state">${session.isNew ? '(new with this request)' : '(existing)'}</span></p>
+          <p>Session id: <code id="session-id">${deleted ? 'none' : session.id}</code>
+            <span id="session-state">${deleted ? '(no session: its cookie was deleted)' : session.isNew ? '(new with this request)' : '(existing)'}</span></p>
           ${cookieKindSection(config, backend)}
-          ${problems.length > 0 && html`<div id="session-problems" class="error">${problems.map((problem) => html`<p>${problem}</p>`)}<p>Started a fresh session.</p></div>`}
+          <p id="express-specific">${
+            backend.kind === 'cookie'
+              ? "Express-specific on purpose: cookie-session keeps the data in base64 JSON signed by a second cookie (sessiondata.sig), where Django's signed_cookies engine puts data, timestamp and signature in the one cookie."
+              : 'Express-specific on purpose: express-session sends the id signed (s:id.signature) with Expires but no Max-Age, where Django sends a bare 32-character key with both.'
+          }</p>
+          ${problems.length > 0 && html`<div id="session-problems" class="error">${problems.map((problem) => html`<p>${problem}</p>`)}<p>The server ignores it and starts from an empty session.</p></div>`}
           ${page.result !== undefined && html`<div id="session-result">${page.result}</div>`}
           <h2>Items (${items.length})</h2>
           <table id="session-items"><thead><tr><th>Key</th><th>Value</th></tr></thead>
@@ -115,7 +127,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
     const actions =
       session.problems.length > 0
         ? [
-            html`Started a new, empty session because the session cookie could not be used (see below); its cookie replaces the old one.`,
+            html`Ignored the session cookie, which could not be used (see below): this request starts from an empty session.`,
           ]
         : [];
     return { session, actions };
@@ -124,7 +136,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
   const refuse = (req: Request, res: Response, title: string, error: string) => {
     const { session, actions } = open(req);
     actions.push(html`Changed nothing in the session: the input was refused.`);
-    render(req, res, session, {
+    return render(req, res, session, {
       title,
       actions,
       result: html`<p class="error" id="form-error">${error}</p>`,
@@ -134,7 +146,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
 
   router.get('/', (req, res) => {
     const { session, actions } = open(req);
-    render(req, res, session, { title: 'Sessions', actions });
+    return render(req, res, session, { title: 'Sessions', actions });
   });
 
   router.post('/set', (req, res) => {
@@ -143,13 +155,14 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
     const value = checkValue(formField(req, 'value') ?? '');
     if (!value.ok) return refuse(req, res, 'Session: set', value.error);
     const { session, actions } = open(req);
-    const wasNew = session.keys().length === 0 && session.isNew;
+    const wasNew = session.keys().length === 0;
     session.set(key.key, value.value);
     actions.push(
       html`Stored <code>${key.key}</code> = <code>${shortened(value.value)}</code> in the session ${backend.description}.`,
     );
-    if (wasNew) actions.push(html`The session got its first data, so its cookie was sent.`);
-    render(req, res, session, {
+    if (wasNew)
+      actions.push(html`The session got its first data, so its cookie was sent with a new id.`);
+    return render(req, res, session, {
       title: 'Session: set',
       actions,
       result: html`<p>Set <code>${key.key}</code>.</p>`,
@@ -161,7 +174,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
     if (!key.ok) return refuse(req, res, 'Session: get', key.error);
     const { session, actions } = open(req);
     const value = session.get(key.key);
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: get',
       actions,
       result:
@@ -177,7 +190,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
     const { session, actions } = open(req);
     const deleted = session.delete(key.key);
     if (deleted) actions.push(html`Deleted the key <code>${key.key}</code> from the session.`);
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: delete',
       actions,
       result: deleted
@@ -189,7 +202,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
   router.get('/keys', (req, res) => {
     const { session, actions } = open(req);
     const keys = session.keys();
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: keys',
       actions,
       result: html`<ul id="session-keys">${keys.length > 0 ? keys.map((key) => html`<li>${key}</li>`) : html`<li>(none)</li>`}</ul>`,
@@ -198,7 +211,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
 
   router.get('/items', (req, res) => {
     const { session, actions } = open(req);
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: items',
       actions,
       result: html`<p>${session.items().length} item(s), listed in the table below.</p>`,
@@ -218,7 +231,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
         ? html`Changed nothing: <code>${key.key}</code> already had a value, which setdefault returns.`
         : html`Stored the default <code>${key.key}</code> = <code>${shortened(value.value)}</code>: the key was missing.`,
     );
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: set default',
       actions,
       result: html`<p>setdefault returned <code id="session-value" data-existed="${existed ? 'yes' : 'no'}">${result}</code></p>`,
@@ -230,7 +243,7 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
     const count = session.keys().length;
     session.clear();
     actions.push(html`Removed all ${count} key(s); the session and its id stay.`);
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: clear',
       actions,
       result: html`<p>Cleared: the session id is unchanged.</p>`,
@@ -243,10 +256,10 @@ export function sessionRoutes(config: DemoConfig, backend: SessionBackend): Rout
     await session.flush();
     actions.push(
       backend.kind === 'cookie'
-        ? html`Replaced the session cookie with an empty session under a new id. A saved copy of the old cookie would still be accepted: nothing on the server remembers it.`
-        : html`Deleted the session ${shortened(oldId, 12)} from the store and started an empty one under a new id; the new cookie replaces the old one.`,
+        ? html`Emptied the session. A saved copy of the old cookie would still be accepted: nothing on the server remembers it.`
+        : html`Deleted the session ${shortened(oldId, 12)} from the store: its id is worthless now, and a new one comes with the next data.`,
     );
-    render(req, res, session, {
+    return render(req, res, session, {
       title: 'Session: flush',
       actions,
       result: html`<p>Flushed. Old id: <code id="old-session-id">${oldId}</code></p>`,

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import cookieSession from 'cookie-session';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import createMemoryStore from 'memorystore';
 import createFileStore from 'session-file-store';
 import type { DemoConfig, SessionStoreKind } from './demo-options';
+import { djangoDeletedCookie } from './django-cookie-headers';
 import { cookieWasSent } from './received-cookies';
 import { SqliteSessionStore } from './sqlite-session-store';
 
@@ -39,7 +40,10 @@ export interface DemoSession {
   setDefault(key: string, value: string): string;
   /** Removes every key; the session (and its id) stays. */
   clear(): void;
-  /** Removes the data and the old session, and gives a new id: the old cookie is replaced. */
+  /**
+   * Django's flush(): removes the data and the stored session; the old id is worthless. A new id
+   * comes with the next data; with none, `finish` deletes the cookie.
+   */
   flush(): Promise<void>;
 }
 
@@ -51,6 +55,13 @@ export interface SessionBackend {
   /** Mounted in front of the session pages only. */
   readonly middleware: RequestHandler[];
   open(req: Request): DemoSession;
+  /**
+   * Django's SessionMiddleware at the end of a request: when the request carried a session
+   * cookie and the session is now empty (flushed, cleared, unknown or garbage id), the cookie is
+   * deleted and the stored copy dropped. Call it before the response's head is written.
+   * True when it deleted the cookie.
+   */
+  finish(req: Request, res: Response, session: DemoSession): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -215,14 +226,9 @@ function expressSessionBackend(config: DemoConfig, secret: string): SessionBacke
       problems.push('The stored session data was malformed.');
     }
     const isNew = typeof signed !== 'string' || signed !== req.sessionID;
-    const start = () => {
-      req.session.demoData = {};
-      req.session.startedAt = config.now();
-    };
-    // A fresh start stores the new, empty session at once so its cookie replaces the bad one.
-    if (problems.length > 0) start();
     const read = (): Record<string, string> => {
-      const data: unknown = req.session.demoData;
+      // Optional: finish() destroys req.session, and the page still lists the (empty) items.
+      const data: unknown = req.session?.demoData;
       return isStringRecord(data) ? data : {};
     };
     const write = (data: Record<string, string>) => {
@@ -237,12 +243,11 @@ function expressSessionBackend(config: DemoConfig, secret: string): SessionBacke
       isNew,
       problems,
       ...dictOperations(read, write),
-      flush: async () => {
-        await new Promise<void>((resolve, reject) =>
+      // regenerate() destroys the stored session and starts an empty, unsaved one under a new id.
+      flush: () =>
+        new Promise<void>((resolve, reject) =>
           req.session.regenerate((err: unknown) => (err ? reject(err) : resolve())),
-        );
-        start();
-      },
+        ),
     };
   };
 
@@ -252,6 +257,15 @@ function expressSessionBackend(config: DemoConfig, secret: string): SessionBacke
     description,
     middleware: [middleware],
     open,
+    finish: async (req, res, session) => {
+      if (session.keys().length > 0 || !cookieWasSent(req, cookieName)) return false;
+      // Drops req.session (so express-session writes no cookie of its own) and the stored row.
+      // An id that was never stored, or was flushed, has no row: the file store then reports
+      // ENOENT, which changes nothing here, so the outcome of the store call is not awaited.
+      req.session.destroy(() => {});
+      res.append('Set-Cookie', djangoDeletedCookie(cookieName, 'Lax'));
+      return true;
+    },
     close: async () => close(),
   };
 }
@@ -314,7 +328,6 @@ function cookieSessionBackend(config: DemoConfig, secret: string): SessionBacken
     ) {
       problems.push('The session cookie is signed but its content is not a demo session.');
     }
-    if (problems.length > 0) replace(fresh());
     const session = () => cookieSessionObject(req);
     // A new visitor's id: made up now, kept if the session gets data (and so a cookie), so the
     // id on the page does not jump at the first write.
@@ -353,6 +366,13 @@ function cookieSessionBackend(config: DemoConfig, secret: string): SessionBacken
     description: `in the cookie itself (${cookieName}, base64 JSON) signed by ${cookieName}.sig; nothing is stored on the server`,
     middleware: [cookieSession(options)],
     open,
+    finish: async (req, _res, session) => {
+      const sent = cookieWasSent(req, cookieName) || cookieWasSent(req, `${cookieName}.sig`);
+      if (session.keys().length > 0 || !sent) return false;
+      // cookie-session then deletes both cookies in its own words (Expires in 1970, no Max-Age).
+      Reflect.set(req, 'session', null);
+      return true;
+    },
     close: async () => {},
   };
 }

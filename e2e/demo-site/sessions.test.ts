@@ -5,12 +5,14 @@ import {
   CookieJar,
   type DemoResponse,
   findSetCookie,
+  flowSetCookies,
   request,
   type SetCookie,
   startTestSite,
   type TestSite,
   textById,
 } from './demo-test-client';
+import { djangoDeletedCookie } from './django-cookie-headers';
 
 const twoWeeksMs = 14 * 24 * 60 * 60 * 1000;
 
@@ -30,7 +32,11 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
     form?: Record<string, string>,
     base = site.httpUrl,
   ): Promise<DemoResponse> => {
-    const response = await request(`${base}sessions/${path}`, { cookies: jar.header(), form });
+    const response = await request(`${base}sessions/${path}`, {
+      cookies: jar.header(),
+      form,
+      csrf: form !== undefined,
+    });
     jar.update(response);
     return response;
   };
@@ -42,6 +48,18 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
       ),
     ].map((match) => [match[1], match[2]]);
   const sessionCookie = (response: DemoResponse): SetCookie => findSetCookie(response, cookieName);
+  /** The session cookie deleted: Django's exact header, or cookie-session's (both cookies). */
+  const expectDeleted = (response: DemoResponse) => {
+    if (serverSide) {
+      expect(sessionCookie(response).raw).toBe(djangoDeletedCookie(cookieName, 'Lax'));
+      return;
+    }
+    for (const name of [cookieName, `${cookieName}.sig`]) {
+      expect(findSetCookie(response, name).attributes.get('expires')).toBe(
+        'Thu, 01 Jan 1970 00:00:00 GMT',
+      );
+    }
+  };
   /** A jar holding a session with color=blue. */
   const startSession = async () => {
     const jar = new CookieJar();
@@ -52,7 +70,7 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
   it('gives a new visitor an id but no cookie until something is stored', async () => {
     const response = await call(new CookieJar(), '');
     expect(response.status).toBe(200);
-    expect(response.setCookies).toEqual([]);
+    expect(flowSetCookies(response)).toEqual([]);
     expect(sessionId(response)).toMatch(/^[\w-]{20,}$/);
     expect(textById(response.body, 'session-backend')).toBe(kind);
     expect(textById(response.body, 'session-state')).toBe('(new with this request)');
@@ -84,7 +102,7 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
       expect(raw).toMatch(/^s:[\w-]+\.[A-Za-z0-9+/]{43}$/);
       expect(raw.slice(2, raw.indexOf('.'))).toBe(sessionId(response));
       expect(raw).not.toContain('blue');
-      expect(response.setCookies).toHaveLength(1);
+      expect(flowSetCookies(response)).toHaveLength(1);
     } else {
       // The data itself travels, base64 JSON, signed in a second cookie.
       const content = JSON.parse(Buffer.from(cookie.value, 'base64').toString('utf8'));
@@ -140,44 +158,48 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
     const deleted = await call(jar, 'delete', { key: 'color' });
     expect(textById(deleted.body, 'session-result')).toBe('Deleted color.');
     expect(items(deleted)).toEqual([]);
+    // That was the only key: the session is empty, so its cookie goes too.
+    expectDeleted(deleted);
     const again = await call(jar, 'delete', { key: 'color' });
     expect(textById(again.body, 'session-result')).toContain('No key color: nothing deleted');
   });
 
-  it('clears every key and keeps the session id', async () => {
+  it('clears every key; the session is then empty, so its cookie is deleted', async () => {
     const jar = await startSession();
     await call(jar, 'set', { key: 'b', value: '2' });
-    const before = sessionId(await call(jar, ''));
     const cleared = await call(jar, 'clear', {});
     expect(items(cleared)).toEqual([]);
-    expect(sessionId(cleared)).toBe(before);
+    expectDeleted(cleared);
+    expect(jar.cookies.has(cookieName)).toBe(false);
+    expect(textById(cleared.body, 'session-id')).toBe('none');
     const after = await call(jar, '');
-    expect(sessionId(after)).toBe(before);
-    expect(items(after)).toEqual([]);
+    expect(textById(after.body, 'session-state')).toBe('(new with this request)');
+    expect(flowSetCookies(after).filter((cookie) => cookie.name.startsWith(cookieName))).toEqual(
+      [],
+    );
   });
 
-  it('flushes: data gone, new id, old cookie replaced', async () => {
+  it('flushes: data and cookie gone, the old id worthless, a new id with the next data', async () => {
     const jar = await startSession();
     const oldJar = jar.copy();
     const oldId = sessionId(await call(jar, ''));
     const flushed = await call(jar, 'flush', {});
     expect(textById(flushed.body, 'old-session-id')).toBe(oldId);
-    expect(sessionId(flushed)).not.toBe(oldId);
     expect(items(flushed)).toEqual([]);
-    const replacement = sessionCookie(flushed);
-    expect(replacement.value).not.toBe(oldJar.cookies.get(cookieName));
-    expect(replacement.attributes.has('expires')).toBe(true);
-    const next = await call(jar, '');
-    expect(sessionId(next)).toBe(sessionId(flushed));
-    expect(items(next)).toEqual([]);
+    // No new data: Django expires the session cookie rather than sending a new id.
+    expectDeleted(flushed);
+    expect(jar.cookies.has(cookieName)).toBe(false);
+    const stored = await call(jar, 'set', { key: 'size', value: 'L' });
+    expect(sessionId(stored)).not.toBe(oldId);
+    expect(items(stored)).toEqual([['size', 'L']]);
+    expect(sessionCookie(stored).value).not.toBe(oldJar.cookies.get(cookieName));
 
     const replay = await call(oldJar, '');
     if (serverSide) {
-      // The old id is gone from the store: reported, and a fresh session replaces it.
+      // The old id is gone from the store: reported, and the worthless cookie deleted.
       expect(textById(replay.body, 'session-problems')).toContain('Unknown session id');
       expect(items(replay)).toEqual([]);
-      expect(sessionCookie(replay).value).not.toBe(jar.cookies.get(cookieName));
-      expect(sessionId(replay)).not.toBe(oldId);
+      expectDeleted(replay);
     } else {
       // Nothing on the server remembers the flush: a saved copy of the old cookie still works.
       expect(textById(replay.body, 'session-problems')).toBeUndefined();
@@ -202,22 +224,29 @@ describe.each(sessionStoreKinds)('sessions with the %s store', (kind) => {
       ];
 
   it.each(garbage)(
-    'reports the garbage session cookie %s and starts afresh',
+    'reports the garbage session cookie %s and deletes it when the request stores nothing',
     async (cookies, message) => {
       const response = await request(`${site.httpUrl}sessions/`, { cookies });
       expect(response.status).toBe(200);
       expect(textById(response.body, 'session-problems')).toContain(message);
-      expect(textById(response.body, 'server-actions')).toContain('Started a new, empty session');
+      expect(textById(response.body, 'server-actions')).toContain('Deleted the session cookie');
       expect(items(response)).toEqual([]);
-      const fresh = sessionCookie(response);
+      expectDeleted(response);
+      // A request that stores data instead gets a new session under a new id.
+      const stored = await request(`${site.httpUrl}sessions/set`, {
+        cookies,
+        csrf: true,
+        form: { key: 'a', value: '1' },
+      });
+      expect(textById(stored.body, 'session-problems')).toContain(message);
+      const fresh = sessionCookie(stored);
       expect(fresh.value).not.toBe('');
       expect(fresh.attributes.has('expires')).toBe(true);
-      // The fresh cookie is a good one: sent back, it is accepted without complaint.
       const jar = new CookieJar();
-      jar.update(response);
+      jar.update(stored);
       const next = await call(jar, '');
       expect(textById(next.body, 'session-problems')).toBeUndefined();
-      expect(sessionId(next)).toBe(sessionId(response));
+      expect(items(next)).toEqual([['a', '1']]);
     },
   );
 
@@ -306,6 +335,7 @@ describe.each(sessionStoreKinds)('session cookie settings with the %s store', (k
     const site = await startTestSite({ sessionStore: kind, sessionExpireAtBrowserClose: true });
     try {
       const response = await request(`${site.httpUrl}sessions/set`, {
+        csrf: true,
         form: { key: 'a', value: '1' },
       });
       const cookie = findSetCookie(response, cookieName);
@@ -326,6 +356,7 @@ describe.each(sessionStoreKinds)('session cookie settings with the %s store', (k
     const site = await startTestSite({ sessionStore: kind, sessionCookieAgeSeconds: 60 });
     try {
       const response = await request(`${site.httpUrl}sessions/set`, {
+        csrf: true,
         form: { key: 'a', value: '1' },
       });
       const expires = Date.parse(

@@ -80,6 +80,7 @@ export function signedCookieRoutes(): Router {
       actions,
       body: html`<p>The server signs <code>${signedCookieName}</code> with its secret (cookie-parser's
         signed cookies). Change the value with the extension and reload: the server notices.</p>
+        <p id="express-specific">Express-specific on purpose: this is cookie-parser's <code>s:value.signature</code>, and the page deletes a refused cookie, where Django's <a href="/signed/django/">timestamped signed cookie</a> is left in place.</p>
         <p id="tamper-status" data-status="${state.kind}">${status}</p>${setForm}`,
       notes,
     });

@@ -1,57 +1,62 @@
 import { Router } from 'express';
-import { deleteCookieReported, flowCookie, setCookieReported } from './cookie-actions';
 import { type Html, html, sendPage } from './html-page';
-import { cookieWasSent, plainCookie } from './received-cookies';
+import type { SessionBackend } from './session-stores';
 
-const testCookieName = 'testcookie';
-const testCookieValue = 'worked';
+/** Django's TEST_COOKIE_NAME and TEST_COOKIE_VALUE: a key in the session, not a cookie of its own. */
+const testKey = 'testcookie';
+const testValue = 'worked';
 
 const notes: readonly Html[] = [
-  html`A server cannot ask the browser whether cookies are enabled: it sets one and looks for it on the next request (Django's <code>set_test_cookie()</code> and <code>test_cookie_worked()</code>).`,
-  html`Delete the test cookie once it has answered, so it does not ride along on every request.`,
+  html`A server cannot ask the browser whether cookies are enabled: it stores something and looks for it on the next request. Django's <code>set_test_cookie()</code> stores <code>testcookie=worked</code> in the session, so the only cookie that travels is the session cookie.`,
+  html`Delete the test value once it has answered (<code>delete_test_cookie()</code>). If it was the session's only content, the session is empty again and its cookie is deleted.`,
 ];
 
-/** Django's set_test_cookie / test_cookie_worked / delete_test_cookie, with a plain cookie. */
-export function testCookieRoutes(): Router {
+/** Django's set_test_cookie / test_cookie_worked / delete_test_cookie, on the demo's session. */
+export function testCookieRoutes(backend: SessionBackend): Router {
   const router = Router();
+  router.use(...backend.middleware);
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const actions: Html[] = [];
-    setCookieReported(
-      res,
-      actions,
-      testCookieName,
-      testCookieValue,
-      flowCookie(),
-      'the next page checks whether the browser sends it back',
+    const session = backend.open(req);
+    session.set(testKey, testValue);
+    actions.push(
+      html`Stored <code>${testKey}</code> = <code>${testValue}</code> in the session (<code>set_test_cookie()</code>): the session cookie <code>${backend.cookieName}</code> carries it to the next page.`,
     );
+    await backend.finish(req, res, session);
     sendPage(req, res, {
       title: 'Test cookie',
       actions,
-      body: html`<p id="test-cookie-status">Test cookie sent. Now follow the link: if the browser
-        accepts cookies, it sends the test cookie back.</p>
+      body: html`<p id="test-cookie-status">Test value stored in the session. Now follow the link:
+        if the browser accepts cookies, it sends the session cookie back, and the session has it.</p>
         <p><a href="/test-cookie/check" id="check-link">Check whether cookies work</a></p>`,
       notes,
     });
   });
 
-  router.get('/check', (req, res) => {
+  router.get('/check', async (req, res) => {
     const actions: Html[] = [];
-    const sent = cookieWasSent(req, testCookieName);
-    const value = plainCookie(req, testCookieName);
+    const session = backend.open(req);
+    const worked = session.get(testKey) === testValue;
     let status: Html;
-    if (!sent) {
-      status = html`Cookies are disabled: the browser did not send the test cookie back (or this page was opened without the <a href="/test-cookie/">first one</a>).`;
-    } else if (value === testCookieValue) {
-      status = html`Cookies are enabled: the browser sent the test cookie back.`;
+    if (worked) {
+      status = html`Cookies are enabled: the browser sent the session cookie back, and the session holds the test value (<code>test_cookie_worked()</code> is True).`;
+      session.delete(testKey);
+      actions.push(
+        html`Deleted <code>${testKey}</code> from the session (<code>delete_test_cookie()</code>): it has done its job.`,
+      );
     } else {
-      status = html`Cookies are enabled, but the test cookie came back altered (<code>${value ?? '(not plain text)'}</code> instead of <code>${testCookieValue}</code>).`;
+      status = html`Cookies are disabled: no session with the test value came back (or this page was opened without the <a href="/test-cookie/">first one</a>).`;
     }
-    if (sent) deleteCookieReported(res, actions, testCookieName, 'it has done its job');
+    if (await backend.finish(req, res, session)) {
+      actions.push(
+        html`Deleted the session cookie: the session is empty now, so there is nothing to keep (Django's SessionMiddleware does the same).`,
+      );
+    }
     sendPage(req, res, {
       title: 'Test cookie result',
       actions,
-      body: html`<p id="test-cookie-status" data-enabled="${sent ? 'yes' : 'no'}">${status}</p>
+      body: html`<p id="test-cookie-status" data-enabled="${worked ? 'yes' : 'no'}">${status}</p>
         <p><a href="/test-cookie/">Try again</a></p>`,
       notes,
     });

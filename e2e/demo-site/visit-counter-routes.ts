@@ -6,9 +6,8 @@ import { type Html, html, sendPage } from './html-page';
 import { cookieWasSent, plainCookie } from './received-cookies';
 import { formatTimestamp, readTimestamp, secondsBetween } from './server-time';
 
-/** A year: the count should survive closing the browser, so both cookies are persistent. */
-const counterCookieSeconds = 365 * 24 * 60 * 60;
-const counterCookie = flowCookie({ kind: 'max-age', seconds: counterCookieSeconds });
+/** The tutorial's `response.set_cookie('visits', ...)`: session cookies, so the browser's close resets the count. */
+const counterCookie = flowCookie();
 
 const notes: readonly Html[] = [
   html`The count lives in the browser: anyone can edit <code>visits</code> (try it with the extension). Counts that matter belong on the server, in a session.`,
@@ -63,30 +62,36 @@ function counterPage(config: DemoConfig) {
     const actions: Html[] = [];
     let visits: number;
     let status: string;
-    const setBoth = (count: number, why: string) => {
-      setCookieReported(res, actions, 'visits', String(count), counterCookie, why);
+    const setLastVisit = (why: string) =>
       setCookieReported(res, actions, 'last_visit', formatTimestamp(now), counterCookie, why);
-    };
     if (cookies.problems.length > 0) {
       visits = 1;
       status = 'A cookie was malformed: counting starts again at 1.';
-      setBoth(1, 'a counter cookie was malformed, so the count starts afresh');
+      if (cookieWasSent(req, 'visits')) {
+        deleteCookieReported(
+          res,
+          actions,
+          'visits',
+          'a counter cookie was malformed (fresh start)',
+        );
+      }
+      setLastVisit('a counter cookie was malformed, so this visit starts the interval afresh');
     } else if (cookies.lastVisit === undefined) {
+      // As the tutorial: the first visit sets last_visit only; visits appears when a visit counts.
       visits = cookies.visits ?? 1;
       status =
         cookies.visits === undefined
           ? 'First visit: welcome!'
           : 'No last_visit cookie: the interval starts now.';
-      setBoth(visits, 'there was no last visit on record, so this visit starts the interval');
+      setLastVisit('there was no last visit on record, so this visit starts the interval');
     } else {
       const elapsed = secondsBetween(cookies.lastVisit, now);
       if (elapsed >= interval) {
         visits = (cookies.visits ?? 1) + 1;
         status = `Your last counted visit was ${elapsed} s ago: this visit counts.`;
-        setBoth(
-          visits,
-          `the last counted visit was ${elapsed} s ago, at least the interval of ${describeSeconds(interval)}`,
-        );
+        const why = `the last counted visit was ${elapsed} s ago, at least the interval of ${describeSeconds(interval)}`;
+        setCookieReported(res, actions, 'visits', String(visits), counterCookie, why);
+        setLastVisit(why);
       } else {
         visits = cookies.visits ?? 1;
         status = `Your last counted visit was ${elapsed} s ago, less than the interval of ${describeSeconds(interval)}: this visit does not count.`;
@@ -99,7 +104,9 @@ function counterPage(config: DemoConfig) {
       title: 'Visit counter',
       actions,
       body: html`<p>Like the classic tutorial: the count goes up at most once per
-        ${describeSeconds(interval)}, and both cookies are kept a year.</p>
+        ${describeSeconds(interval)}. The first visit sets only <code>last_visit</code>;
+        <code>visits</code> appears when a later visit counts. Both are session cookies (the
+        tutorial's <code>set_cookie</code> gives no expiry), so closing the browser resets the count.</p>
         ${problemList(cookies.problems)}
         <p id="visit-status">${status}</p>
         <p>Visits: <strong id="visits-count">${visits}</strong></p>
