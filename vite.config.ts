@@ -43,7 +43,7 @@ function target(mode: string): {
         pagesReachedFromCode.manager,
         pagesReachedFromCode.panel,
       ],
-      permissions: ['contextualIdentities'],
+      permissions: ['contextualIdentities', 'privacy'],
     };
     return {
       outDir: 'dist-firefox-e2e',
