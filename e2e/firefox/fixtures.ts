@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { type CookieTestServer, startCookieTestServer } from '../support/cookie-test-server';
-import { openExtensionPage } from './support/extension-tab';
+import { inExtension, openExtensionPage } from './support/extension-tab';
 import { type FirefoxCookieApi, firefoxCookies } from './support/firefox-cookies';
 import { launchFirefoxWithExtension } from './support/firefox-launch';
 
@@ -58,14 +58,20 @@ export const test = base.extend<FirefoxTestFixtures, FirefoxWorkerFixtures>({
     await api.clearEverything();
     await use(api);
   },
-  tab: async ({ firefox, cookies: _clearedFirst }, use) => {
-    const before = new Set(await firefox.pages());
+  tab: async ({ firefox, extensionPage, cookies: _clearedFirst }, use) => {
+    const openTabs = () =>
+      inExtension(
+        extensionPage,
+        async (b) => (await b.tabs.query({})).map((t) => t.id ?? -1),
+        null,
+      );
+    const before = new Set(await openTabs());
     const page = await firefox.newPage();
     await use(page);
-    // Every tab the test opened (popup and panel pages, private windows) goes with it.
-    for (const opened of await firefox.pages()) {
-      if (!before.has(opened)) await opened.close().catch(() => {});
-    }
+    // Every tab the test opened goes with it: popup and panel pages, container tabs and private
+    // windows (which puppeteer does not list as pages), so the next test finds only its own.
+    const opened = (await openTabs()).filter((id) => !before.has(id));
+    await inExtension(extensionPage, (b, ids) => b.tabs.remove(ids), opened);
   },
 });
 

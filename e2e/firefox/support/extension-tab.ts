@@ -18,8 +18,12 @@ export async function openExtensionPage(
   const page = await browser.newPage();
   await page.goto(startUrl);
   const url = `${extensionOrigin}${pagePath}`;
+  // After the call has returned: a navigation during it can destroy the realm the result is
+  // read from ("right-hand side of 'in' should be an object, got null").
   await page.evaluate((target) => {
-    location.href = target;
+    setTimeout(() => {
+      location.href = target;
+    }, 0);
   }, url);
   // Puppeteer's navigation events do not follow this switch to the extension's process, so
   // poll the document itself (each evaluate may meet a context that is being replaced).
