@@ -1,6 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { type FirefoxManifest, firefoxManifest } from './scripts/firefox-manifest';
 
@@ -54,7 +54,8 @@ function target(mode: string): {
   return { outDir: 'dist', browser: 'chrome', manifest };
 }
 
-export default defineConfig(({ mode }) => {
+/** The build for a mode; the benchmark extends the Chromium one (bench/vite.bench.config.ts). */
+export function configFor(mode: string): UserConfig {
   const build = target(mode);
   return {
     plugins: [preact(), crx({ manifest: build.manifest, browser: build.browser })],
@@ -70,4 +71,6 @@ export default defineConfig(({ mode }) => {
     },
     server: { port: 5173, strictPort: true },
   };
-});
+}
+
+export default defineConfig(({ mode }) => configFor(mode));
