@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Firefox specs drive Firefox through puppeteer-core: playwright.firefox.config.ts runs them.
+  testIgnore: 'firefox/**',
   workers: 1,
   retries: 0,
   fullyParallel: false,

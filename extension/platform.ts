@@ -4,3 +4,9 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
+
+/**
+ * Firefox: cookies carry `firstPartyDomain` and the cookies API takes it. runtime.getBrowserInfo
+ * exists only in Firefox (MDN); Chromium's cookies API rejects the unknown key.
+ */
+export const hasFirstPartyDomains = typeof browser.runtime.getBrowserInfo === 'function';

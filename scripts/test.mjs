@@ -3,12 +3,14 @@
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureCurl } from './ensure-curl.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
+import { ensureFirefox } from './ensure-firefox.mjs';
 import { heading, localBin, runOrExit } from './run-command.mjs';
 
 const started = Date.now();
 await ensureDependencies();
 const chromiumPath = await ensureChromium();
 await ensureCurl();
+const firefoxPath = await ensureFirefox();
 
 const steps = [
   ['Lint and format (biome check .)', 'biome', ['check', '.']],
@@ -22,11 +24,23 @@ const steps = [
   // The e2e specs load dist/, so the build must come right before them.
   ['Build the extension (vite build)', 'vite', ['build']],
   [`End-to-end tests (playwright test, ${chromiumPath})`, 'playwright', ['test']],
+  // Firefox: the shipped package must pass AMO's linter; the e2e specs load a test-only build.
+  ['Build for Firefox (npm run build:firefox)', 'vite', ['build', '--mode', 'firefox']],
+  ['Lint the Firefox build (web-ext lint dist-firefox)', 'node', ['scripts/lint-firefox.mjs']],
+  ['Build for the Firefox e2e tests', 'vite', ['build', '--mode', 'firefox-e2e']],
+  [
+    `Firefox end-to-end tests (playwright test -c playwright.firefox.config.ts, ${firefoxPath})`,
+    'playwright',
+    ['test', '-c', 'playwright.firefox.config.ts'],
+  ],
 ];
 
 for (const [title, tool, args] of steps) {
   heading(title);
-  await runOrExit(localBin(tool), args, { env: { CHROMIUM_PATH: chromiumPath } });
+  const command = tool === 'node' ? process.execPath : localBin(tool);
+  await runOrExit(command, args, {
+    env: { CHROMIUM_PATH: chromiumPath, FIREFOX_PATH: firefoxPath },
+  });
 }
 
 // The benchmark runs once at small sizes so it cannot rot; it reports and never fails on speed.

@@ -52,6 +52,27 @@ describe('sameIdentity', () => {
   });
 });
 
+describe('firstPartyDomain (Firefox first-party isolation)', () => {
+  it('tells first parties apart', () => {
+    const isolated = testCookie({ storeId: 'firefox-default', firstPartyDomain: 'a.test' });
+    expect(sameIdentity(isolated, { ...isolated, firstPartyDomain: 'b.test' })).toBe(false);
+    expect(sameIdentity(isolated, { ...isolated, firstPartyDomain: '' })).toBe(false);
+  });
+
+  it('keeps the key of a cookie with "" or none as it was before the field existed', () => {
+    const plain = testCookie();
+    expect(identityKey({ ...plain, firstPartyDomain: '' })).toBe(identityKey(plain));
+    expect(JSON.parse(identityKey(plain))).toHaveLength(7);
+  });
+
+  it('names the change', () => {
+    const isolated = testCookie({ firstPartyDomain: 'a.test' });
+    expect(changedIdentityFields(identityOf(testCookie()), identityOf(isolated))).toEqual([
+      'first party',
+    ]);
+  });
+});
+
 describe('changedIdentityFields', () => {
   it.each([
     [{ name: 'x' }, ['name']],

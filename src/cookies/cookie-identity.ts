@@ -14,6 +14,8 @@ export interface CookieIdentity {
   /** The partition's top-level site; empty for an unpartitioned cookie. */
   topLevelSite: string;
   hasCrossSiteAncestor: boolean;
+  /** Firefox's first-party isolation key; "" when not isolated (and always in Chromium). */
+  firstPartyDomain: string;
 }
 
 /** Anything that names a cookie: a cookie, a draft, or a journal record without the value. */
@@ -31,6 +33,7 @@ export function identityOf(cookie: IdentitySource): CookieIdentity {
     // Chrome's remove() assumes `true` when the flag is missing, but getAll always reports it;
     // a missing flag only comes from older browsers, where there is no such distinction.
     hasCrossSiteAncestor: cookie.partitionKey?.hasCrossSiteAncestor ?? false,
+    firstPartyDomain: cookie.firstPartyDomain ?? '',
   };
 }
 
@@ -45,6 +48,9 @@ export function identityKey(cookie: IdentitySource): string {
     id.path,
     id.topLevelSite,
     id.hasCrossSiteAncestor,
+    // Appended only when set, so keys of cookies without one (every Chromium cookie, Firefox's
+    // usual "") stay what they were: journals and snapshots keyed by them still match.
+    ...(id.firstPartyDomain ? [id.firstPartyDomain] : []),
   ]);
 }
 
@@ -63,5 +69,6 @@ export function changedIdentityFields(a: CookieIdentity, b: CookieIdentity): str
     fields.push('partition');
   }
   if (a.storeId !== b.storeId) fields.push('store');
+  if (a.firstPartyDomain !== b.firstPartyDomain) fields.push('first party');
   return fields;
 }

@@ -14,5 +14,6 @@ export interface CookieStorePort {
     name: string;
     storeId: string;
     partitionKey?: Cookie['partitionKey'];
+    firstPartyDomain?: string;
   }): Promise<void>;
 }

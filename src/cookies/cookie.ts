@@ -33,6 +33,11 @@ export interface Cookie {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /**
+   * Firefox only: the first party a cookie is isolated to under first-party isolation
+   * (privacy.firstparty.isolate), "" otherwise. Part of its identity; absent in Chromium.
+   */
+  firstPartyDomain?: string;
 }
 
 /**
@@ -52,6 +57,8 @@ export interface CookieDraft {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /** Firefox only, see Cookie. */
+  firstPartyDomain?: string;
 }
 
 /**
@@ -79,6 +86,7 @@ export function draftFromCookie(cookie: Cookie): CookieDraft {
     draft.expirationDate = cookie.expirationDate;
   }
   if (cookie.partitionKey) draft.partitionKey = { ...cookie.partitionKey };
+  if (cookie.firstPartyDomain !== undefined) draft.firstPartyDomain = cookie.firstPartyDomain;
   return draft;
 }
 
@@ -99,5 +107,6 @@ export function cookieFromDraft(draft: CookieDraft): Cookie {
   };
   if (draft.expirationDate !== undefined) cookie.expirationDate = draft.expirationDate;
   if (draft.partitionKey) cookie.partitionKey = { ...draft.partitionKey };
+  if (draft.firstPartyDomain !== undefined) cookie.firstPartyDomain = draft.firstPartyDomain;
   return cookie;
 }

@@ -29,12 +29,21 @@ export async function deleteExactly(
   if (!(await readExact(port, cookie))) return;
 
   const url = cookieUrl(draftFromCookie(cookie));
-  const partition = cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {};
+  const partition = {
+    ...(cookie.partitionKey && { partitionKey: cookie.partitionKey }),
+    ...(cookie.firstPartyDomain !== undefined && { firstPartyDomain: cookie.firstPartyDomain }),
+  };
   const key = identityKey(cookie);
   // Chrome's remove() with a partition key also removes the unpartitioned same-name cookie
   // (pinned in e2e/cookie-semantics.spec.ts): keep every partition's siblings to restore.
   const siblings = (
-    await port.getAll({ url, name: cookie.name, storeId: cookie.storeId, partitionKey: {} })
+    await port.getAll({
+      url,
+      name: cookie.name,
+      storeId: cookie.storeId,
+      partitionKey: {},
+      ...(cookie.firstPartyDomain !== undefined && { firstPartyDomain: cookie.firstPartyDomain }),
+    })
   ).filter((c) => identityKey(c) !== key);
   await port.remove({ url, name: cookie.name, storeId: cookie.storeId, ...partition });
   for (const sibling of siblings) {

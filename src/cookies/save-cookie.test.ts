@@ -344,3 +344,35 @@ describe('deleteExactly', () => {
     expect(store.cookies).toEqual([other]);
   });
 });
+
+describe('saveCookie: Firefox first-party isolation', () => {
+  // What Firefox stores under privacy.firstparty.isolate; the editor's draft has no such field.
+  const isolated = testCookie({
+    name: 'sid',
+    storeId: 'firefox-default',
+    firstPartyDomain: 'a.test',
+  });
+  const fromForm = (change: Partial<CookieDraft>): CookieDraft => {
+    const { firstPartyDomain: _dropped, ...draft } = edit(isolated, change);
+    return draft;
+  };
+
+  it('an attribute edit stays in the first party: one cookie, nothing else changed', async () => {
+    const store = storeWith(isolated);
+    await saveCookie(store, { original: isolated, draft: fromForm({ value: 'new' }) }, now);
+    expect(await store.getAll({ firstPartyDomain: null })).toEqual([{ ...isolated, value: 'new' }]);
+  });
+
+  it('an identity change moves the cookie within its first party, the old one gone', async () => {
+    const store = storeWith(isolated);
+    await saveCookie(store, { original: isolated, draft: fromForm({ path: '/app' }) }, now);
+    expect(await store.getAll({ firstPartyDomain: null })).toEqual([{ ...isolated, path: '/app' }]);
+  });
+
+  it('deletes exactly the isolated cookie, not its twin outside the first party', async () => {
+    const twin = { ...isolated, firstPartyDomain: '' };
+    const store = storeWith(isolated, twin);
+    await deleteExactly(store, isolated, now);
+    expect(await store.getAll({ firstPartyDomain: null })).toEqual([twin]);
+  });
+});

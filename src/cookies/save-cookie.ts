@@ -4,6 +4,7 @@ import { publicSuffixRules } from './cookie-site';
 import type { CookieStorePort } from './cookie-store-port';
 import { CookieWriteError } from './cookie-write-error';
 import { deleteExactly } from './delete-exactly';
+import { inFirstPartyOf } from './first-party';
 import { isolateBidi } from './isolate-bidi';
 import { type MergeableField, mergeEdit } from './merge-edit';
 import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
@@ -100,7 +101,7 @@ export async function saveCookie(
       'cookie-gone',
     );
   }
-  let wanted = canonicalDraft(request.draft);
+  let wanted = inFirstPartyOf(canonicalDraft(request.draft), copy);
   if (original && copy) {
     const merged = mergeEdit(original, wanted, copy);
     if ('conflicts' in merged)

@@ -19,6 +19,8 @@ export interface SetDetails {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /** Firefox only; required there under first-party isolation. Never sent to Chromium. */
+  firstPartyDomain?: string;
 }
 
 /** Filter for reading cookies back; `partitionKey: {}` asks for every partition. */
@@ -28,6 +30,12 @@ export interface CookieQuery {
   name?: string;
   storeId?: string;
   partitionKey?: PartitionKey;
+  /**
+   * Firefox only: a first party, or null for every one. Without it Firefox returns only cookies
+   * whose firstPartyDomain is "" (and throws under first-party isolation): pinned in
+   * e2e/firefox/cookie-semantics.spec.ts.
+   */
+  firstPartyDomain?: string | null;
 }
 
 export function setDetailsFor(draft: CookieDraft): SetDetails {
@@ -47,6 +55,7 @@ export function setDetailsFor(draft: CookieDraft): SetDetails {
   if (!draft.hostOnly) details.domain = cookieHost(draft);
   if (draft.expirationDate !== undefined) details.expirationDate = draft.expirationDate;
   if (draft.partitionKey) details.partitionKey = { ...draft.partitionKey };
+  if (draft.firstPartyDomain !== undefined) details.firstPartyDomain = draft.firstPartyDomain;
   return details;
 }
 
@@ -70,6 +79,7 @@ export function expireDetailsFor(cookie: Cookie | CookieDraft, nowSeconds: numbe
     expirationDate: Math.floor(nowSeconds) - daySeconds,
   };
   if (cookie.partitionKey) draft.partitionKey = cookie.partitionKey;
+  if (cookie.firstPartyDomain !== undefined) draft.firstPartyDomain = cookie.firstPartyDomain;
   return setDetailsFor(draft);
 }
 
@@ -80,5 +90,6 @@ export function readBackQuery(cookie: Cookie | CookieDraft): CookieQuery {
     name: cookie.name,
     storeId: cookie.storeId,
     partitionKey: {},
+    ...(cookie.firstPartyDomain !== undefined && { firstPartyDomain: cookie.firstPartyDomain }),
   };
 }

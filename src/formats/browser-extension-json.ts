@@ -150,6 +150,9 @@ export function cookieFromJson(raw: unknown, target: ImportTarget): ImportEntry 
   };
   if (expiry !== undefined) draft.expirationDate = expiry;
   if (partitionKey) draft.partitionKey = partitionKey;
+  // Firefox's first-party isolation: the cookie belongs to that first party, a separate cookie.
+  if (typeof item.firstPartyDomain === 'string' && item.firstPartyDomain !== '')
+    draft.firstPartyDomain = item.firstPartyDomain;
   return { ok: true, draft, source, issues };
 }
 

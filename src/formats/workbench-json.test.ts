@@ -123,6 +123,17 @@ describe('parseWorkbenchJson', () => {
     ]);
   });
 
+  it('keeps Firefox\'s first party of an isolated cookie, and writes none for ""', () => {
+    const isolated = { ...session, storeId: 'firefox-default', firstPartyDomain: 'a.test' };
+    const plain = { ...session, name: 'plain', storeId: 'firefox-default', firstPartyDomain: '' };
+    const text = exportWorkbenchJson([isolated, plain], { shape: 'array' });
+    expect(JSON.parse(text)[0].firstPartyDomain).toBe('a.test');
+    expect(JSON.parse(text)[1]).not.toHaveProperty('firstPartyDomain');
+    const [first, second] = drafts(parseWorkbenchJson(text, { storeId: 'firefox-default' }));
+    expect(first).toEqual(draftFromCookie(isolated));
+    expect(second).not.toHaveProperty('firstPartyDomain');
+  });
+
   it.each<WorkbenchJsonShape['shape']>(['envelope', 'array'])(
     'round-trips any valid cookies through the %s shape',
     (shape) => {

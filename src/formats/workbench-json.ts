@@ -20,6 +20,8 @@ export interface ExportedCookie {
   storeId: string;
   value: string;
   partitionKey?: PartitionKey;
+  /** Firefox's first-party isolation key, only when there is one (not ""). */
+  firstPartyDomain?: string;
 }
 
 /** Version 1 of the documented export. A later version may add fields, never rename them. */
@@ -61,6 +63,7 @@ export function exportedCookie(cookie: Cookie): ExportedCookie {
   };
   if (!session) out.expirationDate = cookie.expirationDate;
   if (cookie.partitionKey) out.partitionKey = { ...cookie.partitionKey };
+  if (cookie.firstPartyDomain) out.firstPartyDomain = cookie.firstPartyDomain;
   return out;
 }
 

@@ -53,7 +53,9 @@ function hasCommonCookieFields(value: Record<string, unknown>): boolean {
     isSameSite(value.sameSite) &&
     optional(isFiniteNumber)(value.expirationDate) &&
     isAttribute(value.storeId) &&
-    optional(isPartitionKey)(value.partitionKey)
+    optional(isPartitionKey)(value.partitionKey) &&
+    // Firefox's first-party isolation key (src/cookies/cookie.ts).
+    optional(isAttribute)(value.firstPartyDomain)
   );
 }
 

@@ -48,6 +48,7 @@ export class FakeCookieStore implements CookieStorePort {
       cookie.expirationDate = Math.min(details.expirationDate, this.nowSeconds + maxExpirySeconds);
     }
     if (details.partitionKey) cookie.partitionKey = { ...details.partitionKey };
+    if (details.firstPartyDomain !== undefined) cookie.firstPartyDomain = details.firstPartyDomain;
     const key = identityKey(cookie);
     this.cookies = this.cookies.filter((c) => identityKey(c) !== key);
     if (cookie.expirationDate !== undefined && cookie.expirationDate <= this.nowSeconds)
@@ -92,6 +93,12 @@ export class FakeCookieStore implements CookieStorePort {
         return false;
       if (cookie.secure && url.protocol !== 'https:') return false;
     }
+    // Firefox: without firstPartyDomain only cookies of no first party; null for every one.
+    if (
+      query.firstPartyDomain !== null &&
+      (cookie.firstPartyDomain ?? '') !== (query.firstPartyDomain ?? '')
+    )
+      return false;
     const partition = query.partitionKey;
     if (partition === undefined) return cookie.partitionKey === undefined;
     if (partition.topLevelSite === undefined) return true;

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures';
+import { openPopupForTab } from './pages/extension-pages';
+import { FirefoxWorkbench } from './pages/firefox-workbench';
+import { tabIdOf } from './support/extension-tab';
+import { withFirstPartyIsolation } from './support/first-party-isolation';
+import { cookiesServerReceives, setCookiesViaServer } from './support/site-cookies';
+
+test('under first-party isolation the popup lists, edits and deletes cookies within their first party', async ({
+  firefox,
+  tab,
+  extensionPage,
+  servers,
+  cookies,
+}) => {
+  await withFirstPartyIsolation(extensionPage, async () => {
+    await setCookiesViaServer(tab, servers, 'a.test', ['sid=1; Max-Age=3600', 'other=2']);
+    const [before] = await cookies.all({ name: 'sid' });
+    expect(before?.firstPartyDomain).toBe('a.test');
+    await tab.goto(servers.url('a.test', '/'));
+    const popup = await openPopupForTab(
+      firefox,
+      servers.url('a.test', '/'),
+      await tabIdOf(extensionPage, tab.url()),
+    );
+    const ui = new FirefoxWorkbench(popup);
+    expect((await ui.summaries()).map((r) => r.name).sort()).toEqual(['other', 'sid']);
+
+    await ui.editCookie(ui.rowSelector('sid'), { value: 'edited' });
+    expect(await cookies.all({ name: 'sid' })).toEqual([{ ...before, value: 'edited' }]);
+    await ui.editCookie(ui.rowSelector('sid'), { path: '/app' });
+    expect(await cookies.all({ name: 'sid' })).toEqual([
+      { ...before, value: 'edited', path: '/app' },
+    ]);
+    await ui.deleteRow(ui.rowSelector('other'));
+    expect(await cookies.all({ name: 'other' })).toEqual([]);
+    expect(await cookiesServerReceives(tab, servers.url('a.test', '/app/echo'))).toEqual([
+      ['sid', 'edited'],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../manifest.json';
+import { firefoxManifest, geckoId } from './firefox-manifest';
+
+const testOnly = { webAccessiblePages: ['extension/popup/popup.html'], permissions: ['x'] };
+
+describe('firefoxManifest', () => {
+  it('runs the background as a module script instead of a service worker', () => {
+    const firefox = firefoxManifest(manifest);
+    expect(firefox.background).toEqual({
+      scripts: [manifest.background.service_worker],
+      type: 'module',
+    });
+    expect(firefox.background).not.toHaveProperty('service_worker');
+  });
+
+  it('names the add-on, its minimum versions and that it collects no data', () => {
+    const { gecko, gecko_android } = firefoxManifest(manifest).browser_specific_settings;
+    expect(gecko).toEqual({
+      id: geckoId,
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(gecko_android.strict_min_version).toBe('142.0');
+  });
+
+  it('drops the Chromium-only key and keeps every other key as it is', () => {
+    const firefox = firefoxManifest(manifest);
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+    const { background: _a, minimum_chrome_version: _b, ...shared } = manifest;
+    expect(firefox).toMatchObject(shared);
+  });
+
+  it('ships no web-accessible page and no test-only permission', () => {
+    const firefox = firefoxManifest(manifest);
+    expect(firefox).not.toHaveProperty('web_accessible_resources');
+    expect(firefox.permissions).toEqual(manifest.permissions);
+  });
+
+  it('lists pages and permissions only in a test build', () => {
+    const firefox = firefoxManifest(manifest, testOnly);
+    expect(firefox.web_accessible_resources).toEqual([
+      { resources: testOnly.webAccessiblePages, matches: ['http://*/*', 'https://*/*'] },
+    ]);
+    expect(firefox.permissions).toEqual([...manifest.permissions, 'x']);
+    expect(manifest.permissions).not.toContain('x');
+  });
+
+  it.each([
+    ['split', 'spanning'],
+    ['spanning', 'spanning'],
+    ['not_allowed', 'not_allowed'],
+  ])('maps incognito "%s" to "%s"', (incognito, expected) => {
+    expect(firefoxManifest({ ...manifest, incognito }).incognito).toBe(expected);
+  });
+
+  it('keeps the manifest.json incognito mode Firefox supports, and adds none of its own', () => {
+    expect(firefoxManifest(manifest).incognito).toBe(manifest.incognito);
+    const { incognito: _, ...without } = manifest;
+    expect(firefoxManifest(without)).not.toHaveProperty('incognito');
+  });
+});
