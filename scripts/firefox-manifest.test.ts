@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../manifest.json';
-import { firefoxManifest, geckoId } from './firefox-manifest';
+import { firefoxManifest, firefoxOnlyPermissions, geckoId } from './firefox-manifest';
 
 const testOnly = { webAccessiblePages: ['extension/popup/popup.html'], permissions: ['x'] };
 
@@ -27,14 +27,14 @@ describe('firefoxManifest', () => {
   it('drops the Chromium-only key and keeps every other key as it is', () => {
     const firefox = firefoxManifest(manifest);
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
-    const { background: _a, minimum_chrome_version: _b, ...shared } = manifest;
+    const { background: _a, minimum_chrome_version: _b, permissions: _c, ...shared } = manifest;
     expect(firefox).toMatchObject(shared);
   });
 
   it('ships no web-accessible page and no test-only permission', () => {
     const firefox = firefoxManifest(manifest);
     expect(firefox).not.toHaveProperty('web_accessible_resources');
-    expect(firefox.permissions).toEqual(manifest.permissions);
+    expect(firefox.permissions).toEqual([...manifest.permissions, ...firefoxOnlyPermissions]);
   });
 
   it('lists pages and permissions only in a test build', () => {
@@ -42,7 +42,7 @@ describe('firefoxManifest', () => {
     expect(firefox.web_accessible_resources).toEqual([
       { resources: testOnly.webAccessiblePages, matches: ['http://*/*', 'https://*/*'] },
     ]);
-    expect(firefox.permissions).toEqual([...manifest.permissions, 'x']);
+    expect(firefox.permissions).toEqual([...manifest.permissions, ...firefoxOnlyPermissions, 'x']);
     expect(manifest.permissions).not.toContain('x');
   });
 
@@ -52,6 +52,18 @@ describe('firefoxManifest', () => {
     ['not_allowed', 'not_allowed'],
   ])('maps incognito "%s" to "%s"', (incognito, expected) => {
     expect(firefoxManifest({ ...manifest, incognito }).incognito).toBe(expected);
+  });
+
+  it('asks Firefox for container names, once, in the shipped and the test build', () => {
+    expect(firefoxManifest(manifest).permissions).toEqual([
+      ...manifest.permissions,
+      'contextualIdentities',
+    ]);
+    const test = firefoxManifest(manifest, {
+      webAccessiblePages: [],
+      permissions: ['contextualIdentities', 'privacy'],
+    });
+    expect(test.permissions.filter((p) => p === 'contextualIdentities')).toHaveLength(1);
   });
 
   it('keeps the manifest.json incognito mode Firefox supports, and adds none of its own', () => {

@@ -54,6 +54,8 @@ export type TestOnlyAdditions = {
   permissions: string[];
 };
 
+export const firefoxOnlyPermissions = ['contextualIdentities'];
+
 export function firefoxManifest(
   source: SourceManifest,
   testOnly?: TestOnlyAdditions,
@@ -61,6 +63,10 @@ export function firefoxManifest(
   const { background, minimum_chrome_version: _chromeOnly, incognito, ...rest } = source;
   const manifest: FirefoxManifest = {
     ...rest,
+    // Firefox only: the popup and panel name a container tab's container, and the manager its
+    // store, from contextualIdentities (extension/background/browser-facts.ts). Chromium has no
+    // such API, so manifest.json does not list it.
+    permissions: [...rest.permissions, ...firefoxOnlyPermissions],
     // Firefox runs MV3 backgrounds as event pages (scripts), not service workers; crxjs turns the
     // first script into its loader, like service_worker for Chromium.
     background: {
@@ -81,7 +87,8 @@ export function firefoxManifest(
   // out of private windows (bug 1876924, MDN manifest.json/incognito). Spanning is what it can do.
   if (incognito !== undefined) manifest.incognito = incognito === 'split' ? 'spanning' : incognito;
   if (testOnly) {
-    manifest.permissions = [...manifest.permissions, ...testOnly.permissions];
+    const added = testOnly.permissions.filter((p) => !manifest.permissions.includes(p));
+    manifest.permissions = [...manifest.permissions, ...added];
     manifest.web_accessible_resources = [
       { resources: testOnly.webAccessiblePages, matches: ['http://*/*', 'https://*/*'] },
     ];
