@@ -8,6 +8,7 @@ import { createProtocolClient } from './protocol-client';
 import { ProtocolError } from './protocol-error';
 import { requestLimits } from './request-limits';
 import { requestShapes } from './request-shapes';
+import type { SnapshotProtocol } from './snapshot-protocol';
 import { isTrustedSender } from './trusted-sender';
 
 const cookie = testCookie();
@@ -49,7 +50,25 @@ const handlers: ProtocolHandlers = {
   describeSites: async ({ urls }) => ({
     sites: urls.map((url) => ({ url, site: 'a.test', access: 'ok' as const })),
   }),
+  ...snapshotStubs(),
 };
+
+/** The snapshot requests, answered by their own tests (snapshot-handlers.test.ts). */
+function snapshotStubs(): Pick<ProtocolHandlers, keyof SnapshotProtocol> {
+  const none = async (): Promise<never> => {
+    throw new Error('not in this test');
+  };
+  return {
+    listSnapshots: async () => ({ snapshots: [], unreadable: [] }),
+    saveSnapshot: none,
+    renameSnapshot: none,
+    deleteSnapshot: none,
+    exportSnapshot: none,
+    importSnapshot: none,
+    previewRestore: none,
+    restoreSnapshot: none,
+  };
+}
 
 describe('request shapes', () => {
   it.each([
