@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './demo-fixtures';
+import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { WorkbenchUi } from './pages/workbench-ui';
 import { seriousAxeViolations } from './support/axe-check';
@@ -114,4 +116,58 @@ test('snapshots switch the demo site between two logged-in users, restore a logo
   await expect(ui.row('username')).toHaveCount(0);
   expect(await serverSees(page, loginUrl)).toBe('Not logged in.');
   await popup.close();
+});
+
+test('the manager saves its selection as a snapshot, exports it, imports the file back, and restores it into the history', async ({
+  context,
+  page,
+  extensionId,
+  demoSite,
+}) => {
+  test.setTimeout(120_000);
+  const loginUrl = demoSite.url('/login/');
+  await page.goto(loginUrl);
+  await logIn(page, 'alice');
+  const manager = await ManagerPage.open(context, extensionId);
+  const m = manager.page;
+  await manager.selectAllMatching();
+  const dialog = m.getByTestId('snapshots-dialog');
+  await m.getByTestId('snapshots-button').click();
+  await dialog.getByLabel(/^Save the \d+ selected cookies as$/).fill('Alice login');
+  await dialog.getByTestId('snapshot-save').click();
+  const row = dialog.getByTestId('snapshot-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('snapshot-meta')).toContainText('2 cookies (2 session)');
+
+  const download = m.waitForEvent('download');
+  await row.getByTestId('snapshot-export').click();
+  const file = await (await download).path();
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  expect(exported).toMatchObject({
+    format: 'cookie-workbench',
+    snapshot: { name: 'Alice login', scope: 'cookies' },
+  });
+  expect(exported.cookies).toEqual(
+    expect.arrayContaining([expect.objectContaining({ name: 'username', value: 'alice' })]),
+  );
+
+  await row.getByTestId('snapshot-delete').click();
+  await m.getByTestId('snapshot-delete-confirm').click();
+  await expect(dialog.getByTestId('snapshots-empty')).toBeVisible();
+  await dialog.getByTestId('snapshot-import-file').setInputFiles(file);
+  await expect(dialog.getByTestId('snapshots-message')).toContainText('Imported "Alice login"');
+  await expect(row).toHaveCount(1);
+  await dialog.press('Escape');
+
+  await page.locator('form[action="/login/logout"] button').click();
+  await expect(page.locator('#login-status')).toHaveText('Not logged in.');
+  await m.getByTestId('snapshots-button').click();
+  await row.getByTestId('snapshot-restore').click();
+  await expect(dialog.locator('[data-testid="preview-added"][data-name="username"]')).toBeVisible();
+  await dialog.getByTestId('restore-confirm').click();
+  await expect(m.getByTestId('notice')).toContainText('Restored snapshot "Alice login"');
+  expect(await serverSees(page, loginUrl)).toBe('Logged in as alice');
+  await expect
+    .poll(async () => (await manager.history()).map((entry) => entry.label))
+    .toContain('Restored snapshot "Alice login"');
 });

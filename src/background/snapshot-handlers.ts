@@ -6,7 +6,7 @@ import { isMade, runRecorded } from '../journal/run-recorded';
 import type { ProtocolHandlers } from '../protocol/dispatch-request';
 import { ProtocolError } from '../protocol/protocol-error';
 import type { SnapshotListItem, SnapshotProtocol } from '../protocol/snapshot-protocol';
-import { diffSnapshotWithCurrent } from '../snapshots/diff-cookies';
+import { diffSnapshots, diffSnapshotWithCurrent } from '../snapshots/diff-cookies';
 import { planRestore, type RestorePlan, restoreAction } from '../snapshots/plan-restore';
 import { planSwitch } from '../snapshots/plan-switch';
 import {
@@ -167,14 +167,16 @@ export function createSnapshotHandlers({
       return { snapshots, unreadable };
     },
     saveSnapshot: async ({ name, storeId, site, cookies }) => {
+      // A host typed in the manager ("www.a.test") saves its site, as the popup does.
+      const wholeSite = site === undefined ? undefined : siteOf(site.trim().toLowerCase());
       const saved =
-        site !== undefined
+        wholeSite !== undefined
           ? createSnapshot({
               id: newId(),
               name,
               storeId,
-              cookies: await port.getAll({ domain: site, storeId, partitionKey: {} }),
-              sites: [site.toLowerCase()],
+              cookies: await port.getAll({ domain: wholeSite, storeId, partitionKey: {} }),
+              sites: [wholeSite],
               nowMs: now(),
             })
           : createSnapshot({
@@ -230,6 +232,9 @@ export function createSnapshotHandlers({
         notes: plan.notes,
       };
     },
+    compareSnapshots: async ({ fromId, toId }) => ({
+      diff: diffSnapshots(await load(fromId), await load(toId)),
+    }),
     // Planned from the cookies as they are when it runs, behind any other action.
     restoreSnapshot: ({ id, switchFrom, withoutUndo }) =>
       actions.exclusive(async () => {

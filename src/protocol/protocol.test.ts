@@ -66,6 +66,7 @@ function snapshotStubs(): Pick<ProtocolHandlers, keyof SnapshotProtocol> {
     exportSnapshot: none,
     importSnapshot: none,
     previewRestore: none,
+    compareSnapshots: none,
     restoreSnapshot: none,
   };
 }

@@ -61,6 +61,8 @@ export interface SnapshotProtocol {
     notes: string[];
   };
   previewRestore(params: { id: string }): RestorePreview;
+  /** From one snapshot's cookies to another's, per cookie (what switching between them changes). */
+  compareSnapshots(params: { fromId: string; toId: string }): { diff: CookieDiff };
   /**
    * Makes the snapshot's sites exactly the snapshot, as one undoable history entry.
    * `switchFrom`: first save the cookies there are now under that snapshot (a switch).

@@ -39,6 +39,8 @@ export const snapshotShapes: { [M in keyof SnapshotProtocol]: Guard<ParamsOf<M>>
   importSnapshot: (p): p is ParamsOf<'importSnapshot'> =>
     isRecord(p) && isFileText(p.text) && isAttribute(p.storeId),
   previewRestore: (p): p is ParamsOf<'previewRestore'> => isRecord(p) && isId(p.id),
+  compareSnapshots: (p): p is ParamsOf<'compareSnapshots'> =>
+    isRecord(p) && isId(p.fromId) && isId(p.toId),
   restoreSnapshot: (p): p is ParamsOf<'restoreSnapshot'> =>
     isRecord(p) && isId(p.id) && optional(isId)(p.switchFrom) && optional(isBoolean)(p.withoutUndo),
 };

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
+import type { CookieDiff } from '../../snapshots/diff-cookies';
 import { shownName } from '../../text/cookie-label';
 import { plural } from '../../text/plural';
 import { CookieText } from '../cookie-text';
@@ -25,6 +26,32 @@ function CookieLine({ cookie }: { cookie: Cookie }) {
       {cookie.session ? ', session' : ''}:{' '}
       <CookieText class="history-text" text={cut(cookie.value)} />
     </>
+  );
+}
+
+/** Per cookie: added, changed (each attribute old → new) and removed. */
+export function CookieDiffList({ diff }: { diff: CookieDiff }) {
+  return (
+    <ul class="restore-changes" aria-label="Changes">
+      {diff.added.map((cookie, i) => (
+        <li key={`a${i}`} data-testid="preview-added" data-name={cookie.name}>
+          <span class="change-kind added">Added</span> <CookieLine cookie={cookie} />
+        </li>
+      ))}
+      {diff.changed.map((change, i) => (
+        <li key={`c${i}`} data-testid="preview-changed" data-name={change.after.name}>
+          <span class="change-kind changed">Changed</span>{' '}
+          <CookieText class="history-text" text={shownName(change.after.name)} /> on{' '}
+          <CookieText class="history-text" text={`${change.after.domain}${change.after.path}`} />
+          <AttributeChanges changes={change.attributes} />
+        </li>
+      ))}
+      {diff.removed.map((cookie, i) => (
+        <li key={`r${i}`} data-testid="preview-removed" data-name={cookie.name}>
+          <span class="change-kind removed">Removed</span> <CookieLine cookie={cookie} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -129,26 +156,7 @@ export function RestorePreviewView({
           ))}
         </ul>
       )}
-      <ul class="restore-changes" aria-label="Changes">
-        {diff.added.map((cookie, i) => (
-          <li key={`a${i}`} data-testid="preview-added" data-name={cookie.name}>
-            <span class="change-kind added">Added</span> <CookieLine cookie={cookie} />
-          </li>
-        ))}
-        {diff.changed.map((change, i) => (
-          <li key={`c${i}`} data-testid="preview-changed" data-name={change.after.name}>
-            <span class="change-kind changed">Changed</span>{' '}
-            <CookieText class="history-text" text={shownName(change.after.name)} /> on{' '}
-            <CookieText class="history-text" text={`${change.after.domain}${change.after.path}`} />
-            <AttributeChanges changes={change.attributes} />
-          </li>
-        ))}
-        {diff.removed.map((cookie, i) => (
-          <li key={`r${i}`} data-testid="preview-removed" data-name={cookie.name}>
-            <span class="change-kind removed">Removed</span> <CookieLine cookie={cookie} />
-          </li>
-        ))}
-      </ul>
+      <CookieDiffList diff={diff} />
       <div class="form-actions">
         <button
           type="button"

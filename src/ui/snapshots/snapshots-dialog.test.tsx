@@ -73,3 +73,58 @@ describe('SnapshotsDialog', () => {
     expect((await handlers.listSnapshots({})).snapshots).toHaveLength(0);
   });
 });
+
+describe('SnapshotsDialog in the manager', () => {
+  it('saves the selection or a whole site, renames, and compares two snapshots cookie by cookie', async () => {
+    const sid = testCookie({ name: 'sid', value: 'alice', domain: 'a.test' });
+    const theme = testCookie({ name: 'theme', value: 'dark', domain: 'b.test' });
+    const { connector, handlers, store } = createMemoryConnector({ cookies: [sid, theme] });
+    const view = renderInDom(
+      <SnapshotsDialog
+        connector={connector}
+        storeId="0"
+        selection={[theme]}
+        onClose={() => {}}
+        onRestored={() => {}}
+        returnFocus={() => null}
+      />,
+    );
+    cleanup = view.unmount;
+    await eventually(() => expect(view.has('snapshots-empty')).toBe(true));
+    expect(view.root.querySelector('label[for="snapshot-name"]')?.textContent).toBe(
+      'Save the 1 selected cookie as',
+    );
+    view.type(view.byTestId<HTMLInputElement>('snapshot-name-input'), 'Theme');
+    view.click(view.byTestId('snapshot-save'));
+    await eventually(() => expect(view.allByTestId('snapshot-row')).toHaveLength(1));
+
+    view.type(view.byTestId<HTMLInputElement>('snapshot-site-input'), 'WWW.A.test');
+    view.type(view.byTestId<HTMLInputElement>('snapshot-name-input'), 'Alice');
+    view.click(view.byTestId('snapshot-save'));
+    await eventually(() => expect(view.allByTestId('snapshot-row')).toHaveLength(2));
+    const saved = (await handlers.listSnapshots({})).snapshots;
+    expect(saved.map((s) => [s.name, s.scope, s.sites])).toEqual(
+      expect.arrayContaining([
+        ['Theme', 'cookies', ['b.test']],
+        ['Alice', 'sites', ['a.test']],
+      ]),
+    );
+
+    const aliceRow = view.allByTestId('snapshot-row').find((r) => r.dataset.name === 'Alice');
+    view.click(aliceRow?.querySelector('[data-testid="snapshot-rename"]') as HTMLElement);
+    view.type(view.byTestId<HTMLInputElement>('snapshot-rename-input'), 'Alice (admin)');
+    view.submit(view.byTestId<HTMLInputElement>('snapshot-rename-input').form as HTMLFormElement);
+    await eventually(() =>
+      expect(view.allByTestId('snapshot-name').map((n) => n.textContent)).toContain(
+        'Alice (admin)',
+      ),
+    );
+
+    store.cookies = [];
+    view.submit(view.byTestId<HTMLSelectElement>('compare-from').form as HTMLFormElement);
+    await eventually(() => expect(view.has('snapshot-comparison')).toBe(true));
+    expect(
+      view.allByTestId('preview-added').length + view.allByTestId('preview-removed').length,
+    ).toBe(2);
+  });
+});

@@ -5,6 +5,7 @@ import { isolateBidi } from '../../cookies/isolate-bidi';
 import { fileTooBigReason } from '../../formats/import-file-text';
 import { ProtocolError } from '../../protocol/protocol-error';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
+import type { CookieDiff } from '../../snapshots/diff-cookies';
 import { errorText } from '../../text/error-text';
 import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
@@ -12,7 +13,7 @@ import { CookieText } from '../cookie-text';
 import { ModalDialog } from '../modal-dialog';
 import { saveTextFile } from '../save-text-file';
 import type { Notice } from '../undo-notice';
-import { RestorePreviewView } from './restore-preview';
+import { CookieDiffList, RestorePreviewView } from './restore-preview';
 import { restoreNotice, sizeText, storeText } from './snapshot-text';
 
 export interface SnapshotsDialogProps {
@@ -47,12 +48,16 @@ export function SnapshotsDialog({
   const [all, setAll] = useState<SnapshotListItem[]>();
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [name, setName] = useState('');
+  /** The manager: a whole site to save instead of the selection. */
+  const [siteToSave, setSiteToSave] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<string>();
   const [renaming, setRenaming] = useState<{ id: string; name: string }>();
   const [deleting, setDeleting] = useState<SnapshotListItem>();
   const [preview, setPreview] = useState<Preview>();
+  const [compare, setCompare] = useState<{ fromId: string; toId: string }>();
+  const [compared, setCompared] = useState<{ from: string; to: string; diff: CookieDiff }>();
   const nameInput = useRef<HTMLInputElement>(null);
   const cancelDelete = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -88,19 +93,21 @@ export function SnapshotsDialog({
     (snapshot) =>
       site === undefined || (snapshot.storeId === storeId && snapshot.sites.includes(site)),
   );
+  const wholeSite = selection === undefined ? site : siteToSave.trim().toLowerCase() || undefined;
   const saveTarget =
-    selection !== undefined
-      ? `the ${plural(selection.length, 'selected cookie')}`
-      : `the cookies of ${site ?? ''}`;
+    wholeSite !== undefined
+      ? `the cookies of ${wholeSite}`
+      : `the ${plural(selection?.length ?? 0, 'selected cookie')}`;
 
   const save = () =>
     act(async () => {
       const { snapshot } = await client.saveSnapshot({
         name,
         storeId,
-        ...(selection !== undefined ? { cookies: selection } : { site: site ?? '' }),
+        ...(wholeSite !== undefined ? { site: wholeSite } : { cookies: selection ?? [] }),
       });
       setName('');
+      setSiteToSave('');
       return `Saved ${plural(snapshot.cookieCount, 'cookie')} as "${isolateBidi(snapshot.name)}".`;
     });
 
@@ -152,8 +159,22 @@ export function SnapshotsDialog({
     }
   };
 
+  const runCompare = async (fromId: string, toId: string) => {
+    const from = shown.find((s) => s.id === fromId);
+    const to = shown.find((s) => s.id === toId);
+    if (!from || !to) return;
+    setError(undefined);
+    try {
+      const { diff } = await client.compareSnapshots({ fromId, toId });
+      setCompared({ from: from.name, to: to.name, diff });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
   const close = () => {
     if (preview) setPreview(undefined);
+    else if (compared) setCompared(undefined);
     else onClose();
   };
 
@@ -190,6 +211,30 @@ export function SnapshotsDialog({
           }
           onCancel={() => setPreview(undefined)}
         />
+      ) : compared ? (
+        <section
+          class="restore-preview"
+          data-testid="snapshot-comparison"
+          aria-labelledby="compare-title"
+        >
+          <h3 id="compare-title">
+            From "<CookieText text={compared.from} />" to "<CookieText text={compared.to} />"
+          </h3>
+          <p data-testid="comparison-summary">
+            {compared.diff.added.length} added · {compared.diff.changed.length} changed ·{' '}
+            {compared.diff.removed.length} removed · {compared.diff.unchanged.length} alike
+          </p>
+          <CookieDiffList diff={compared.diff} />
+          <div class="form-actions">
+            <button
+              type="button"
+              data-testid="comparison-back"
+              onClick={() => setCompared(undefined)}
+            >
+              Back
+            </button>
+          </div>
+        </section>
       ) : (
         <>
           <form
@@ -213,11 +258,27 @@ export function SnapshotsDialog({
               type="submit"
               class="primary"
               data-testid="snapshot-save"
-              disabled={busy || name.trim() === '' || selection?.length === 0}
+              disabled={
+                busy || name.trim() === '' || (wholeSite === undefined && selection?.length === 0)
+              }
             >
               Save snapshot
             </button>
           </form>
+          {selection !== undefined && (
+            <p class="snapshot-site">
+              <label for="snapshot-site">
+                Or a whole site (all its cookies; a restore removes the others)
+              </label>{' '}
+              <input
+                id="snapshot-site"
+                data-testid="snapshot-site-input"
+                value={siteToSave}
+                placeholder="example.com"
+                onInput={(e) => setSiteToSave((e.currentTarget as HTMLInputElement).value)}
+              />
+            </p>
+          )}
           <p class="snapshot-import">
             <label for="snapshot-import-file">Import a snapshot file</label>{' '}
             <input
@@ -395,6 +456,57 @@ export function SnapshotsDialog({
                 );
               })}
             </ul>
+          )}
+          {shown.length >= 2 && (
+            <form
+              class="snapshot-compare"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const fromId = compare?.fromId ?? shown[1]?.id ?? '';
+                const toId = compare?.toId ?? shown[0]?.id ?? '';
+                void runCompare(fromId, toId);
+              }}
+            >
+              <label for="compare-from">Compare</label>
+              <select
+                id="compare-from"
+                data-testid="compare-from"
+                value={compare?.fromId ?? shown[1]?.id}
+                onChange={(e) =>
+                  setCompare({
+                    fromId: (e.currentTarget as HTMLSelectElement).value,
+                    toId: compare?.toId ?? shown[0]?.id ?? '',
+                  })
+                }
+              >
+                {shown.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+              <label for="compare-to">with</label>
+              <select
+                id="compare-to"
+                data-testid="compare-to"
+                value={compare?.toId ?? shown[0]?.id}
+                onChange={(e) =>
+                  setCompare({
+                    fromId: compare?.fromId ?? shown[1]?.id ?? '',
+                    toId: (e.currentTarget as HTMLSelectElement).value,
+                  })
+                }
+              >
+                {shown.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" data-testid="compare-button">
+                Compare
+              </button>
+            </form>
           )}
           <div class="form-actions">
             <button type="button" data-testid="snapshots-close" onClick={onClose}>
