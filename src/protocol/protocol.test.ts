@@ -251,3 +251,15 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(sender, id, origin)).toBe(trusted);
   });
 });
+
+describe('snapshot request shapes', () => {
+  it('take a snapshot file as large as an import may be', async () => {
+    const { maxImportFileBytes } = await import('../formats/import-file-text');
+    expect(
+      requestShapes.importSnapshot({ text: 'x'.repeat(maxImportFileBytes), storeId: '0' }),
+    ).toBe(true);
+    expect(
+      requestShapes.importSnapshot({ text: 'x'.repeat(maxImportFileBytes + 1), storeId: '0' }),
+    ).toBe(false);
+  });
+});

@@ -1,4 +1,3 @@
-import { maxImportFileBytes } from '../formats/import-file-text';
 import type { ParamsOf } from './cookie-protocol';
 import { requestLimits } from './request-limits';
 import {
@@ -17,7 +16,9 @@ const isId = isStringUpTo(100);
 /** Names are cut to 100 characters when kept; a longer one is refused unread. */
 const isName = isStringUpTo(1_000);
 const isAttribute = isStringUpTo(requestLimits.attribute);
-const isFileText = isStringUpTo(maxImportFileBytes);
+// The import's 32 MB file limit (import-file-text.ts), written out: the pages check requests
+// before sending, and importing that module would pull the cookie limits into the popup.
+const isFileText = isStringUpTo(32 * 1024 * 1024);
 const isEmptyRecord = (value: unknown): value is Record<string, never> =>
   isRecord(value) && Object.keys(value).length === 0;
 
