@@ -457,6 +457,13 @@ export function SnapshotsDialog({
               })}
             </ul>
           )}
+          {all !== undefined && all.length > 0 && (
+            <p class="snapshot-total" data-testid="snapshots-total">
+              {plural(all.length, 'snapshot')} in all take{all.length === 1 ? 's' : ''}{' '}
+              {sizeText(all.reduce((sum, snapshot) => sum + snapshot.bytes, 0))} of this browser's
+              local storage.
+            </p>
+          )}
           {shown.length >= 2 && (
             <form
               class="snapshot-compare"
