@@ -160,6 +160,12 @@ describe('snapshot requests', () => {
     listed = (await handlers.listSnapshots({})).snapshots;
     expect(listed.filter((s) => s.active).map((s) => s.name)).toEqual(['Alice']);
 
+    // Undone, the switch leaves Bob's cookies, and Bob current again.
+    await handlers.undo({ entryId: report.journalId as number });
+    listed = (await handlers.listSnapshots({})).snapshots;
+    expect(listed.filter((s) => s.active).map((s) => s.name)).toEqual(['Bob']);
+    await handlers.restoreSnapshot({ id: a.id });
+
     await handlers.restoreSnapshot({ id: b.id, switchFrom: a.id });
     expect(valuesOf(store.cookies.filter((c) => c.domain.endsWith('a.test')))).toEqual([
       '.a.test theme=blue',

@@ -43,6 +43,12 @@ type SnapshotHandlers = Pick<ProtocolHandlers, keyof SnapshotProtocol>;
 
 /** Which snapshot each set of sites is in now, by store and sites (`SnapshotListItem.active`). */
 const activeKey = 'snapshot-active';
+interface ActiveMarker {
+  id: string;
+  /** The restore that made it current: once undone, `before` is current again. */
+  journalId?: number;
+  before?: string;
+}
 const scopeOf = (snapshot: Pick<Snapshot, 'storeId' | 'sites'>) =>
   `${snapshot.storeId}\n${snapshot.sites.join(' ')}`;
 
@@ -65,26 +71,56 @@ export function createSnapshotHandlers({
 }: SnapshotParts): SnapshotHandlers {
   const { port, now } = actions;
 
-  const readActive = async (): Promise<Record<string, string>> => {
+  /** The stored markers: which snapshot each scope is in, and how it got there. */
+  const readMarkers = async (): Promise<Record<string, ActiveMarker>> => {
     const text = (await area.get([activeKey]))[activeKey];
     if (typeof text !== 'string') return {};
     try {
       const parsed: unknown = JSON.parse(text);
-      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? Object.fromEntries(
-            Object.entries(parsed).filter((entry): entry is [string, string] => {
-              return typeof entry[1] === 'string';
-            }),
-          )
-        : {};
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+      const markers: Record<string, ActiveMarker> = {};
+      for (const [scope, value] of Object.entries(parsed)) {
+        const marker = value as Partial<ActiveMarker>;
+        if (typeof marker?.id !== 'string') continue;
+        markers[scope] = {
+          id: marker.id,
+          ...(typeof marker.journalId === 'number' ? { journalId: marker.journalId } : {}),
+          ...(typeof marker.before === 'string' ? { before: marker.before } : {}),
+        };
+      }
+      return markers;
     } catch {
       return {};
     }
   };
-  const setActive = async (snapshot: Snapshot) => {
-    const active = await readActive();
-    active[scopeOf(snapshot)] = snapshot.id;
-    await area.set({ [activeKey]: JSON.stringify(active) });
+  /**
+   * Which snapshot each scope is in now: the last saved or restored, unless that restore was
+   * undone since (then the one before it).
+   */
+  const readActive = async (): Promise<Record<string, string>> => {
+    const markers = await readMarkers();
+    const undone = new Set(
+      (await actions.journal.list())
+        .filter((entry) => entry.state === 'undone')
+        .map((entry) => entry.id),
+    );
+    const active: Record<string, string> = {};
+    for (const [scope, marker] of Object.entries(markers)) {
+      const id =
+        marker.journalId !== undefined && undone.has(marker.journalId) ? marker.before : marker.id;
+      if (id !== undefined) active[scope] = id;
+    }
+    return active;
+  };
+  const setActive = async (snapshot: Snapshot, journalId?: number) => {
+    const markers = await readMarkers();
+    const before = (await readActive())[scopeOf(snapshot)];
+    markers[scopeOf(snapshot)] = {
+      id: snapshot.id,
+      ...(journalId !== undefined ? { journalId } : {}),
+      ...(journalId !== undefined && before !== undefined ? { before } : {}),
+    };
+    await area.set({ [activeKey]: JSON.stringify(markers) });
   };
   const item = async (snapshot: Snapshot): Promise<SnapshotListItem> => ({
     ...summarizeSnapshot(snapshot),
@@ -134,7 +170,7 @@ export function createSnapshotHandlers({
       } else if (action.changes[index]?.after) written++;
       else removed++;
     });
-    await setActive(snapshot);
+    await setActive(snapshot, entry?.id);
     return {
       name: snapshot.name,
       written,
