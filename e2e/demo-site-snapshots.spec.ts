@@ -96,6 +96,14 @@ test('snapshots switch the demo site between two logged-in users, restore a logo
   await row('Bob').getByTestId('snapshot-restore').click();
   const preview = dialog.getByTestId('restore-preview');
   await expect(preview).toBeVisible();
+  // The keyboard: the preview's safe choice has the focus; Escape goes back to the list, onto
+  // the Restore… button that opened it (the dialog stays open), and Enter opens it again.
+  await expect(preview.getByTestId('restore-cancel')).toBeFocused();
+  await workbench.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(row('Bob').getByTestId('snapshot-restore')).toBeFocused();
+  await workbench.keyboard.press('Enter');
+  await expect(preview).toBeVisible();
   await expect(
     preview.locator('[data-testid="preview-added"][data-name="username"]'),
   ).toContainText('bob');

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
 import type { CookieDiff } from '../../snapshots/diff-cookies';
@@ -73,6 +73,11 @@ export function RestorePreviewView({
   onCancel: () => void;
 }) {
   const back = useRef<HTMLButtonElement>(null);
+  // The Restore… button that opened this is gone: the safe choice takes the focus.
+  const ready = preview !== undefined || undoTooBig !== undefined;
+  useEffect(() => {
+    if (ready) back.current?.focus();
+  }, [ready]);
   if (undoTooBig !== undefined) {
     return (
       <section

@@ -172,9 +172,25 @@ export function SnapshotsDialog({
     }
   };
 
+  /** Back in the list: the focus goes to the row's button that left it. */
+  const backToList = (id: string | undefined, testId: string) => {
+    setPreview(undefined);
+    setCompared(undefined);
+    queueMicrotask(() => {
+      const row =
+        id === undefined
+          ? null
+          : document.querySelector(`[data-testid="snapshot-row"][data-id="${CSS.escape(id)}"]`);
+      const target =
+        row?.querySelector<HTMLElement>(`[data-testid="${testId}"]`) ??
+        document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+      target?.focus();
+    });
+  };
+
   const close = () => {
-    if (preview) setPreview(undefined);
-    else if (compared) setCompared(undefined);
+    if (preview) backToList(preview.snapshot.id, 'snapshot-restore');
+    else if (compared) backToList(undefined, 'compare-button');
     else onClose();
   };
 
@@ -209,7 +225,7 @@ export function SnapshotsDialog({
           onConfirm={(withoutUndo) =>
             void restore(preview.snapshot, withoutUndo ? { withoutUndo } : {})
           }
-          onCancel={() => setPreview(undefined)}
+          onCancel={() => backToList(preview.snapshot.id, 'snapshot-restore')}
         />
       ) : compared ? (
         <section
@@ -229,7 +245,7 @@ export function SnapshotsDialog({
             <button
               type="button"
               data-testid="comparison-back"
-              onClick={() => setCompared(undefined)}
+              onClick={() => backToList(undefined, 'compare-button')}
             >
               Back
             </button>
@@ -329,6 +345,7 @@ export function SnapshotsDialog({
                     class="snapshot-row"
                     data-testid="snapshot-row"
                     data-name={snapshot.name}
+                    data-id={snapshot.id}
                     data-active={snapshot.active ? 'true' : undefined}
                   >
                     <div class="snapshot-facts">
