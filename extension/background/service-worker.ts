@@ -8,6 +8,7 @@ import { browserFacts } from './browser-facts';
 import { startChangeFeed } from './change-feed';
 import { forgetJournalOnDisk, sessionArea } from './journal-store';
 import { registerManagerMenu } from './manager-menu';
+import { localArea } from './snapshot-store';
 import { isTrustedMessageSender } from './trusted-sender';
 
 const now = () => Date.now();
@@ -15,6 +16,7 @@ const ownWrites = createOwnWrites(now);
 const { handlers, recoverOnStart } = createProtocolHandlers({
   store: browserCookieStore,
   sessionArea: sessionArea(),
+  localArea: localArea(),
   facts: browserFacts,
   ownWrites,
   now,

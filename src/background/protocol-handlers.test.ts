@@ -24,6 +24,7 @@ function setup(options: { cookies?: (typeof sid)[]; facts?: BrowserFacts } = {})
   const background = createProtocolHandlers({
     store,
     sessionArea,
+    localArea: new MemorySessionArea(),
     facts,
     ownWrites,
     now: () => nowMs,
@@ -203,6 +204,7 @@ describe('createProtocolHandlers', () => {
     const sessionArea = new MemorySessionArea();
     const parts = {
       sessionArea,
+      localArea: new MemorySessionArea(),
       facts: fakeBrowserFacts(),
       ownWrites: createOwnWrites(() => nowMs),
       now: () => nowMs,

@@ -1,6 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
-import { publicSuffixRules } from '../cookies/cookie-site';
+import { publicSuffixRules, siteOfHost } from '../cookies/cookie-site';
 import type { CookieStorePort } from '../cookies/cookie-store-port';
 import type { CookieQuery } from '../cookies/set-details';
 import { createActionContext } from '../journal/action-context';
@@ -16,6 +16,7 @@ import type { BrowserFacts } from './browser-facts';
 import { describeSites, describeTab } from './describe-tab';
 import { notingOwnWrites } from './noting-own-writes';
 import type { OwnWrites } from './own-writes';
+import { createSnapshotHandlers, type LocalArea } from './snapshot-handlers';
 import { describeStores } from './store-kinds';
 
 export interface BackgroundParts {
@@ -23,6 +24,8 @@ export interface BackgroundParts {
   store: CookieStorePort;
   /** `storage.session`: where the undo journal lives. */
   sessionArea: SessionArea;
+  /** `storage.local`, never synced: where snapshots live. */
+  localArea: LocalArea;
   facts: BrowserFacts;
   ownWrites: OwnWrites;
   /** ms since the epoch. */
@@ -84,6 +87,7 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
       return {};
     },
     describeSites: async ({ urls }) => ({ sites: await describeSites(facts, urls) }),
+    ...createSnapshotHandlers({ actions, area: parts.localArea, siteOf: siteOfHost }),
   } satisfies ProtocolHandlers;
 
   return {

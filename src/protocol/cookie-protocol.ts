@@ -6,6 +6,7 @@ import type { DeleteReport } from '../journal/delete-action';
 import type { JournalSummary, RecoveryNotice } from '../journal/journal-entry';
 import type { ExistingPolicy, ImportResult } from '../journal/plan-import';
 import type { UndoReport } from '../journal/undo-action';
+import type { SnapshotProtocol } from './snapshot-protocol';
 import type { StoreKind } from './store-kind';
 
 /** Which cookies to list. A site is a registrable domain and takes in all its subdomains. */
@@ -33,7 +34,7 @@ export interface TabDescription {
  * Every request a page of the extension can make of the background: one interface, so a
  * missing or mistyped handler is a compile error (the background's handler object satisfies it).
  */
-export interface CookieProtocol {
+export interface CookieProtocol extends SnapshotProtocol {
   /** With `includeCookies`, the site's cookies come in the same answer: one round trip to open. */
   describeTab(params: {
     tabId: number;

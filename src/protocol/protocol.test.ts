@@ -8,6 +8,7 @@ import { createProtocolClient } from './protocol-client';
 import { ProtocolError } from './protocol-error';
 import { requestLimits } from './request-limits';
 import { requestShapes } from './request-shapes';
+import type { SnapshotProtocol } from './snapshot-protocol';
 import { isTrustedSender } from './trusted-sender';
 
 const cookie = testCookie();
@@ -49,7 +50,26 @@ const handlers: ProtocolHandlers = {
   describeSites: async ({ urls }) => ({
     sites: urls.map((url) => ({ url, site: 'a.test', access: 'ok' as const })),
   }),
+  ...snapshotStubs(),
 };
+
+/** The snapshot requests, answered by their own tests (snapshot-handlers.test.ts). */
+function snapshotStubs(): Pick<ProtocolHandlers, keyof SnapshotProtocol> {
+  const none = async (): Promise<never> => {
+    throw new Error('not in this test');
+  };
+  return {
+    listSnapshots: async () => ({ snapshots: [], unreadable: [] }),
+    saveSnapshot: none,
+    renameSnapshot: none,
+    deleteSnapshot: none,
+    exportSnapshot: none,
+    importSnapshot: none,
+    previewRestore: none,
+    compareSnapshots: none,
+    restoreSnapshot: none,
+  };
+}
 
 describe('request shapes', () => {
   it.each([
@@ -229,5 +249,17 @@ describe('isTrustedSender', () => {
     ['no url', { id }, false],
   ])('%s → %s', (_label, sender, trusted) => {
     expect(isTrustedSender(sender, id, origin)).toBe(trusted);
+  });
+});
+
+describe('snapshot request shapes', () => {
+  it('take a snapshot file as large as an import may be', async () => {
+    const { maxImportFileBytes } = await import('../formats/import-file-text');
+    expect(
+      requestShapes.importSnapshot({ text: 'x'.repeat(maxImportFileBytes), storeId: '0' }),
+    ).toBe(true);
+    expect(
+      requestShapes.importSnapshot({ text: 'x'.repeat(maxImportFileBytes + 1), storeId: '0' }),
+    ).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import {
   isStringUpTo,
   optional,
 } from './shape-guards';
+import { snapshotShapes } from './snapshot-shapes';
 
 const isCookies = isArrayOf(isCookie, requestLimits.cookies);
 const isDrafts = isArrayOf(isCookieDraft, requestLimits.cookies);
@@ -58,4 +59,5 @@ export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
     isRecord(p) && isArrayOf(isSafeInteger, 1000)(p.ids),
   describeSites: (p): p is ParamsOf<'describeSites'> =>
     isRecord(p) && isArrayOf(isUrl, requestLimits.urls)(p.urls),
+  ...snapshotShapes,
 };

@@ -16,6 +16,7 @@ import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
 import { ModalDialog } from './modal-dialog';
+import { SnapshotsButton } from './snapshots/snapshots-button';
 import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
 import { siblingSignature } from './table/sibling-signature';
@@ -154,6 +155,15 @@ export function SiteSection({
           >
             Delete all
           </button>
+          <SnapshotsButton
+            connector={connector}
+            storeId={storeId}
+            site={site}
+            onRestored={(notice) => {
+              feedback.showNotice(notice);
+              void reload();
+            }}
+          />
         </div>
       </header>
 

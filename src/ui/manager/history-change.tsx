@@ -53,6 +53,28 @@ function tallyText({ added, removed, changed }: ChangeSummary['tally']): string 
     .join(' · ');
 }
 
+/** Each attribute of one cookie old → new, as the history shows them (a restore's preview too). */
+export function AttributeChanges({
+  changes,
+  testId,
+}: {
+  changes: readonly AttributeChange[];
+  testId?: string;
+}) {
+  return (
+    <ul class="history-diff" data-testid={testId}>
+      {changes.map((change) => (
+        <li key={change.field} data-field={change.field}>
+          <span class="history-field">{fieldNames[change.field]}</span>{' '}
+          <Side field={change.field} text={change.before} />
+          {' → '}
+          <Side field={change.field} text={change.after} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Where an action happened and what it changed: each attribute old → new for one cookie. */
 export function HistoryChange({ summary }: { summary: ChangeSummary }) {
   const more = summary.siteCount - summary.sites.length;
@@ -68,16 +90,7 @@ export function HistoryChange({ summary }: { summary: ChangeSummary }) {
         {more > 0 && ` and ${more} more`}
       </span>
       {summary.diff ? (
-        <ul class="history-diff" data-testid="history-diff">
-          {summary.diff.map((change) => (
-            <li key={change.field} data-field={change.field}>
-              <span class="history-field">{fieldNames[change.field]}</span>{' '}
-              <Side field={change.field} text={change.before} />
-              {' → '}
-              <Side field={change.field} text={change.after} />
-            </li>
-          ))}
-        </ul>
+        <AttributeChanges changes={summary.diff} testId="history-diff" />
       ) : (
         <span class="history-tally" data-testid="history-tally">
           {tallyText(summary.tally)}

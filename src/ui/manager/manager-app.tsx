@@ -8,6 +8,7 @@ import type { CookieConnector } from '../cookie-connector';
 import { focusIfLost, isFocusLost } from '../focus-if-lost';
 import { RecoveryNotices } from '../recovery-notices';
 import { useCookieSearch } from '../search/use-cookie-search';
+import { SnapshotsButton } from '../snapshots/snapshots-button';
 import { CookieDetails } from '../table/cookie-details';
 import { sortCookiesBy } from '../table/cookie-sort';
 import { CookieTableHead } from '../table/cookie-table-head';
@@ -251,18 +252,29 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           }
           onNewCookie={() => setEditing({ kind: 'new', site: '', storeId: defaultStoreId })}
           extras={
-            <TransferActions
-              connector={connector}
-              scope={{
-                all: listing.cookies,
-                matching: view.matching,
-                selected,
-                storeId: defaultStoreId,
-                stores,
-                reload: afterWrite,
-                siteOf: siteOfCookie,
-              }}
-            />
+            <>
+              <SnapshotsButton
+                connector={connector}
+                storeId={selected[0]?.storeId ?? defaultStoreId}
+                selection={selected}
+                onRestored={(notice) => {
+                  feedback.showNotice(notice);
+                  afterWrite();
+                }}
+              />
+              <TransferActions
+                connector={connector}
+                scope={{
+                  all: listing.cookies,
+                  matching: view.matching,
+                  selected,
+                  storeId: defaultStoreId,
+                  stores,
+                  reload: afterWrite,
+                  siteOf: siteOfCookie,
+                }}
+              />
+            </>
           }
         />
         <CookieFilterBar

@@ -43,6 +43,7 @@ export function createMemoryConnector(
   const background = createProtocolHandlers({
     store: watched,
     sessionArea: new MemorySessionArea(),
+    localArea: new MemorySessionArea(),
     facts: fakeBrowserFacts({
       tabs: options.tabs ?? { 1: { url: 'https://a.test/' } },
       ...(options.stores && { stores: options.stores }),
