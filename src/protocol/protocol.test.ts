@@ -14,6 +14,11 @@ const cookie = testCookie();
 const { session: _session, ...draft } = cookie;
 
 const handlers: ProtocolHandlers = {
+  listProtection: async () => ({ protect: [], block: [], loops: [], problems: [] }),
+  protectCookie: async ({ cookie }) => ({ rule: { cookie, since: 0 } }),
+  unprotectCookie: async () => ({}),
+  addBlockRule: async (rule) => ({ rule, removed: 0 }),
+  removeBlockRule: async () => ({}),
   describeTab: async ({ tabId }) => ({
     tabId,
     url: 'http://a.test/',
