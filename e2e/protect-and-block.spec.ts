@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { DevToolsPanel } from './pages/devtools-panel';
 import type { ExtensionCookies } from './support/extension-cookies';
 import { browserCookies, cdpSessionFor, sendRequest } from './support/worker-control';
 
@@ -160,4 +161,42 @@ test('a site that re-sets a protected cookie in a loop is left alone after a few
   };
   expect(state.loops).toMatchObject([{ site: 'a.test', changes: 6 }]);
   expect(state.loops[0]?.pausedUntil).toBeGreaterThan(Date.now() + 9 * 60_000);
+});
+
+test('the panel timeline says which changes were restored (protected) and which were blocked', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', '/set?c=sid=alice;%20Path=/;%20Max-Age=3600'));
+  const ext = await extensionPage(page, extensionId);
+  await protect(ext, cookies, 'sid');
+  await request(ext, 'addBlockRule', { name: '_track', domain: 'a.test' });
+  const panel = await DevToolsPanel.openAsTab(
+    context,
+    extensionId,
+    await DevToolsPanel.tabIdOf(context, page),
+  );
+  await expect(panel.frame.getByTestId('network-status')).toBeVisible();
+
+  await page.goto(servers.url('a.test', '/set?c=sid=mallory;%20Path=/;%20Max-Age=3600&c=_track=1'));
+  await expect.poll(() => valueOf(cookies, 'sid')).toBe('alice');
+  const restored = panel.frame.locator(
+    '[data-testid="timeline-entry"][data-name="sid"][data-protection="restored"]',
+  );
+  await expect(restored).toHaveCount(1);
+  await expect(restored.getByTestId('timeline-protection')).toHaveText('restored (protected)');
+  await expect(restored.getByTestId('timeline-values')).toHaveText('alice → mallory');
+  const blocked = panel.frame.locator(
+    '[data-testid="timeline-entry"][data-name="_track"][data-protection="blocked"]',
+  );
+  await expect(blocked.getByTestId('timeline-protection')).toHaveText('blocked');
+  // The fix itself follows, by the extension.
+  await expect(
+    panel.frame.locator(
+      '[data-testid="timeline-entry"][data-name="sid"][data-source="extension"][data-action="changed"]',
+    ),
+  ).toHaveCount(1);
 });

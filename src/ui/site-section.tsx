@@ -16,6 +16,8 @@ import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
 import { ModalDialog } from './modal-dialog';
+import { LoopNotices } from './protection/loop-notices';
+import { useProtection } from './protection/use-protection';
 import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
 import { siblingSignature } from './table/sibling-signature';
@@ -62,6 +64,16 @@ export function SiteSection({
   );
   const [editing, setEditing] = useState<Editing>();
   const [selectedKey, setSelectedKey] = useState<string>();
+  const protection = useProtection(connector);
+  const [askUnprotect, setAskUnprotect] = useState<{ key: string; action: 'edit' | 'delete' }>();
+  // A protected cookie's Edit or Delete from its row opens its details, which ask to unprotect.
+  const askFirst = (cookie: Cookie, action: 'edit' | 'delete') => {
+    if (!protection.isProtected(cookie)) return false;
+    const key = identityKey(cookie);
+    setSelectedKey(key);
+    setAskUnprotect({ key, action });
+    return true;
+  };
   const list = useRef<CookieListHandle>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   // Back to the row that was edited, as a keyboard user expects after Save or Cancel.
@@ -205,6 +217,7 @@ export function SiteSection({
         error={feedback.error ?? error}
         onUndone={() => void reload()}
       />
+      <LoopNotices loops={(protection.state?.loops ?? []).filter((loop) => loop.site === site)} />
 
       {editing && (
         <LazyCookieEditor
@@ -241,8 +254,13 @@ export function SiteSection({
             loaded={loaded}
             page={page}
             now={now}
-            onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
-            onDelete={deleteOne}
+            onEdit={(c) => {
+              if (!askFirst(c, 'edit')) setEditing({ kind: 'edit', cookie: c });
+            }}
+            onDelete={async (c) => {
+              if (!askFirst(c, 'delete')) await deleteOne(c);
+            }}
+            protectedOf={protection.isProtected}
             handle={list}
             table={table}
             onTable={setTable}
@@ -265,6 +283,14 @@ export function SiteSection({
                 closeDetails();
               }}
               onClose={closeDetails}
+              protection={{
+                isProtected: protection.isProtected(selected),
+                onProtect: () => protection.protect(selected),
+                onUnprotect: () => protection.unprotect(selected),
+                onBlock: (domain) => protection.block({ name: selected.name, domain }),
+                onNotice: (text) => feedback.showNotice({ text }),
+              }}
+              askUnprotect={askUnprotect?.key === identityKey(selected) ? askUnprotect : undefined}
             />
           )}
         </div>
