@@ -240,7 +240,7 @@ export function CookieRow({
       })}
     >
       <span class="cell c-name" title={`${cookie.domain}${cookie.path}`}>
-        <span data-testid="cookie-name">
+        <span data-testid="cookie-name" class={isProtected ? 'protected-name' : undefined}>
           <CookieText text={shownName(cookie.name)} />
         </span>
         {isProtected && <ProtectedMark />}
