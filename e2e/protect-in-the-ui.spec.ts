@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
+import { seriousAxeViolations } from './support/axe-check';
 import type { ExtensionCookies } from './support/extension-cookies';
 
 // Protect, unprotect and block from the details pane of the popup and the manager, as a user
@@ -135,4 +136,30 @@ test('the manager: a bulk delete that takes in a protected cookie asks first; a 
   await expect(ui.getByTestId('loop-notice')).toContainText(
     /a\.test re-set "sid" \(a\.test\/\) 6 times in a minute; Cookie Workbench stopped fighting it and leaves it alone until \d\d:\d\d\./,
   );
+});
+
+test('axe finds nothing serious in the protection UI, light and dark', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+}) => {
+  await page.goto(servers.url('a.test', '/set?c=sid=alice;%20Path=/;%20Max-Age=3600&c=_ga=1'));
+  const ui = await popupFor(context, page, extensionId);
+  await row(ui, 'sid').getByTestId('cookie-name').click();
+  const details = ui.getByTestId('cookie-details');
+  await details.getByTestId('details-protect').click();
+  await expect(row(ui, 'sid').getByTestId('protected-mark')).toBeVisible();
+  await details.getByTestId('details-edit').click();
+  await details.getByTestId('details-block').click();
+  const manager = await ManagerPage.open(context, extensionId);
+  await expect(manager.page.getByTestId('protection-rules')).toBeVisible();
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const target of [ui, manager.page]) {
+      await target.emulateMedia({ colorScheme: scheme });
+      found.push(...(await seriousAxeViolations(target)).map((v) => `${scheme}: ${v}`));
+    }
+  }
+  expect(found, 'serious or critical axe violations').toEqual([]);
 });
