@@ -163,3 +163,37 @@ test('axe finds nothing serious in the protection UI, light and dark', async ({
   }
   expect(found, 'serious or critical axe violations').toEqual([]);
 });
+
+test('an import that would overwrite a protected cookie asks to unprotect it first', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', '/set?c=sid=alice;%20Path=/;%20Max-Age=3600'));
+  const manager = await ManagerPage.open(context, extensionId);
+  const ui = manager.page;
+  await ui
+    .locator('[data-testid="manager-row"][data-name="sid"]')
+    .getByTestId('cookie-name')
+    .click();
+  await ui.getByTestId('cookie-details').getByTestId('details-protect').click();
+  await expect(ui.getByTestId('protect-rule')).toHaveCount(1);
+
+  await ui.getByTestId('import-button').click();
+  const dialog = ui.getByTestId('import-dialog');
+  await dialog.getByTestId('import-text').fill('a.test\tFALSE\t/\tFALSE\t0\tsid\timported\n');
+  await dialog.getByTestId('import-preview').click();
+  await dialog.getByRole('radio', { name: 'Overwrite them' }).check();
+  await dialog.getByTestId('import-run').click();
+  const question = dialog.getByTestId('protected-among-question');
+  await expect(question).toContainText(
+    '1 cookie this import would overwrite is protected: Cookie Workbench would put it back at once. Unprotect it first?',
+  );
+  await expect(question.getByTestId('leave-protected-out')).toHaveCount(0);
+  await question.getByTestId('unprotect-among').click();
+  await expect(dialog.getByTestId('import-report')).toContainText('Imported 1 cookie');
+  await expect.poll(() => valueOf(cookies, 'sid')).toBe('imported');
+  await expect(ui.getByTestId('protect-rule')).toHaveCount(0);
+});

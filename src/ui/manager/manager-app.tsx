@@ -285,6 +285,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                 stores,
                 reload: afterWrite,
                 siteOf: siteOfCookie,
+                protection,
               }}
             />
           }

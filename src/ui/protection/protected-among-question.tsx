@@ -11,12 +11,16 @@ export function ProtectedAmongQuestion({
   onUnprotect,
   onLeaveOut,
   onCancel,
+  text,
 }: {
   count: number;
   total: number;
   onUnprotect: () => Promise<void>;
-  onLeaveOut: () => void;
+  /** Absent: the question offers no "Leave them out" (as when all are protected). */
+  onLeaveOut?: () => void;
   onCancel: () => void;
+  /** The question in other words than a bulk delete's. */
+  text?: string;
 }) {
   const first = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
@@ -35,11 +39,15 @@ export function ProtectedAmongQuestion({
       }}
     >
       <p>
-        {all
-          ? `${count === 1 ? 'This cookie is' : `All ${plural(count, 'cookie')} are`} protected`
-          : `${count} of these ${plural(total, 'cookie')} ${count === 1 ? 'is' : 'are'} protected`}
-        : Cookie Workbench would put {count === 1 ? 'it' : 'them'} back at once. Unprotect{' '}
-        {count === 1 ? 'it' : 'them'} first?
+        {text ?? (
+          <>
+            {all
+              ? `${count === 1 ? 'This cookie is' : `All ${plural(count, 'cookie')} are`} protected`
+              : `${count} of these ${plural(total, 'cookie')} ${count === 1 ? 'is' : 'are'} protected`}
+            : Cookie Workbench would put {count === 1 ? 'it' : 'them'} back at once. Unprotect{' '}
+            {count === 1 ? 'it' : 'them'} first?
+          </>
+        )}
       </p>
       <button
         type="button"
@@ -55,7 +63,7 @@ export function ProtectedAmongQuestion({
       >
         Unprotect and go on
       </button>{' '}
-      {!all && (
+      {!all && onLeaveOut && (
         <>
           <button type="button" data-testid="leave-protected-out" onClick={onLeaveOut}>
             Leave {count === 1 ? 'it' : 'them'} out
