@@ -197,3 +197,27 @@ test('an import that would overwrite a protected cookie asks to unprotect it fir
   await expect.poll(() => valueOf(cookies, 'sid')).toBe('imported');
   await expect(ui.getByTestId('protect-rule')).toHaveCount(0);
 });
+
+test('"Delete all" in the popup keeps the protected cookies and says so', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await page.goto(
+    servers.url('a.test', '/set?c=sid=alice;%20Path=/;%20Max-Age=3600&c=_ga=1&c=x=2'),
+  );
+  const ui = await popupFor(context, page, extensionId);
+  await row(ui, 'sid').getByTestId('cookie-name').click();
+  await ui.getByTestId('cookie-details').getByTestId('details-protect').click();
+  await expect(row(ui, 'sid').getByTestId('protected-mark')).toBeVisible();
+  await ui.getByTestId('delete-all-button').click();
+  const dialog = ui.getByTestId('delete-all-confirmation');
+  await expect(dialog).toContainText('Delete the 2 unprotected cookies of a.test');
+  await expect(dialog.getByTestId('delete-all-keeps-protected')).toHaveText(
+    'The 1 protected cookie is kept: unprotect it first to delete it.',
+  );
+  await dialog.getByTestId('confirm-delete-all').click();
+  await expect.poll(async () => (await cookies.all()).map((c) => c.name)).toEqual(['sid']);
+});

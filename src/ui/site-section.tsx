@@ -108,7 +108,10 @@ export function SiteSection({
       const report = await connector.client.deleteCookies({ cookies: [cookie] });
       return deleteNotice(report, () => `"${isolateBidi(cookie.name)}"`);
     });
-  // The list as shown: the background deletes only those still as listed.
+  // The list as shown: the background deletes only those still as listed. Protected cookies
+  // are left out (the dialog says so): the background would put them back at once.
+  const kept = cookies.filter(protection.isProtected);
+  const deletable = kept.length === 0 ? cookies : cookies.filter((c) => !protection.isProtected(c));
   const deleteAll = (options: { withoutUndo?: true } = {}): Promise<void> => {
     setConfirmAll(false);
     return run(() =>
@@ -116,7 +119,10 @@ export function SiteSection({
         'Delete without undo',
         () => deleteAll({ withoutUndo: true }),
         async () => {
-          const report = await connector.client.deleteCookies({ cookies, ...options });
+          const report = await connector.client.deleteCookies({
+            cookies: deletable,
+            ...options,
+          });
           return deleteNotice(report, (count) => `${plural(count, 'cookie')} of ${site}`);
         },
       ),
@@ -181,18 +187,31 @@ export function SiteSection({
         >
           <h2 id="delete-all-title">Delete all cookies of {site}?</h2>
           <p>
-            Delete {cookies.length === 1 ? 'the 1 cookie' : `all ${cookies.length} cookies`} of{' '}
-            {site}, including its subdomains? Sessions and logins stored in them end. You can undo
-            this.
+            Delete{' '}
+            {kept.length > 0
+              ? `the ${plural(deletable.length, 'unprotected cookie')}`
+              : cookies.length === 1
+                ? 'the 1 cookie'
+                : `all ${cookies.length} cookies`}{' '}
+            of {site}, including its subdomains? Sessions and logins stored in them end. You can
+            undo this.
           </p>
+          {kept.length > 0 && (
+            <p data-testid="delete-all-keeps-protected">
+              {kept.length === 1
+                ? 'The 1 protected cookie is kept: unprotect it first to delete it.'
+                : `The ${kept.length} protected cookies are kept: unprotect them first to delete them.`}
+            </p>
+          )}
           <div class="form-actions">
             <button
               type="button"
               class="danger"
               data-testid="confirm-delete-all"
+              disabled={deletable.length === 0}
               onClick={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
             >
-              Delete {plural(cookies.length, 'cookie')}
+              Delete {plural(deletable.length, 'cookie')}
             </button>
             <button
               type="button"
