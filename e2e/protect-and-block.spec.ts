@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../scripts/chromium-args.mjs';
 import { expect, test } from './fixtures';
 import { DevToolsPanel } from './pages/devtools-panel';
+import {
+  chromiumExecutable,
+  distDir,
+  extensionServiceWorker,
+  profileDirOf,
+} from './support/extension-context';
 import type { ExtensionCookies } from './support/extension-cookies';
+import { extensionCookies } from './support/extension-cookies';
 import { browserCookies, cdpSessionFor, sendRequest } from './support/worker-control';
 
 // Protect and block rules, in real Chromium against local servers: the site sets, deletes and
@@ -199,4 +208,43 @@ test('the panel timeline says which changes were restored (protected) and which 
       '[data-testid="timeline-entry"][data-name="sid"][data-source="extension"][data-action="changed"]',
     ),
   ).toHaveCount(1);
+});
+
+test('the rules survive a browser restart: read from the profile, applied to the next responses', async ({
+  context,
+  page,
+  extensionId,
+  servers,
+  cookies,
+}) => {
+  await page.goto(servers.url('a.test', '/set?c=sid=alice;%20Path=/;%20Max-Age=3600'));
+  const ext = await extensionPage(page, extensionId);
+  await protect(ext, cookies, 'sid');
+  await request(ext, 'addBlockRule', { name: '_track', domain: 'a.test' });
+  const profile = profileDirOf(context);
+  await context.close();
+
+  const again = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumExecutable(),
+    headless: true,
+    args: chromiumArgs({ extensionDir: distDir, automated: true }),
+  });
+  try {
+    await extensionServiceWorker(again);
+    const site = again.pages()[0] ?? (await again.newPage());
+    const restarted = extensionCookies(again);
+    expect(await valueOf(restarted, 'sid')).toBe('alice');
+    await site.goto(
+      servers.url('a.test', '/set?c=sid=mallory;%20Path=/;%20Max-Age=3600&c=_track=1'),
+    );
+    await expect.poll(() => valueOf(restarted, 'sid')).toBe('alice');
+    await expect.poll(() => valueOf(restarted, '_track')).toBeNull();
+    const state = (await request(await extensionPage(site, extensionId), 'listProtection', {})) as {
+      protect: unknown[];
+      block: unknown[];
+    };
+    expect([state.protect.length, state.block.length]).toEqual([1, 1]);
+  } finally {
+    await again.close();
+  }
 });
