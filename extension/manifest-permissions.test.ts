@@ -10,7 +10,7 @@ import manifest from '../manifest.json';
 const permissions: Record<string, { why: string; usedAs: RegExp }> = {
   cookies: { why: 'read, write and watch cookies', usedAs: /browser\.cookies\./ },
   storage: {
-    why: 'the undo journal in storage.session (memory only, never on disk)',
+    why: 'the undo journal in storage.session (memory only, never on disk); protect and block rules in storage.local',
     usedAs: /browser\.storage\.session/,
   },
   contextMenus: {

@@ -1,13 +1,20 @@
 import type { Runtime } from 'webextension-polyfill';
 import { createChangeBatches } from '../../src/background/change-batches';
 import type { OwnWrites } from '../../src/background/own-writes';
+import type { Protection } from '../../src/background/protection-handlers';
 import { type ChangeFeedMessage, changeFeedPort } from '../../src/protocol/cookie-protocol';
 import { browser } from '../platform';
 import { toCookie } from './browser-cookie-store';
 import { isTrustedPort } from './trusted-sender';
 
-/** Relays every cookie change to the extension's open pages over their ports, in batches. */
-export function startChangeFeed(ownWrites: OwnWrites): void {
+/**
+ * Hands every cookie change to the protect and block rules, and relays it, with what they did
+ * about it, to the extension's open pages over their ports, in batches.
+ */
+export function startChangeFeed(
+  ownWrites: OwnWrites,
+  protection: Pick<Protection, 'onChange'>,
+): void {
   const ports = new Set<Runtime.Port>();
   const push = createChangeBatches({
     ownWrites,
@@ -19,7 +26,22 @@ export function startChangeFeed(ownWrites: OwnWrites): void {
   });
 
   browser.cookies.onChanged.addListener(({ removed, cause, cookie }) => {
-    if (ports.size > 0) push({ removed, cause, cookie: toCookie(cookie) });
+    const seen = toCookie(cookie);
+    // Judged now: a fix made before the change is relayed must not be taken for its cause.
+    const change = {
+      removed,
+      cause,
+      cookie: seen,
+      time: Date.now(),
+      byExtension: ownWrites.isOwn(seen),
+    };
+    // onChange answers in the order of the changes (it runs them one at a time).
+    void protection
+      .onChange(change)
+      .catch(() => undefined)
+      .then((verdict) => {
+        if (ports.size > 0) push(verdict ? { ...change, protection: verdict } : change);
+      });
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -8,17 +8,19 @@ import { browserFacts } from './browser-facts';
 import { startChangeFeed } from './change-feed';
 import { forgetJournalOnDisk, sessionArea } from './journal-store';
 import { registerManagerMenu } from './manager-menu';
+import { protectionRulesArea } from './protection-store';
 import { localArea } from './snapshot-store';
 import { isTrustedMessageSender } from './trusted-sender';
 
 const now = () => Date.now();
 const ownWrites = createOwnWrites(now);
-const { handlers, recoverOnStart } = createProtocolHandlers({
+const { handlers, recoverOnStart, protection } = createProtocolHandlers({
   store: browserCookieStore,
   sessionArea: sessionArea(),
   localArea: localArea(),
   facts: browserFacts,
   ownWrites,
+  rulesArea: protectionRulesArea(),
   now,
 });
 
@@ -34,9 +36,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return dispatchRequest(handlers, message);
 });
 
-startChangeFeed(ownWrites);
+startChangeFeed(ownWrites, protection);
 registerManagerMenu();
 // An action a stopped worker left half done is finished before any new one starts.
+// Rules are read on every start: what changed while the worker (or browser) was stopped is
+// fixed now, by comparing with the stored rules.
+void protection
+  .wake()
+  .catch((error: unknown) => console.error('Cookie Workbench: protection wake failed', error));
 void recoverOnStart()
   .then(forgetJournalOnDisk)
   .catch((error: unknown) => console.error('Cookie Workbench: recovery failed', error));

@@ -31,4 +31,27 @@ describe('createChangeBatches', () => {
     push({ removed: false, cause: 'explicit', cookie: testCookie() });
     expect(flushes).toHaveLength(2);
   });
+
+  it('keeps the time, author and protection verdict judged when the change happened', () => {
+    const ownWrites = createOwnWrites(() => 9_000);
+    const sent: CookieChange[][] = [];
+    const push = createChangeBatches({
+      ownWrites,
+      now: () => 9_000,
+      send: (changes) => sent.push(changes),
+      schedule: (flush) => flush(),
+    });
+    ownWrites.note({ url: 'http://a.test/', name: 'sid', storeId: '0' });
+    push({
+      removed: false,
+      cause: 'explicit',
+      cookie: testCookie(),
+      time: 8_990,
+      byExtension: false,
+      protection: 'restored',
+    });
+    expect(sent).toEqual([
+      [expect.objectContaining({ time: 8_990, byExtension: false, protection: 'restored' })],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Cookie } from '../cookies/cookie';
-import type { ChangeCause, CookieChange } from '../protocol/cookie-protocol';
+import type { ChangeCause, CookieChange, ProtectionVerdict } from '../protocol/cookie-protocol';
 import type { OwnWrites } from './own-writes';
 
 // A page setting 100 cookies at once fires 100 events: relay them as one batch per tick.
@@ -9,6 +9,11 @@ export interface BrowserCookieChange {
   removed: boolean;
   cause: ChangeCause;
   cookie: Cookie;
+  /** When the browser reported it, if not now (ms since the epoch). */
+  time?: number;
+  /** Whether this extension made it, if judged when it happened. */
+  byExtension?: boolean;
+  protection?: ProtectionVerdict;
 }
 
 /**
@@ -30,13 +35,14 @@ export function createChangeBatches(options: {
     pending = [];
     options.send(batch);
   };
-  return ({ removed, cause, cookie }) => {
+  return ({ removed, cause, cookie, time, byExtension, protection }) => {
     pending.push({
       removed,
       cause,
       cookie,
-      time: options.now(),
-      byExtension: options.ownWrites.isOwn(cookie),
+      time: time ?? options.now(),
+      byExtension: byExtension ?? options.ownWrites.isOwn(cookie),
+      ...(protection ? { protection } : {}),
     });
     if (!scheduled) {
       scheduled = true;

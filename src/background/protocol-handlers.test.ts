@@ -7,6 +7,7 @@ import type { BrowserFacts } from './browser-facts';
 import { createOwnWrites } from './own-writes';
 import { createProtocolHandlers } from './protocol-handlers';
 import { fakeBrowserFacts } from './testing/fake-browser-facts';
+import { MemoryRulesArea } from './testing/memory-rules-area';
 
 const nowMs = 1_800_000_000_000;
 const sid = testCookie({ name: 'sid', value: 'abc', domain: 'a.test' });
@@ -27,6 +28,7 @@ function setup(options: { cookies?: (typeof sid)[]; facts?: BrowserFacts } = {})
     localArea: new MemorySessionArea(),
     facts,
     ownWrites,
+    rulesArea: new MemoryRulesArea(),
     now: () => nowMs,
   });
   return { store, sessionArea, ownWrites, ...background };
@@ -207,6 +209,7 @@ describe('createProtocolHandlers', () => {
       localArea: new MemorySessionArea(),
       facts: fakeBrowserFacts(),
       ownWrites: createOwnWrites(() => nowMs),
+      rulesArea: new MemoryRulesArea(),
       now: () => nowMs,
     };
     // The worker is stopped after its first write: the delete never returns.

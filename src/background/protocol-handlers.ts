@@ -16,6 +16,7 @@ import type { BrowserFacts } from './browser-facts';
 import { describeSites, describeTab } from './describe-tab';
 import { notingOwnWrites } from './noting-own-writes';
 import type { OwnWrites } from './own-writes';
+import { createProtection, type Protection, type RulesArea } from './protection-handlers';
 import { createSnapshotHandlers, type LocalArea } from './snapshot-handlers';
 import { describeStores } from './store-kinds';
 
@@ -28,6 +29,8 @@ export interface BackgroundParts {
   localArea: LocalArea;
   facts: BrowserFacts;
   ownWrites: OwnWrites;
+  /** `storage.local`'s protection rules. */
+  rulesArea: RulesArea;
   /** ms since the epoch. */
   now: () => number;
 }
@@ -39,6 +42,8 @@ export interface Background {
    * and drops records no entry points at. Actions queue behind it (they share one queue).
    */
   recoverOnStart(): Promise<void>;
+  /** Protect and block rules: every cookie change goes through `onChange`. */
+  protection: Pick<Protection, 'onChange' | 'wake'>;
 }
 
 // `partitionKey: {}` asks for every partition: without it partitioned (CHIPS) cookies are
@@ -55,6 +60,14 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
   const port = notingOwnWrites(parts.store, parts.ownWrites);
   const journal = new JournalStore(parts.sessionArea);
   const actions = createActionContext({ port, journal, now, hostRules: publicSuffixRules });
+
+  const protection = createProtection({
+    port,
+    rules: parts.rulesArea,
+    sessionArea: parts.sessionArea,
+    storeIds: async () => (await facts.cookieStores()).map((store) => store.id),
+    now,
+  });
 
   const listUnique = async (scope: CookieScope, storeId: string): Promise<Cookie[]> => {
     const cookies = await port.getAll(queryFor(scope, storeId));
@@ -88,6 +101,7 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
     },
     describeSites: async ({ urls }) => ({ sites: await describeSites(facts, urls) }),
     ...createSnapshotHandlers({ actions, area: parts.localArea, siteOf: siteOfHost }),
+    ...protection.handlers,
   } satisfies ProtocolHandlers;
 
   return {
@@ -96,5 +110,6 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
       await recoverUnfinished(actions);
       await journal.removeOrphans(await parts.sessionArea.keys());
     },
+    protection,
   };
 }

@@ -6,6 +6,8 @@ import type { DeleteReport } from '../journal/delete-action';
 import type { JournalSummary, RecoveryNotice } from '../journal/journal-entry';
 import type { ExistingPolicy, ImportResult } from '../journal/plan-import';
 import type { UndoReport } from '../journal/undo-action';
+import type { LoopReport } from '../protection/fix-limiter';
+import type { ProtectRule } from '../protection/protection-rules';
 import type { SnapshotProtocol } from './snapshot-protocol';
 import type { StoreKind } from './store-kind';
 
@@ -71,7 +73,41 @@ export interface CookieProtocol extends SnapshotProtocol {
   dismissNotices(params: { ids: number[] }): Record<string, never>;
   /** The site of each url (for the frames of an inspected page) and whether it can be read. */
   describeSites(params: { urls: string[] }): { sites: SiteDescription[] };
+  /** The protect and block rules, and the cookies the background has given up on for now. */
+  listProtection(params: Record<string, never>): ProtectionState;
+  /**
+   * Protects the cookie at this identity as the browser has it now (its state then is what
+   * is put back); an error when the browser has no such cookie.
+   */
+  protectCookie(params: { cookie: Cookie }): { rule: ProtectRule };
+  unprotectCookie(params: { cookie: Cookie }): Record<string, never>;
+  /**
+   * Blocks a cookie name on a domain (`a.test`, or `*.a.test` with its subdomains); cookies
+   * it covers that are there now are removed too (`removed` says how many).
+   */
+  addBlockRule(params: BlockRuleText): { rule: BlockRuleText; removed: number };
+  removeBlockRule(params: BlockRuleText): Record<string, never>;
 }
+
+/** A block rule as pages see and send it: the domain pattern as its text. */
+export interface BlockRuleText {
+  name: string;
+  domain: string;
+  /** Absent: in every store. */
+  storeId?: string;
+}
+
+export interface ProtectionState {
+  protect: ProtectRule[];
+  block: (BlockRuleText & { since: number })[];
+  /** Cookies a site kept changing back: left alone until `pausedUntil`. */
+  loops: LoopReport[];
+  /** Stored rules that could not be read back, in words. */
+  problems: string[];
+}
+
+/** What the background did about a change because of a protect or block rule. */
+export type ProtectionVerdict = 'restored' | 'blocked' | 'left-looping';
 
 /** A destructive action's entry in the undo journal, when one was recorded. */
 export interface Undoable {
@@ -128,6 +164,11 @@ export interface CookieChange {
   time: number;
   /** Caused by this extension's own write (an edit, a delete, an import). */
   byExtension: boolean;
+  /**
+   * The background undid this change: put the protected cookie back (`restored`) or removed
+   * a blocked one (`blocked`); or left it because the site keeps at it (`left-looping`).
+   */
+  protection?: ProtectionVerdict;
 }
 
 export interface ChangeFeedMessage {

@@ -15,6 +15,11 @@ const cookie = testCookie();
 const { session: _session, ...draft } = cookie;
 
 const handlers: ProtocolHandlers = {
+  listProtection: async () => ({ protect: [], block: [], loops: [], problems: [] }),
+  protectCookie: async ({ cookie }) => ({ rule: { cookie, since: 0 } }),
+  unprotectCookie: async () => ({}),
+  addBlockRule: async (rule) => ({ rule, removed: 0 }),
+  removeBlockRule: async () => ({}),
   describeTab: async ({ tabId }) => ({
     tabId,
     url: 'http://a.test/',
@@ -130,6 +135,18 @@ describe('request shapes', () => {
     ['listCookieStores', {}, true],
     ['describeSites', { urls: Array.from({ length: 501 }, () => 'http://a.test/') }, false],
     ['describeSites', { urls: [`http://a.test/${'x'.repeat(9000)}`] }, false],
+    ['listProtection', {}, true],
+    ['listProtection', { all: true }, false],
+    ['protectCookie', { cookie }, true],
+    ['protectCookie', { cookie: draft }, false],
+    ['unprotectCookie', { cookie }, true],
+    ['unprotectCookie', {}, false],
+    ['addBlockRule', { name: '_ga', domain: '*.a.test' }, true],
+    ['addBlockRule', { name: '_ga', domain: 'a.test', storeId: '1' }, true],
+    ['addBlockRule', { name: '_ga', domain: 1 }, false],
+    ['addBlockRule', { name: '_ga', domain: 'a'.repeat(5000) }, false],
+    ['removeBlockRule', { name: '_ga', domain: 'a.test' }, true],
+    ['removeBlockRule', { domain: 'a.test' }, false],
   ] as const)('%s %j → %s', (method, params, valid) => {
     expect(requestShapes[method](params)).toBe(valid);
   });

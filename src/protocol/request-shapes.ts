@@ -1,4 +1,4 @@
-import type { CookieScope, Method, ParamsOf } from './cookie-protocol';
+import type { BlockRuleText, CookieScope, Method, ParamsOf } from './cookie-protocol';
 import { requestLimits } from './request-limits';
 import {
   type Guard,
@@ -24,6 +24,12 @@ function isScope(value: unknown): value is CookieScope {
   if (keys.length !== 1) return false;
   return isAttribute(value.site) || isUrl(value.url) || value.allOfStore === true;
 }
+
+const isBlockRuleText = (p: unknown): p is BlockRuleText =>
+  isRecord(p) &&
+  isStringUpTo(requestLimits.nameOrValue)(p.name) &&
+  isAttribute(p.domain) &&
+  optional(isAttribute)(p.storeId);
 
 const isEmptyRecord = (value: unknown): value is Record<string, never> =>
   isRecord(value) && Object.keys(value).length === 0;
@@ -60,4 +66,9 @@ export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   describeSites: (p): p is ParamsOf<'describeSites'> =>
     isRecord(p) && isArrayOf(isUrl, requestLimits.urls)(p.urls),
   ...snapshotShapes,
+  listProtection: (p): p is ParamsOf<'listProtection'> => isEmptyRecord(p),
+  protectCookie: (p): p is ParamsOf<'protectCookie'> => isRecord(p) && isCookie(p.cookie),
+  unprotectCookie: (p): p is ParamsOf<'unprotectCookie'> => isRecord(p) && isCookie(p.cookie),
+  addBlockRule: isBlockRuleText,
+  removeBlockRule: isBlockRuleText,
 };

@@ -29,6 +29,8 @@ export interface CookieListProps {
   onTable: (next: TableSettings) => void;
   /** Each cookie's audit findings, once the audit has loaded. */
   findingsOf?: ((cookie: Cookie) => readonly AuditFinding[]) | undefined;
+  /** Whether a cookie is protected: its row is marked. */
+  protectedOf?: ((cookie: Cookie) => boolean) | undefined;
 }
 
 // One line per cookie (two in a narrow popup, more when its value is expanded).
@@ -71,6 +73,7 @@ export function CookieListView({
   onSelect,
   selectedKey,
   findingsOf,
+  protectedOf,
 }: CookieListViewProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -107,6 +110,7 @@ export function CookieListView({
             onSelect={onSelect}
             selected={key === selectedKey}
             findings={findingsOf?.(cookie)}
+            isProtected={protectedOf?.(cookie) ?? false}
             position={{
               index,
               setSize: cookies.length,

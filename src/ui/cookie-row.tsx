@@ -8,6 +8,7 @@ import { shownName } from '../text/cookie-label';
 import { AuditMarker } from './audit/audit-marker';
 import { CookieText } from './cookie-text';
 import { cookieSize } from './manager/cookie-order';
+import { ProtectedMark } from './protection/protected-mark';
 import { detailsPaneId } from './table/cookie-details';
 import { CopyMenu } from './table/copy-menu';
 
@@ -157,6 +158,8 @@ export interface CookieRowProps {
   selected?: boolean;
   /** The audit's findings (a mark when there are warnings); undefined while it loads. */
   findings?: readonly AuditFinding[] | undefined;
+  /** Protected: marked, and its Edit and Delete ask to unprotect first (where it is handled). */
+  isProtected?: boolean;
 }
 
 /** One cookie: values are rendered as text only (Preact escapes them), never as HTML. */
@@ -170,6 +173,7 @@ export function CookieRow({
   onSelect,
   selected = false,
   findings,
+  isProtected = false,
 }: CookieRowProps) {
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -236,9 +240,10 @@ export function CookieRow({
       })}
     >
       <span class="cell c-name" title={`${cookie.domain}${cookie.path}`}>
-        <span data-testid="cookie-name">
+        <span data-testid="cookie-name" class={isProtected ? 'protected-name' : undefined}>
           <CookieText text={shownName(cookie.name)} />
         </span>
+        {isProtected && <ProtectedMark />}
         {findings && <AuditMarker findings={findings} />}
       </span>
       <span class="cell c-value">

@@ -16,6 +16,8 @@ import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
 import { ModalDialog } from './modal-dialog';
+import { LoopNotices } from './protection/loop-notices';
+import { useProtection } from './protection/use-protection';
 import { SnapshotsButton } from './snapshots/snapshots-button';
 import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
@@ -63,6 +65,16 @@ export function SiteSection({
   );
   const [editing, setEditing] = useState<Editing>();
   const [selectedKey, setSelectedKey] = useState<string>();
+  const protection = useProtection(connector);
+  const [askUnprotect, setAskUnprotect] = useState<{ key: string; action: 'edit' | 'delete' }>();
+  // A protected cookie's Edit or Delete from its row opens its details, which ask to unprotect.
+  const askFirst = (cookie: Cookie, action: 'edit' | 'delete') => {
+    if (!protection.isProtected(cookie)) return false;
+    const key = identityKey(cookie);
+    setSelectedKey(key);
+    setAskUnprotect({ key, action });
+    return true;
+  };
   const list = useRef<CookieListHandle>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   // Back to the row that was edited, as a keyboard user expects after Save or Cancel.
@@ -97,7 +109,10 @@ export function SiteSection({
       const report = await connector.client.deleteCookies({ cookies: [cookie] });
       return deleteNotice(report, () => `"${isolateBidi(cookie.name)}"`);
     });
-  // The list as shown: the background deletes only those still as listed.
+  // The list as shown: the background deletes only those still as listed. Protected cookies
+  // are left out (the dialog says so): the background would put them back at once.
+  const kept = cookies.filter(protection.isProtected);
+  const deletable = kept.length === 0 ? cookies : cookies.filter((c) => !protection.isProtected(c));
   const deleteAll = (options: { withoutUndo?: true } = {}): Promise<void> => {
     setConfirmAll(false);
     return run(() =>
@@ -105,7 +120,10 @@ export function SiteSection({
         'Delete without undo',
         () => deleteAll({ withoutUndo: true }),
         async () => {
-          const report = await connector.client.deleteCookies({ cookies, ...options });
+          const report = await connector.client.deleteCookies({
+            cookies: deletable,
+            ...options,
+          });
           return deleteNotice(report, (count) => `${plural(count, 'cookie')} of ${site}`);
         },
       ),
@@ -179,18 +197,31 @@ export function SiteSection({
         >
           <h2 id="delete-all-title">Delete all cookies of {site}?</h2>
           <p>
-            Delete {cookies.length === 1 ? 'the 1 cookie' : `all ${cookies.length} cookies`} of{' '}
-            {site}, including its subdomains? Sessions and logins stored in them end. You can undo
-            this.
+            Delete{' '}
+            {kept.length > 0
+              ? `the ${plural(deletable.length, 'unprotected cookie')}`
+              : cookies.length === 1
+                ? 'the 1 cookie'
+                : `all ${cookies.length} cookies`}{' '}
+            of {site}, including its subdomains? Sessions and logins stored in them end. You can
+            undo this.
           </p>
+          {kept.length > 0 && (
+            <p data-testid="delete-all-keeps-protected">
+              {kept.length === 1
+                ? 'The 1 protected cookie is kept: unprotect it first to delete it.'
+                : `The ${kept.length} protected cookies are kept: unprotect them first to delete them.`}
+            </p>
+          )}
           <div class="form-actions">
             <button
               type="button"
               class="danger"
               data-testid="confirm-delete-all"
+              disabled={deletable.length === 0}
               onClick={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
             >
-              Delete {plural(cookies.length, 'cookie')}
+              Delete {plural(deletable.length, 'cookie')}
             </button>
             <button
               type="button"
@@ -215,6 +246,7 @@ export function SiteSection({
         error={feedback.error ?? error}
         onUndone={() => void reload()}
       />
+      <LoopNotices loops={(protection.state?.loops ?? []).filter((loop) => loop.site === site)} />
 
       {editing && (
         <LazyCookieEditor
@@ -251,8 +283,13 @@ export function SiteSection({
             loaded={loaded}
             page={page}
             now={now}
-            onEdit={(c) => setEditing({ kind: 'edit', cookie: c })}
-            onDelete={deleteOne}
+            onEdit={(c) => {
+              if (!askFirst(c, 'edit')) setEditing({ kind: 'edit', cookie: c });
+            }}
+            onDelete={async (c) => {
+              if (!askFirst(c, 'delete')) await deleteOne(c);
+            }}
+            protectedOf={protection.isProtected}
             handle={list}
             table={table}
             onTable={setTable}
@@ -275,6 +312,14 @@ export function SiteSection({
                 closeDetails();
               }}
               onClose={closeDetails}
+              protection={{
+                isProtected: protection.isProtected(selected),
+                onProtect: () => protection.protect(selected),
+                onUnprotect: () => protection.unprotect(selected),
+                onBlock: (domain) => protection.block({ name: selected.name, domain }),
+                onNotice: (text) => feedback.showNotice({ text }),
+              }}
+              askUnprotect={askUnprotect?.key === identityKey(selected) ? askUnprotect : undefined}
             />
           )}
         </div>

@@ -6,6 +6,10 @@ import { ActionFeedbackView } from '../action-feedback-view';
 import { useAudit } from '../audit/use-audit';
 import type { CookieConnector } from '../cookie-connector';
 import { focusIfLost, isFocusLost } from '../focus-if-lost';
+import { LoopNotices } from '../protection/loop-notices';
+import { ProtectedAmongQuestion } from '../protection/protected-among-question';
+import { ProtectionRulesList } from '../protection/protection-rules-list';
+import { useProtection } from '../protection/use-protection';
 import { RecoveryNotices } from '../recovery-notices';
 import { useCookieSearch } from '../search/use-cookie-search';
 import { SnapshotsButton } from '../snapshots/snapshots-button';
@@ -79,6 +83,20 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     /** Asked with Delete on a row with nothing selected: that cookie, in words. */
     single?: string;
   }>();
+  const protection = useProtection(connector);
+  const protectionRef = useRef(protection);
+  protectionRef.current = protection;
+  const [askUnprotect, setAskUnprotect] = useState<{ key: string; action: 'edit' | 'delete' }>();
+  // A protected cookie's Edit or Delete on its row opens its details, which ask to unprotect.
+  const askFirst = (cookie: Cookie, action: 'edit' | 'delete') => {
+    if (!protectionRef.current.isProtected(cookie)) return false;
+    const key = cookieKey(cookie);
+    setDetailKey(key);
+    setAskUnprotect({ key, action });
+    return true;
+  };
+  const askFirstRef = useRef(askFirst);
+  askFirstRef.current = askFirst;
   const list = useRef<ManagerListHandle>(null);
   const main = useRef<HTMLElement>(null);
   const newCookieButton = () =>
@@ -116,6 +134,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     () => selectedCookies(listing.cookies, selection),
     [listing.cookies, selection],
   );
+  const protectedIn = (cookies: Cookie[]) => cookies.filter(protection.isProtected);
   const siteOfCookie = (cookie: Cookie) => listing.siteOf(cookieHost(cookie).toLowerCase());
   // Delete on a focused row asks as the popup does: about the selection, or else that row.
   const askDelete = useRef((_cookie: Cookie) => {});
@@ -146,8 +165,13 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   const rowActions = useMemo<RowActions>(
     () => ({
       onToggle: (key) => setSelection((s) => toggleSelected(s, key)),
-      onEdit: (cookie) => setEditing({ kind: 'edit', cookie }),
-      onDelete: (cookie) => run(() => deleteOneCookie(connector.client, cookie)),
+      onEdit: (cookie) => {
+        if (!askFirstRef.current(cookie, 'edit')) setEditing({ kind: 'edit', cookie });
+      },
+      onDelete: async (cookie) => {
+        if (!askFirstRef.current(cookie, 'delete'))
+          await run(() => deleteOneCookie(connector.client, cookie));
+      },
       onSelect: (cookie) => setDetailKey(cookieKey(cookie)),
       onAskDelete: (cookie) => askDelete.current(cookie),
     }),
@@ -272,6 +296,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                   stores,
                   reload: afterWrite,
                   siteOf: siteOfCookie,
+                  protection,
                 }}
               />
             </>
@@ -287,7 +312,25 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             setTable({ ...table, sort: undefined });
           }}
         />
-        {confirming && (
+        {confirming && protectedIn(confirming.cookies).length > 0 && (
+          <ProtectedAmongQuestion
+            count={protectedIn(confirming.cookies).length}
+            total={confirming.cookies.length}
+            onUnprotect={async () => {
+              for (const cookie of protectedIn(confirming.cookies))
+                await protection.unprotect(cookie);
+            }}
+            onLeaveOut={() => {
+              const rest = confirming.cookies.filter((c) => !protection.isProtected(c));
+              setConfirming({
+                cookies: rest,
+                summary: summarizeSelection(rest, siteOfCookie, view.matching),
+              });
+            }}
+            onCancel={() => setConfirming(undefined)}
+          />
+        )}
+        {confirming && protectedIn(confirming.cookies).length === 0 && (
           <BulkDeleteConfirmation
             summary={confirming.summary}
             {...(confirming.single === undefined ? {} : { single: confirming.single })}
@@ -302,6 +345,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           returnFocus={newCookieButton}
         />
         <RecoveryNotices connector={connector} onRecovered={afterWrite} />
+        <LoopNotices loops={protection.state?.loops ?? []} />
         <ActionFeedbackView
           connector={connector}
           notice={feedback.notice}
@@ -328,6 +372,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             rowActions={rowActions}
             detailKey={detailKey}
             findingsOf={audit?.index.findings}
+            protectedOf={protection.isProtected}
             siteActions={siteActions}
             handle={list}
           />
@@ -360,8 +405,17 @@ export function ManagerApp({ connector }: ManagerAppProps) {
                 closeDetails();
               }}
               onClose={closeDetails}
+              protection={{
+                isProtected: protection.isProtected(detailed),
+                onProtect: () => protection.protect(detailed),
+                onUnprotect: () => protection.unprotect(detailed),
+                onBlock: (domain) => protection.block({ name: detailed.name, domain }),
+                onNotice: (text) => feedback.showNotice({ text }),
+              }}
+              askUnprotect={askUnprotect?.key === detailKey ? askUnprotect : undefined}
             />
           )}
+          <ProtectionRulesList protection={protection} />
           <HistoryList
             entries={history.entries}
             error={history.error}

@@ -29,6 +29,8 @@ export interface ManagerListProps {
   detailKey: string | undefined;
   /** Each cookie's audit findings, once the audit has loaded. */
   findingsOf?: ((cookie: Cookie) => readonly AuditFinding[]) | undefined;
+  /** Whether a cookie is protected: its row is marked. */
+  protectedOf?: ((cookie: Cookie) => boolean) | undefined;
 }
 
 // The usual heights (a row whose value is expanded, or whose flags wrap, is taller: the
@@ -56,6 +58,7 @@ export function ManagerList({
   handle,
   detailKey,
   findingsOf,
+  protectedOf,
 }: ManagerListProps) {
   const scrollRef = useRef<HTMLElement>(null);
   const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
@@ -150,6 +153,7 @@ export function ManagerList({
                   now={now}
                   actions={rowActions}
                   findings={findingsOf?.(item.cookie)}
+                  isProtected={protectedOf?.(item.cookie) ?? false}
                 />
               )}
             </div>

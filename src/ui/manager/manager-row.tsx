@@ -28,6 +28,7 @@ export interface ManagerRowProps {
   actions: RowActions;
   /** The audit's findings for the row's mark; undefined while the audit loads. */
   findings?: readonly AuditFinding[] | undefined;
+  isProtected?: boolean;
 }
 
 /**
@@ -44,6 +45,7 @@ export const ManagerRow = memo(function ManagerRow({
   now,
   actions,
   findings,
+  isProtected = false,
 }: ManagerRowProps) {
   const label = cookieLabel(cookie);
   return (
@@ -81,6 +83,7 @@ export const ManagerRow = memo(function ManagerRow({
           onSelect={actions.onSelect}
           selected={detailed}
           findings={findings}
+          isProtected={isProtected}
         />
       </ul>
     </div>

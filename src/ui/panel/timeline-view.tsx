@@ -2,7 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { plural } from '../../text/plural';
 import { CookieText } from '../cookie-text';
 import { saveTextFile } from '../save-text-file';
-import { describeAttribution, type TimelineEntry } from '../timeline/timeline-entries';
+import {
+  describeAttribution,
+  describeProtection,
+  type TimelineEntry,
+} from '../timeline/timeline-entries';
 
 function time(ms: number): string {
   const d = new Date(ms);
@@ -104,6 +108,7 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
             data-action={entry.action}
             data-name={entry.name}
             data-source={entry.attribution.kind}
+            data-protection={entry.protection}
           >
             <span class="when">{time(entry.time)}</span>
             <span class="action">{entry.action}</span>
@@ -134,6 +139,17 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
             </span>
             <span class="source" data-testid="timeline-source">
               {describeAttribution(entry)}
+              {entry.protection && (
+                <>
+                  {' · '}
+                  <strong
+                    class={`protection-verdict ${entry.protection}`}
+                    data-testid="timeline-protection"
+                  >
+                    {describeProtection(entry.protection)}
+                  </strong>
+                </>
+              )}
             </span>
           </li>
         ))}

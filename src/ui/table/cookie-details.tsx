@@ -14,6 +14,12 @@ import { AuditFindings } from '../audit/audit-findings';
 import { CookieText } from '../cookie-text';
 import { LazyValueInspector } from '../inspect/lazy-value-inspector';
 import { cookieSize } from '../manager/cookie-order';
+import {
+  type CookieProtection,
+  ProtectedNote,
+  ProtectionActions,
+  UnprotectQuestion,
+} from '../protection/protection-actions';
 import { copyCookie, copyForms } from './copy-cookie';
 
 export interface CookieDetailsProps {
@@ -27,6 +33,10 @@ export interface CookieDetailsProps {
   findings?: readonly AuditFinding[] | undefined;
   /** The value of the `<name>.sig` cookie beside it in the list (cookie-session signs with it). */
   siblingSig?: string | undefined;
+  /** Protect, unprotect and block; without it the pane offers none of them. */
+  protection?: CookieProtection | undefined;
+  /** A row's Edit or Delete of this protected cookie: the pane asks to unprotect first. */
+  askUnprotect?: { action: 'edit' | 'delete' } | undefined;
 }
 
 const sameSiteText = {
@@ -60,8 +70,14 @@ export function CookieDetails({
   onClose,
   findings,
   siblingSig,
+  protection,
+  askUnprotect,
 }: CookieDetailsProps) {
   const [status, setStatus] = useState('');
+  const [asking, setAsking] = useState<'edit' | 'delete' | undefined>(askUnprotect?.action);
+  // A new question object each time a row asks: asking twice asks twice.
+  useEffect(() => setAsking(askUnprotect?.action), [askUnprotect]);
+  const isProtected = protection?.isProtected ?? false;
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -98,6 +114,7 @@ export function CookieDetails({
       <div class="details-value" data-testid="details-value">
         <CookieText text={cookie.value} />
       </div>
+      {isProtected && <ProtectedNote />}
       <dl class="details-attributes">
         <dt>Domain</dt>
         <dd>
@@ -161,7 +178,11 @@ export function CookieDetails({
           setConfirming(false);
         }}
       >
-        <button type="button" data-testid="details-edit" onClick={() => onEdit(cookie)}>
+        <button
+          type="button"
+          data-testid="details-edit"
+          onClick={() => (isProtected ? setAsking('edit') : onEdit(cookie))}
+        >
           Edit
         </button>
         {confirming ? (
@@ -188,12 +209,28 @@ export function CookieDetails({
             class="danger"
             data-testid="details-delete"
             ref={deleteButton}
-            onClick={() => setConfirming(true)}
+            onClick={() => (isProtected ? setAsking('delete') : setConfirming(true))}
           >
             Delete
           </button>
         )}
       </div>
+      {protection && asking && isProtected && (
+        <UnprotectQuestion
+          cookie={cookie}
+          action={asking}
+          onUnprotect={async () => {
+            await protection.onUnprotect();
+            setAsking(undefined);
+            if (asking === 'edit') onEdit(cookie);
+            else setConfirming(true);
+          }}
+          onKeep={() => setAsking(undefined)}
+        />
+      )}
+      {protection && (
+        <ProtectionActions key={identityKey(cookie)} cookie={cookie} protection={protection} />
+      )}
       <div class="details-copy">
         <span class="muted">Copy:</span>
         {copyForms.map(({ form, label }) => (

@@ -2,6 +2,7 @@ import { createChangeBatches } from '../../background/change-batches';
 import { createOwnWrites } from '../../background/own-writes';
 import { createProtocolHandlers } from '../../background/protocol-handlers';
 import { fakeBrowserFacts } from '../../background/testing/fake-browser-facts';
+import { MemoryRulesArea } from '../../background/testing/memory-rules-area';
 import { type Cookie, draftFromCookie } from '../../cookies/cookie';
 import { setDetailsFor } from '../../cookies/set-details';
 import { FakeCookieStore } from '../../cookies/testing/fake-cookie-store';
@@ -50,6 +51,7 @@ export function createMemoryConnector(
       ...(options.containers && { containers: options.containers }),
     }),
     ownWrites,
+    rulesArea: new MemoryRulesArea(),
     now,
   });
   // Through a structured clone both ways, as runtime messages are: no shared objects.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../cookies/cookie';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
 import type { ChangeCause, CookieChange } from '../../protocol/cookie-protocol';
-import { appendChanges, type TimelineEntry } from './timeline-entries';
+import { appendChanges, describeProtection, type TimelineEntry } from './timeline-entries';
 
 const t0 = 1_800_000_000_000;
 const change = (
@@ -26,6 +26,25 @@ const summary = (entries: TimelineEntry[]) =>
   entries.map((e) => [e.action, e.name, e.oldValue, e.newValue, e.attribution.kind]);
 
 describe('appendChanges', () => {
+  it('keeps what the background did: a protected cookie put back, a blocked one removed', () => {
+    const entries = appendChanges(
+      [],
+      [
+        change(true, 'overwrite', { value: 'alice' }),
+        { ...change(false, 'explicit', { value: 'mallory' }, t0 + 1), protection: 'restored' },
+        { ...change(false, 'explicit', { name: '_track' }, t0 + 2), protection: 'blocked' },
+        change(false, 'explicit', { name: 'other' }, t0 + 3),
+      ],
+      ids(),
+    );
+    expect(entries.map((e) => [e.action, e.name, e.protection])).toEqual([
+      ['changed', 'sid', 'restored'],
+      ['created', '_track', 'blocked'],
+      ['created', 'other', undefined],
+    ]);
+    expect(describeProtection('restored')).toBe('restored (protected)');
+  });
+
   it.each<[string, CookieChange[], unknown[][]]>([
     [
       'a new cookie',

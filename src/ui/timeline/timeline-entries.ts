@@ -1,4 +1,4 @@
-import type { ChangeCause, CookieChange } from '../../protocol/cookie-protocol';
+import type { ChangeCause, CookieChange, ProtectionVerdict } from '../../protocol/cookie-protocol';
 
 export type TimelineAction =
   | 'created'
@@ -32,6 +32,8 @@ export interface TimelineEntry {
   oldValue?: string;
   newValue?: string;
   attribution: Attribution;
+  /** What the background did about this change because of a protect or block rule. */
+  protection?: ProtectionVerdict;
 }
 
 /**
@@ -90,6 +92,7 @@ export function appendChanges(
           newValue: cookie.value,
           cause: change.cause,
           attribution: change.byExtension ? { kind: 'extension' } : { kind: 'pending' },
+          ...(change.protection && { protection: change.protection }),
         };
         continue;
       }
@@ -112,6 +115,7 @@ export function appendChanges(
         : action === 'expired' || action === 'evicted'
           ? { kind: 'browser' }
           : { kind: 'pending' },
+      ...(change.protection && { protection: change.protection }),
     };
     if (change.removed) entry.oldValue = cookie.value;
     else entry.newValue = cookie.value;
@@ -134,5 +138,17 @@ export function describeAttribution({ attribution, action }: TimelineEntry): str
       return 'by Cookie Workbench';
     case 'browser':
       return 'by the browser';
+  }
+}
+
+/** What the background did about a change, as the timeline says it. */
+export function describeProtection(verdict: ProtectionVerdict): string {
+  switch (verdict) {
+    case 'restored':
+      return 'restored (protected)';
+    case 'blocked':
+      return 'blocked';
+    case 'left-looping':
+      return 'left alone: the site keeps changing it (protection paused)';
   }
 }

@@ -11,6 +11,7 @@ import { errorText } from '../../text/error-text';
 import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
 import { ModalDialog } from '../modal-dialog';
+import { ProtectedAmongQuestion } from '../protection/protected-among-question';
 import { StoreBadge } from '../store-badge';
 import { type Notice, UndoNotice } from '../undo-notice';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
@@ -28,6 +29,11 @@ export interface ImportDialogProps {
   onClose: () => void;
   /** After an import wrote cookies: lists should re-read. */
   onImported?: () => void;
+  /**
+   * The protect rules: an import that would overwrite protected cookies asks to unprotect
+   * them first (else the background would put them back at once).
+   */
+  protection?: { isProtected(cookie: Cookie): boolean; unprotect(cookie: Cookie): Promise<void> };
 }
 
 type Report = { notice: Notice; lines: { status: string; text: string }[]; more: number };
@@ -55,7 +61,9 @@ export function ImportDialog({
   existing,
   onClose,
   onImported,
+  protection,
 }: ImportDialogProps) {
+  const [protectedHit, setProtectedHit] = useState<Cookie[]>();
   const [storeId, setStoreId] = useState(firstStoreId);
   const [file, setFile] = useState<File>();
   const [text, setText] = useState('');
@@ -126,11 +134,20 @@ export function ImportDialog({
   const refusal = summary && tooManyReason(summary.capacity);
   const warnings = summary ? evictionWarnings(summary.capacity) : [];
 
-  const runImport = async (options: { withoutUndo?: true } = {}) => {
+  const runImport = async (options: { withoutUndo?: true } = {}, unprotected = false) => {
     if (!summary) return;
     setBusy(true);
     try {
       const { drafts, existingKeys } = await client().ask({ kind: 'selection' });
+      const seen = existingKeys.flatMap((key) => existingByKey.get(key) ?? []);
+      const hit =
+        policy === 'overwrite' && protection && !unprotected
+          ? seen.filter(protection.isProtected)
+          : [];
+      if (hit.length > 0) {
+        setProtectedHit(hit);
+        return;
+      }
       const answer = await withoutUndo.attempt(
         'Import without undo',
         () => void runImport({ withoutUndo: true }),
@@ -139,7 +156,7 @@ export function ImportDialog({
             drafts,
             onExisting: policy ?? 'skip',
             // What the preview showed: the background replaces only cookies still like this.
-            seen: existingKeys.flatMap((key) => existingByKey.get(key) ?? []),
+            seen,
             ...options,
           }),
       );
@@ -345,6 +362,19 @@ export function ImportDialog({
                   Overwrite them
                 </label>
               </fieldset>
+            )}
+            {protectedHit && protection && (
+              <ProtectedAmongQuestion
+                count={protectedHit.length}
+                total={protectedHit.length}
+                text={`${plural(protectedHit.length, 'cookie')} this import would overwrite ${protectedHit.length === 1 ? 'is' : 'are'} protected: Cookie Workbench would put ${protectedHit.length === 1 ? 'it' : 'them'} back at once. Unprotect ${protectedHit.length === 1 ? 'it' : 'them'} first?`}
+                onUnprotect={async () => {
+                  for (const cookie of protectedHit) await protection.unprotect(cookie);
+                  setProtectedHit(undefined);
+                  await runImport({}, true);
+                }}
+                onCancel={() => setProtectedHit(undefined)}
+              />
             )}
             <WithoutUndoQuestion
               question={withoutUndo.question}

@@ -4,7 +4,7 @@ import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
 import type { CookieConnector } from '../cookie-connector';
 import { ModalDialog } from '../modal-dialog';
 import { ExportDialog } from './export-dialog';
-import { ImportDialog } from './import-dialog';
+import { ImportDialog, type ImportDialogProps } from './import-dialog';
 
 export interface TransferScope {
   all: readonly Cookie[];
@@ -20,6 +20,8 @@ export interface TransferScope {
   reload: () => void;
   /** The site (registrable domain) of a cookie, as the page knows it. */
   siteOf: (cookie: Cookie) => string;
+  /** The protect rules, for an import that would overwrite protected cookies. */
+  protection?: ImportDialogProps['protection'];
 }
 
 type Open =
@@ -110,6 +112,7 @@ export function TransferActions({
           existing={scope.all}
           onClose={close}
           onImported={scope.reload}
+          {...(scope.protection ? { protection: scope.protection } : {})}
         />
       )}
     </>

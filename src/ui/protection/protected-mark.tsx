@@ -1,0 +1,12 @@
+/** A protected cookie's mark in its row: a word (no icon font to rely on), said as it reads. */
+export function ProtectedMark() {
+  return (
+    <span
+      class="protected-mark"
+      data-testid="protected-mark"
+      title="Protected: put back whenever anything changes or deletes it"
+    >
+      protected
+    </span>
+  );
+}
