@@ -91,6 +91,7 @@ export function CookieListView({
       aria-label="Cookies"
       onKeyDown={onKeyDown}
       onFocusIn={focus.onFocusIn}
+      onFocusOut={focus.onFocusOut}
       // Rows stay in the normal flow (no overlap while a new row's height is unknown); a
       // virtualised list as a whole is moved down to where its first rendered row belongs.
       {...(virtual && { style: { transform: `translateY(${virtual.offset}px)` } })}

@@ -122,6 +122,7 @@ export function ManagerList({
       aria-label="Cookies"
       onKeyDown={onKeyDown}
       onFocusIn={focus.onFocusIn}
+      onFocusOut={focus.onFocusOut}
     >
       <div class="manager-sizer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualizer.getVirtualItems().map((virtual) => {

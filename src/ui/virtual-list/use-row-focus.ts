@@ -24,6 +24,7 @@ export interface RowFocus {
   /** Arrows, Page Up/Down, Home/End: moves the focus and returns true; other keys: false. */
   navigate(event: KeyboardEvent, index: number): boolean;
   onFocusIn(event: FocusEvent): void;
+  onFocusOut(event: FocusEvent): void;
 }
 
 /**
@@ -156,6 +157,14 @@ export function useRowFocus({
       const key = index === undefined ? undefined : keys[index];
       if (key !== undefined && index !== undefined && key !== focused?.key)
         setFocused({ key, index });
+    },
+    onFocusOut(event) {
+      // The user took the focus elsewhere (Tab to the Undo notice, a click in the toolbar): a
+      // focus lost after that is not a row that Preact moved, and must not be pulled back here.
+      const to = event.relatedTarget;
+      if (to instanceof Node && !scrollRef.current?.contains(to)) {
+        movedAt.current = Number.NEGATIVE_INFINITY;
+      }
     },
   };
 }
