@@ -7,6 +7,7 @@ import { deleteAllExactly } from '../cookies/delete-exactly';
 import { readExact } from '../cookies/read-exact';
 import { setDetailsFor } from '../cookies/set-details';
 import { applyChanges } from '../journal/apply-changes';
+import type { JournalChange } from '../journal/journal-entry';
 import type { SessionArea } from '../journal/journal-store';
 import { createSerialQueue } from '../journal/serial-queue';
 import { blockPatternText, parseBlockPattern } from '../protection/block-pattern';
@@ -22,7 +23,9 @@ import {
   addBlockRule,
   blockOf,
   type ProtectionRules,
+  type ProtectRule,
   protectCookie,
+  protectedAmong,
   type RulesRead,
   readProtectionRules,
   removeBlockRule,
@@ -72,6 +75,8 @@ export interface Protection {
   ): Promise<ProtectionVerdict | undefined>;
   /** On worker start: fixes what changed while no event could be seen. */
   wake(): Promise<void>;
+  /** The protected cookies a set of changes would touch (a snapshot restore asks first). */
+  protectedAmong(changes: readonly JournalChange[]): Promise<ProtectRule[]>;
 }
 
 function blockRuleOf(text: BlockRuleText) {
@@ -210,6 +215,7 @@ export function createProtection(parts: ProtectionParts): Protection {
 
   return {
     handlers,
+    protectedAmong: async (changes) => protectedAmong((await rules()).rules, changes),
     onChange: (changeSeen) => queue(() => fix(changeSeen)),
     wake: () =>
       queue(async () => {

@@ -100,7 +100,12 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
       return {};
     },
     describeSites: async ({ urls }) => ({ sites: await describeSites(facts, urls) }),
-    ...createSnapshotHandlers({ actions, area: parts.localArea, siteOf: siteOfHost }),
+    ...createSnapshotHandlers({
+      actions,
+      area: parts.localArea,
+      siteOf: siteOfHost,
+      protectedAmong: protection.protectedAmong,
+    }),
     ...protection.handlers,
   } satisfies ProtocolHandlers;
 

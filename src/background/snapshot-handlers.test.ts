@@ -16,6 +16,30 @@ function setup() {
 }
 
 describe('snapshot requests', () => {
+  it('refuses to restore over a protected cookie, naming it, and changes nothing', async () => {
+    const { handlers, store } = setup();
+    const { snapshot } = await handlers.saveSnapshot({
+      name: 'Alice',
+      storeId: '0',
+      site: 'a.test',
+    });
+    // Bob logs in, and the user protects his session: restoring Alice would fight the protection.
+    store.cookies = store.cookies.map((c) =>
+      c.name === 'sid' && c.domain === 'a.test' ? { ...c, value: 'bob-session' } : c,
+    );
+    const bob = store.cookies.find((c) => c.value === 'bob-session');
+    if (!bob) throw new Error('no bob');
+    await handlers.protectCookie({ cookie: bob });
+    const before = valuesOf(store.cookies);
+    await expect(handlers.restoreSnapshot({ id: snapshot.id })).rejects.toThrow(
+      /a protected cookie \("sid".*unprotect it first/,
+    );
+    expect(valuesOf(store.cookies)).toEqual(before);
+    await handlers.unprotectCookie({ cookie: bob });
+    await handlers.restoreSnapshot({ id: snapshot.id });
+    expect(valuesOf(store.cookies)).toContain('a.test sid=alice-session');
+  });
+
   it('saves a site, lists it with its size and count, renames, exports, imports and deletes it', async () => {
     const { handlers } = setup();
     const { snapshot } = await handlers.saveSnapshot({

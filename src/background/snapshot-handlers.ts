@@ -1,6 +1,7 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import type { ActionContext } from '../journal/action-context';
+import type { JournalChange } from '../journal/journal-entry';
 import type { SessionArea } from '../journal/journal-store';
 import { isMade, runRecorded } from '../journal/run-recorded';
 import type { ProtocolHandlers } from '../protocol/dispatch-request';
@@ -24,6 +25,7 @@ import {
   storedSnapshot,
   summarizeSnapshot,
 } from '../snapshots/snapshot-storage';
+import { cookieLabel } from '../text/cookie-label';
 
 /**
  * `storage.local`: snapshots hold live login sessions, so they stay in this browser's profile
@@ -37,6 +39,8 @@ export interface SnapshotParts {
   siteOf: SiteOf;
   /** A new snapshot's id. */
   newId?: () => string;
+  /** The protected cookies among a restore's changes (protection-handlers.ts). */
+  protectedAmong?: (changes: readonly JournalChange[]) => Promise<readonly { cookie: Cookie }[]>;
 }
 
 type SnapshotHandlers = Pick<ProtocolHandlers, keyof SnapshotProtocol>;
@@ -68,6 +72,7 @@ export function createSnapshotHandlers({
   area,
   siteOf,
   newId = () => crypto.randomUUID(),
+  protectedAmong,
 }: SnapshotParts): SnapshotHandlers {
   const { port, now } = actions;
 
@@ -156,6 +161,14 @@ export function createSnapshotHandlers({
 
   const run = async (snapshot: Snapshot, plan: RestorePlan, withoutUndo: boolean) => {
     const action = restoreAction(snapshot, plan, now());
+    // A protected cookie would be put back by the protection the moment the restore changed it:
+    // the two would fight. The restore asks for those to be unprotected first, as an edit does.
+    const guarded = (await protectedAmong?.(action.changes)) ?? [];
+    if (guarded.length > 0) {
+      throw new ProtocolError(
+        `This restore would change ${guarded.length === 1 ? 'a protected cookie' : `${guarded.length} protected cookies`} (${guarded.map((rule) => cookieLabel(rule.cookie)).join(', ')}): unprotect ${guarded.length === 1 ? 'it' : 'them'} first, then restore.`,
+      );
+    }
     const { outcomes, entry } = await runRecorded(
       actions,
       action,
