@@ -54,7 +54,8 @@ test('snapshots switch the demo site between two logged-in users, restore a logo
     await dialog.getByTestId('snapshot-save').click();
     await expect(dialog.getByTestId('snapshots-message')).toContainText(`as "${name}"`);
     await expect(row(name)).toHaveAttribute('data-active', 'true');
-    await expect(row(name).getByTestId('snapshot-meta')).toContainText('2 cookies (2 session)');
+    // The two login cookies (session) and the form's CSRF token (a year, as Django's).
+    await expect(row(name).getByTestId('snapshot-meta')).toContainText('3 cookies (2 session)');
     await dialog.press('Escape');
     await expect(dialog).toHaveCount(0);
     // The focus goes back to the button that opened the dialog.
@@ -145,7 +146,7 @@ test('the manager saves its selection as a snapshot, exports it, imports the fil
   await dialog.getByTestId('snapshot-save').click();
   const row = dialog.getByTestId('snapshot-row');
   await expect(row).toHaveCount(1);
-  await expect(row.getByTestId('snapshot-meta')).toContainText('2 cookies (2 session)');
+  await expect(row.getByTestId('snapshot-meta')).toContainText('3 cookies (2 session)');
 
   const download = m.waitForEvent('download');
   await row.getByTestId('snapshot-export').click();

@@ -81,7 +81,7 @@ test('keyboard in a long list: arrows, Page Down, End and Home move the focus; E
   await ui.waitLoaded();
 
   // The list is one Tab stop after the header's buttons.
-  await popup.page.getByTestId('delete-all-button').focus();
+  await popup.page.getByTestId('snapshots-button').focus();
   await keyboard.press('Tab');
   await expect.poll(() => focusedName(popup.page)).toBe('c000');
   await keyboard.press('ArrowDown');
@@ -151,7 +151,7 @@ test('a short list renders every row and has the same keyboard; growing past 40 
   const keyboard = popup.page.keyboard;
   await ui.waitLoaded();
   await expect(ui.rows).toHaveCount(5);
-  await popup.page.getByTestId('delete-all-button').focus();
+  await popup.page.getByTestId('snapshots-button').focus();
   await keyboard.press('Tab');
   await expect.poll(() => focusedName(popup.page)).toBe('b00');
   await keyboard.press('End');
