@@ -1,8 +1,8 @@
+import { setCookiesViaServer } from '../support/site-cookies';
 import { expect, test } from './fixtures';
 import { openPopupForTab } from './pages/extension-pages';
 import { FirefoxWorkbench } from './pages/firefox-workbench';
 import { inExtension, tabIdOf } from './support/extension-tab';
-import { setCookiesViaServer } from './support/site-cookies';
 
 /** Opens `url` in a new tab of the cookie store `cookieStoreId`, or in a new private window. */
 async function openTabIn(

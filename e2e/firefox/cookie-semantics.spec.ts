@@ -2,10 +2,10 @@
 // (e2e/cookie-semantics.spec.ts does the same for Chromium). Run with the extension's own
 // privileges, from one of its pages.
 import type { Page } from 'puppeteer-core';
+import { setCookiesViaServer } from '../support/site-cookies';
 import { expect, test } from './fixtures';
 import { inExtension } from './support/extension-tab';
 import { withFirstPartyIsolation } from './support/first-party-isolation';
-import { setCookiesViaServer } from './support/site-cookies';
 
 /** What a call resolves with, or the message it rejects with. */
 function outcome<A>(

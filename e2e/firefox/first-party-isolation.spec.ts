@@ -1,9 +1,9 @@
+import { cookiesServerReceives, setCookiesViaServer } from '../support/site-cookies';
 import { expect, test } from './fixtures';
 import { openPopupForTab } from './pages/extension-pages';
 import { FirefoxWorkbench } from './pages/firefox-workbench';
 import { tabIdOf } from './support/extension-tab';
 import { withFirstPartyIsolation } from './support/first-party-isolation';
-import { cookiesServerReceives, setCookiesViaServer } from './support/site-cookies';
 
 test('under first-party isolation the popup lists, edits and deletes cookies within their first party', async ({
   firefox,

@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
+import { setCookiesViaServer } from '../support/site-cookies';
 import { expect, test } from './fixtures';
 import { openManager } from './pages/extension-pages';
 import type { FirefoxCookie } from './support/firefox-cookies';
-import { setCookiesViaServer } from './support/site-cookies';
 
 const byIdentity = (list: FirefoxCookie[]) =>
   [...list].sort((x, y) =>

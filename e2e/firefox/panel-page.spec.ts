@@ -1,8 +1,8 @@
+import { setCookiesViaServer } from '../support/site-cookies';
 import { expect, test } from './fixtures';
 import { openPanelForTab } from './pages/extension-pages';
 import { FirefoxWorkbench } from './pages/firefox-workbench';
 import { tabIdOf } from './support/extension-tab';
-import { setCookiesViaServer } from './support/site-cookies';
 
 test("the DevTools panel page (?tabId=) lists the inspected tab's cookies and edits one", async ({
   firefox,

@@ -1,8 +1,8 @@
+import { cookiesServerReceives, setCookiesViaServer } from '../support/site-cookies';
 import { expect, test } from './fixtures';
 import { openPopupForTab } from './pages/extension-pages';
 import { FirefoxWorkbench } from './pages/firefox-workbench';
 import { tabIdOf } from './support/extension-tab';
-import { cookiesServerReceives, setCookiesViaServer } from './support/site-cookies';
 
 test("the popup lists the site's cookies, same-name cookies on two paths as two rows", async ({
   firefox,

@@ -1,9 +1,17 @@
-import type { Page } from '@playwright/test';
 import type { CookieTestServer, EchoResponse } from './cookie-test-server';
+
+/**
+ * The part of a page these helpers use: Playwright's Page and puppeteer-core's (the Firefox
+ * specs) both have it, so one copy serves both browsers.
+ */
+export interface SitePage {
+  goto(url: string): Promise<{ status(): number } | null>;
+  evaluate(fn: (url: string) => Promise<EchoResponse>, url: string): Promise<EchoResponse>;
+}
 
 /** Has the test server set these cookies (raw Set-Cookie strings) on `host`, through `page`. */
 export async function setCookiesViaServer(
-  page: Page,
+  page: SitePage,
   servers: CookieTestServer,
   host: string,
   setCookies: string[],
@@ -19,7 +27,7 @@ export async function setCookiesViaServer(
  * the page stays open. The url must be of the page's own origin.
  */
 export async function cookiesServerReceives(
-  page: Page,
+  page: SitePage,
   url: string,
 ): Promise<Array<[string, string]>> {
   const echo = await page.evaluate(async (target) => {
