@@ -37,9 +37,6 @@ async function protect(ext: Page, cookies: ExtensionCookies, name: string): Prom
   await request(ext, 'protectCookie', { cookie });
 }
 
-const cookieValue = async (cookies: ExtensionCookies, name: string) =>
-  (await cookies.all({ name }))[0]?.value ?? null;
-
 test('a protected cookie survives a Set-Cookie, document.cookie writes and a removal by another tool', async ({
   page,
   extensionId,
@@ -51,21 +48,21 @@ test('a protected cookie survives a Set-Cookie, document.cookie writes and a rem
   await protect(ext, cookies, 'sid');
 
   await page.goto(servers.url('a.test', '/set?c=sid=mallory;%20Path=/;%20Max-Age=3600'));
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
 
   await page.goto(servers.url('a.test', '/page'));
   await page.evaluate(() => {
     document.cookie = 'sid=script; path=/; max-age=3600';
   });
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
 
   await page.evaluate(() => {
     document.cookie = 'sid=; path=/; max-age=0';
   });
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
 
   await cookies.remove({ url: servers.url('a.test', '/'), name: 'sid' });
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
 
   // The site gets the protected value.
   await page.goto(servers.url('a.test', '/echo'));
@@ -75,7 +72,7 @@ test('a protected cookie survives a Set-Cookie, document.cookie writes and a rem
   const [cookie] = await cookies.all({ name: 'sid' });
   await request(ext, 'unprotectCookie', { cookie });
   await page.goto(servers.url('a.test', '/set?c=sid=bob;%20Path=/;%20Max-Age=3600'));
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('bob');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('bob');
 });
 
 test('a blocked cookie never stays: there now, set by a response, set by a script on a subdomain', async ({
@@ -89,16 +86,16 @@ test('a blocked cookie never stays: there now, set by a response, set by a scrip
   expect(await request(ext, 'addBlockRule', { name: '_track', domain: '*.a.test' })).toMatchObject({
     removed: 1,
   });
-  expect(await cookieValue(cookies, '_track')).toBeNull();
+  expect(await cookies.valueNamed('_track')).toBeNull();
 
   await page.goto(servers.url('a.test', '/set?c=_track=2;%20Path=/;%20Max-Age=3600'));
-  await expect.poll(() => cookieValue(cookies, '_track')).toBeNull();
+  await expect.poll(() => cookies.valueNamed('_track')).toBeNull();
 
   await page.goto(servers.url('www.a.test', '/page'));
   await page.evaluate(() => {
     document.cookie = '_track=3; domain=a.test; path=/; max-age=3600';
   });
-  await expect.poll(() => cookieValue(cookies, '_track')).toBeNull();
+  await expect.poll(() => cookies.valueNamed('_track')).toBeNull();
   await page.goto(servers.url('a.test', '/echo'));
   expect(JSON.parse((await page.textContent('body')) ?? '{}').cookies).toEqual([['keep', '1']]);
 });
@@ -161,10 +158,10 @@ test('a site that re-sets a protected cookie in a loop is left alone after a few
     await page.evaluate((n) => {
       document.cookie = `sid=loop${n}; path=/; max-age=3600`;
     }, i);
-    if (i < 5) await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+    if (i < 5) await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
     else await page.waitForTimeout(300);
   }
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('loop7');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('loop7');
   const state = (await request(ext, 'listProtection', {})) as {
     loops: { site: string; changes: number; pausedUntil: number }[];
   };
@@ -191,7 +188,7 @@ test('the panel timeline says which changes were restored (protected) and which 
   await expect(panel.frame.getByTestId('network-status')).toBeVisible();
 
   await page.goto(servers.url('a.test', '/set?c=sid=mallory;%20Path=/;%20Max-Age=3600&c=_track=1'));
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
   const restored = panel.frame.locator(
     '[data-testid="timeline-entry"][data-name="sid"][data-protection="restored"]',
   );
@@ -233,12 +230,12 @@ test('the rules survive a browser restart: read from the profile, applied to the
     await extensionServiceWorker(again);
     const site = again.pages()[0] ?? (await again.newPage());
     const restarted = extensionCookies(again);
-    expect(await cookieValue(restarted, 'sid')).toBe('alice');
+    expect(await restarted.valueNamed('sid')).toBe('alice');
     await site.goto(
       servers.url('a.test', '/set?c=sid=mallory;%20Path=/;%20Max-Age=3600&c=_track=1'),
     );
-    await expect.poll(() => cookieValue(restarted, 'sid')).toBe('alice');
-    await expect.poll(() => cookieValue(restarted, '_track')).toBeNull();
+    await expect.poll(() => restarted.valueNamed('sid')).toBe('alice');
+    await expect.poll(() => restarted.valueNamed('_track')).toBeNull();
     const state = (await request(await extensionPage(site, extensionId), 'listProtection', {})) as {
       protect: unknown[];
       block: unknown[];

@@ -3,16 +3,12 @@ import { expect, test } from './fixtures';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
 import { seriousAxeViolations } from './support/axe-check';
-import type { ExtensionCookies } from './support/extension-cookies';
 
 // Protect, unprotect and block from the details pane of the popup and the manager, as a user
 // does: the mark on the row, Edit and Delete asking to unprotect first, the rules list, and
 // the notice of a site that keeps re-setting a protected cookie.
 
 test.setTimeout(90_000);
-
-const cookieValue = async (cookies: ExtensionCookies, name: string) =>
-  (await cookies.all({ name }))[0]?.value ?? null;
 
 async function popupFor(context: BrowserContext, page: Page, extensionId: string) {
   const popup = await PopupPage.openAsTab(
@@ -44,7 +40,7 @@ test('protect from the popup: the row is marked, the site cannot change it, Edit
   await expect(row(ui, '_ga').getByTestId('protected-mark')).toHaveCount(0);
 
   await page.goto(servers.url('a.test', '/set?c=sid=mallory;%20Path=/;%20Max-Age=3600'));
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('alice');
   await expect(details.getByTestId('details-value')).toHaveText('alice');
 
   // Edit asks; keeping it protected opens no editor.
@@ -62,7 +58,7 @@ test('protect from the popup: the row is marked, the site cannot change it, Edit
   await question.getByTestId('unprotect-and-act').click();
   await expect(row(ui, 'sid').getByTestId('protected-mark')).toHaveCount(0);
   await details.getByTestId('details-confirm-delete').click();
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBeNull();
+  await expect.poll(() => cookies.valueNamed('sid')).toBeNull();
   await expect(row(ui, 'sid')).toHaveCount(0);
 });
 
@@ -85,9 +81,9 @@ test('block from the popup, see the rule in the manager and remove it there', as
   await expect(ui.getByTestId('notice')).toHaveText(
     /Blocked: any cookie named "_ga" on \*\.a\.test is removed whenever it is set \(1 cookie removed now\)\./,
   );
-  await expect.poll(() => cookieValue(cookies, '_ga')).toBeNull();
+  await expect.poll(() => cookies.valueNamed('_ga')).toBeNull();
   await page.goto(servers.url('a.test', '/set?c=_ga=2;%20Path=/'));
-  await expect.poll(() => cookieValue(cookies, '_ga')).toBeNull();
+  await expect.poll(() => cookies.valueNamed('_ga')).toBeNull();
 
   const manager = await ManagerPage.open(context, extensionId);
   const rules = manager.page.getByTestId('protection-rules');
@@ -95,7 +91,7 @@ test('block from the popup, see the rule in the manager and remove it there', as
   await rules.getByRole('button', { name: 'Stop blocking "_ga" on *.a.test' }).click();
   await expect(rules).toBeHidden();
   await page.goto(servers.url('a.test', '/set?c=_ga=3;%20Path=/'));
-  await expect.poll(() => cookieValue(cookies, '_ga')).toBe('3');
+  await expect.poll(() => cookies.valueNamed('_ga')).toBe('3');
 });
 
 test('the manager: a bulk delete that takes in a protected cookie asks first; a loop is told', async ({
@@ -122,8 +118,8 @@ test('the manager: a bulk delete that takes in a protected cookie asks first; a 
   await question.getByTestId('leave-protected-out').click();
   await expect(manager.bulkDeleteConfirmation).toBeVisible();
   await manager.confirmBulkDelete();
-  await expect.poll(() => cookieValue(cookies, 'other')).toBeNull();
-  expect(await cookieValue(cookies, 'sid')).toBe('alice');
+  await expect.poll(() => cookies.valueNamed('other')).toBeNull();
+  expect(await cookies.valueNamed('sid')).toBe('alice');
 
   // A site that keeps re-setting it: fixed five times, then left alone, and the user is told.
   await page.goto(servers.url('a.test', '/page'));
@@ -194,7 +190,7 @@ test('an import that would overwrite a protected cookie asks to unprotect it fir
   await expect(question.getByTestId('leave-protected-out')).toHaveCount(0);
   await question.getByTestId('unprotect-among').click();
   await expect(dialog.getByTestId('import-report')).toContainText('Imported 1 cookie');
-  await expect.poll(() => cookieValue(cookies, 'sid')).toBe('imported');
+  await expect.poll(() => cookies.valueNamed('sid')).toBe('imported');
   await expect(ui.getByTestId('protect-rule')).toHaveCount(0);
 });
 

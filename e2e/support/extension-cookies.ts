@@ -8,11 +8,13 @@ export type ExtensionCookies = {
   get(details: chrome.cookies.CookieDetails): Promise<chrome.cookies.Cookie | null>;
   set(details: chrome.cookies.SetDetails): Promise<chrome.cookies.Cookie | null>;
   remove(details: chrome.cookies.CookieDetails): Promise<chrome.cookies.CookieDetails | null>;
+  /** The value of the first cookie with this name, or null when there is none: for polling. */
+  valueNamed(name: string): Promise<string | null>;
 };
 
 export function extensionCookies(context: BrowserContext): ExtensionCookies {
   const worker = () => extensionServiceWorker(context);
-  return {
+  const cookies: ExtensionCookies = {
     async all(filter = {}) {
       return (await worker()).evaluate(
         (f) => chrome.cookies.getAll({ partitionKey: {}, ...f }),
@@ -31,5 +33,9 @@ export function extensionCookies(context: BrowserContext): ExtensionCookies {
         details,
       );
     },
+    async valueNamed(name) {
+      return (await cookies.all({ name }))[0]?.value ?? null;
+    },
   };
+  return cookies;
 }
