@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
+import { WorkbenchUi } from './pages/workbench-ui';
 import { seriousAxeViolations } from './support/axe-check';
 
 // Protect, unprotect and block from the details pane of the popup and the manager, as a user
@@ -19,8 +20,7 @@ async function popupFor(context: BrowserContext, page: Page, extensionId: string
   return popup.page;
 }
 
-const row = (ui: Page, name: string) =>
-  ui.locator(`[data-testid="cookie-row"][data-name="${name}"]`);
+const row = (ui: Page, name: string) => new WorkbenchUi(ui).row(name);
 
 test('protect from the popup: the row is marked, the site cannot change it, Edit and Delete ask to unprotect first', async ({
   context,
