@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { AuditIndex } from '../../audit/audit-index';
 import type { SiteAudit } from '../../audit/audit-site';
 import { auditEngine } from '../../audit/load-audit';
 import type { Cookie } from '../../cookies/cookie';
 import type { PageContext } from '../../cookies/page-context';
+import { useLazyModule } from '../use-lazy-module';
 
 export interface Audit {
   index: AuditIndex;
@@ -19,22 +20,8 @@ export function useAudit(
   cookies: readonly Cookie[],
   where: { page?: PageContext; pageUrl?: string; site?: string },
 ): Audit | undefined {
-  const [engine, setEngine] = useState(auditEngine.loaded);
-  useEffect(() => {
-    if (engine) return;
-    let current = true;
-    auditEngine.load().then(
-      (module) => {
-        if (current) setEngine(() => module);
-      },
-      () => {
-        // Without the audit the list still works; markers and `has:` stay empty.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [engine]);
+  // Without the audit (a failed load) the list still works; marks and `has:` stay empty.
+  const { module: engine } = useLazyModule(auditEngine);
   const { page, pageUrl, site } = where;
   return useMemo(() => {
     if (!engine) return undefined;
