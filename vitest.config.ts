@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['**/*.test.{ts,tsx}'],
     exclude: [...configDefaults.exclude, 'test-results/**', 'bench-results/**'],
     environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -1,9 +1,10 @@
 import type { Cookie } from '../cookies/cookie';
 import { isolateBidi } from '../cookies/isolate-bidi';
+import { t } from '../i18n/t';
 
 /** A cookie's name as the user reads it: an empty name (allowed by browsers) is said. */
 export function shownName(name: string): string {
-  return name === '' ? '(no name)' : name;
+  return name === '' ? t('cookie_noName') : name;
 }
 
 /**

@@ -1,5 +1,5 @@
+import { t, tn } from '../i18n/t';
 import type { DeleteReport } from '../journal/delete-action';
-import { plural } from '../text/plural';
 import type { Notice } from './undo-notice';
 
 /**
@@ -9,12 +9,17 @@ import type { Notice } from './undo-notice';
  */
 export function deleteNotice(report: DeleteReport, what: (deleted: number) => string): Notice {
   const parts = [
-    report.deleted === 0 ? 'Nothing was deleted.' : `Deleted ${what(report.deleted)}.`,
+    report.deleted === 0 ? t('delete_nothing') : t('delete_deleted', what(report.deleted)),
   ];
-  if (report.alreadyGone.length === 1) parts.push(`${report.alreadyGone[0]} was already gone.`);
+  const [onlyGone] = report.alreadyGone;
+  if (report.alreadyGone.length === 1 && onlyGone) parts.push(t('delete_alreadyGone', onlyGone));
   else if (report.alreadyGone.length > 1) {
     parts.push(
-      `${plural(report.alreadyGone.length, 'cookie')} were already gone: ${report.alreadyGone.join(', ')}.`,
+      t(
+        'delete_alreadyGoneList',
+        tn('count_cookies', report.alreadyGone.length),
+        report.alreadyGone.join(', '),
+      ),
     );
   }
   parts.push(...report.changed, ...report.failures);
