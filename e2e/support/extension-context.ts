@@ -47,6 +47,12 @@ export type ProfileOptions = {
   devtoolsTheme?: 'systemPreferred' | 'default' | 'dark';
   /** Where DevTools opens (same file, `currentDockState`); 'right' is DevTools' default. */
   devtoolsDock?: 'right' | 'bottom' | 'undocked';
+  /**
+   * The browser's language. `--lang` picks the extension's messages.json; Playwright's locale
+   * emulation is what pages of this connection read as their UI language (getUILanguage,
+   * navigator.language, Intl's default), which it otherwise pins to en-US.
+   */
+  language?: { lang: string; locale: string };
 };
 
 /**
@@ -71,8 +77,12 @@ export async function launchExtensionContext(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
     headless: options.headless ?? true,
-    args: chromiumArgs({ extensionDir: distDir, automated: true }),
+    args: [
+      ...chromiumArgs({ extensionDir: distDir, automated: true }),
+      ...(options.language ? [`--lang=${options.language.lang}`] : []),
+    ],
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.language ? { locale: options.language.locale } : {}),
   });
   profileDirs.set(context, profileDir);
   return context;
