@@ -86,6 +86,15 @@ test("a container keeps its cookies apart: each store's popup shows and edits it
     const containerPopup = await openPopupForTab(firefox, servers.url('a.test', '/'), tabId);
     const ui = new FirefoxWorkbench(containerPopup);
     expect((await ui.summaries()).map((r) => r.name)).toEqual(['in_container']);
+    // The header names the container and shows its colour, from contextualIdentities.
+    const badge = await containerPopup.waitForSelector('[data-testid="store-badge"]');
+    expect(
+      await badge?.evaluate((el) => [
+        el.textContent,
+        el.getAttribute('data-store-kind'),
+        el.querySelector('.store-swatch')?.className,
+      ]),
+    ).toEqual(['Workbench test', 'container', 'store-swatch swatch-blue']);
 
     await ui.editCookie(ui.rowSelector('in_container'), { value: 'edited' });
     expect(await cookies.all({ storeId })).toEqual([
@@ -136,6 +145,10 @@ test("a private window's cookies: shown and deleted in its popup, never in the n
     const privatePopup = await openPopupForTab(firefox, servers.url('a.test', '/'), tabId);
     const ui = new FirefoxWorkbench(privatePopup);
     expect((await ui.summaries()).map((r) => r.name)).toEqual(['secret']);
+    const badge = await privatePopup.waitForSelector('[data-testid="store-badge"]');
+    expect(
+      await badge?.evaluate((el) => [el.textContent, el.getAttribute('data-store-kind')]),
+    ).toEqual(['Private window', 'private']);
     await ui.deleteRow(ui.rowSelector('secret'));
     expect(await cookies.all({ storeId: 'firefox-private' })).toEqual([]);
     expect(await cookies.all({ storeId: 'firefox-default' })).toEqual([
