@@ -31,6 +31,14 @@ test('under first-party isolation the popup lists, edits and deletes cookies wit
     expect(await cookies.all({ name: 'sid' })).toEqual([
       { ...before, value: 'edited', path: '/app' },
     ]);
+    // A new cookie has no first party of its own: it joins its site's, as one the site set would.
+    await ui.createCookie({ name: 'made', value: 'here', domain: 'shop.a.test', hostOnly: false });
+    expect(await cookies.all({ name: 'made' })).toEqual([
+      expect.objectContaining({ domain: '.shop.a.test', firstPartyDomain: 'a.test' }),
+    ]);
+    await ui.waitForRowNames(['made', 'other', 'sid']);
+    await ui.deleteRow(ui.rowSelector('made'));
+    expect(await cookies.all({ name: 'made' })).toEqual([]);
     await ui.deleteRow(ui.rowSelector('other'));
     expect(await cookies.all({ name: 'other' })).toEqual([]);
     expect(await cookiesServerReceives(tab, servers.url('a.test', '/app/echo'))).toEqual([

@@ -51,6 +51,13 @@ function withoutFirstParty<T extends { firstPartyDomain?: unknown }>(details: T)
   return rest as T;
 }
 
+/** Firefox's refusal of a call without firstPartyDomain while first-party isolation is on. */
+function needsFirstParty(error: unknown): boolean {
+  return String(error instanceof Error ? error.message : error).includes(
+    "'firstPartyDomain' attribute was not set",
+  );
+}
+
 /** The browser's cookies API as the port the write logic of src/ uses. */
 export const browserCookieStore: CookieStorePort = {
   async set(details) {
@@ -63,4 +70,18 @@ export const browserCookieStore: CookieStorePort = {
   async remove(details) {
     await browser.cookies.remove(withoutFirstParty(details));
   },
+  ...(hasFirstPartyDomains && {
+    // Firefox's privacy.firstparty.isolate cannot be read without the privacy permission; a
+    // getAll without firstPartyDomain answers the same question: it throws only under isolation
+    // (pinned in e2e/firefox/cookie-semantics.spec.ts). Asked each time: the pref can change.
+    async isolatesFirstParties() {
+      try {
+        await browser.cookies.getAll({ domain: 'first-party-isolation.invalid' });
+        return false;
+      } catch (error) {
+        if (needsFirstParty(error)) return true;
+        throw error;
+      }
+    },
+  }),
 };

@@ -13,5 +13,10 @@ export function notingOwnWrites(store: CookieStorePort, ownWrites: OwnWrites): C
       ownWrites.note(details);
       return store.remove(details);
     },
+    // Optional questions pass through too: dropping one would make Firefox's first-party
+    // isolation look off, and every new cookie would then be refused.
+    ...(store.isolatesFirstParties && {
+      isolatesFirstParties: () => store.isolatesFirstParties?.() ?? Promise.resolve(false),
+    }),
   };
 }

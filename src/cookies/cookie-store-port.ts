@@ -16,4 +16,9 @@ export interface CookieStorePort {
     partitionKey?: Cookie['partitionKey'];
     firstPartyDomain?: string;
   }): Promise<void>;
+  /**
+   * Firefox only: whether first-party isolation is on now (every cookie then needs a
+   * firstPartyDomain). Absent where the browser has no first parties.
+   */
+  isolatesFirstParties?(): Promise<boolean>;
 }

@@ -1,4 +1,7 @@
 import type { Cookie, CookieDraft } from './cookie';
+import { siteOfHost } from './cookie-site';
+import type { CookieStorePort } from './cookie-store-port';
+import { setDetailsFor } from './set-details';
 
 /**
  * The draft of an edit, kept in the edited cookie's first party (Firefox's first-party isolation,
@@ -10,4 +13,26 @@ import type { Cookie, CookieDraft } from './cookie';
 export function inFirstPartyOf(draft: CookieDraft, current: Cookie | undefined): CookieDraft {
   if (draft.firstPartyDomain !== undefined || current?.firstPartyDomain === undefined) return draft;
   return { ...draft, firstPartyDomain: current.firstPartyDomain };
+}
+
+/**
+ * Drafts that name no first party, placed where the browser will put them: under Firefox's
+ * first-party isolation every cookie has one, and a write without it is refused, so a new cookie
+ * (from the editor, or imported from a browser without first parties) joins its own site's, the
+ * first party a page of that site setting it would give it (the top level's eTLD+1). Decided
+ * before anything is compared: the check for an existing cookie, the write and the read-back
+ * must all use the identity the cookie will have. One question to the browser for any number
+ * of drafts; elsewhere (Chromium, or isolation off) the drafts are returned as they are.
+ */
+export async function inDefaultFirstParty<T extends CookieDraft>(
+  port: CookieStorePort,
+  drafts: readonly T[],
+): Promise<T[]> {
+  if (!drafts.some((d) => d.firstPartyDomain === undefined)) return [...drafts];
+  if (!(await port.isolatesFirstParties?.())) return [...drafts];
+  return drafts.map((draft) =>
+    draft.firstPartyDomain !== undefined
+      ? draft
+      : { ...draft, firstPartyDomain: siteOfHost(new URL(setDetailsFor(draft).url).hostname) },
+  );
 }

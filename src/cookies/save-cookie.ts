@@ -4,7 +4,7 @@ import { publicSuffixRules } from './cookie-site';
 import type { CookieStorePort } from './cookie-store-port';
 import { CookieWriteError } from './cookie-write-error';
 import { deleteExactly } from './delete-exactly';
-import { inFirstPartyOf } from './first-party';
+import { inDefaultFirstParty, inFirstPartyOf } from './first-party';
 import { isolateBidi } from './isolate-bidi';
 import { type MergeableField, mergeEdit } from './merge-edit';
 import { canonicalDraft, type EditPlan, planEdit } from './plan-edit';
@@ -101,7 +101,10 @@ export async function saveCookie(
       'cookie-gone',
     );
   }
-  let wanted = inFirstPartyOf(canonicalDraft(request.draft), copy);
+  let [wanted] = await inDefaultFirstParty(port, [
+    inFirstPartyOf(canonicalDraft(request.draft), copy),
+  ]);
+  if (!wanted) throw new Error('unreachable: one draft in, one out');
   if (original && copy) {
     const merged = mergeEdit(original, wanted, copy);
     if ('conflicts' in merged)

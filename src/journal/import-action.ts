@@ -1,5 +1,6 @@
 import type { Cookie, CookieDraft } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { inDefaultFirstParty } from '../cookies/first-party';
 import { readStores } from '../cookies/read-exact';
 import { cookieLabel } from '../text/cookie-label';
 import { type ActionContext, quantity } from './action-context';
@@ -29,7 +30,8 @@ export function importAction(
       request.drafts.map((d) => d.storeId),
     );
     const seen = new Map(request.seen.map((c) => [identityKey(c), c]));
-    const plan = planImport(request.drafts, present, seen, {
+    const drafts = await inDefaultFirstParty(ctx.port, request.drafts);
+    const plan = planImport(drafts, present, seen, {
       onExisting: request.onExisting,
       nowSeconds: time / 1000,
       hostRules: ctx.hostRules,
