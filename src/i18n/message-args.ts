@@ -4,6 +4,43 @@ import type { Substitution } from './t';
 /** Every message key and the substitutions it takes, in order. */
 export type MessageArgs = {
   actionTitle: [];
+  audit_bytes: [n: Substitution];
+  audit_cookieHeaderOf: [size: Substitution, limit: Substitution];
+  audit_expiryOver400Days: [name: Substitution, days: Substitution];
+  audit_headerSize: [bytes: Substitution, limit: Substitution];
+  audit_httpOnlyMissing: [name: Substitution];
+  audit_jwtAlgNone: [name: Substitution, alg: Substitution];
+  audit_jwtExpired: [name: Substitution, date: Substitution];
+  audit_kilobytes: [n: Substitution];
+  audit_longLivedSessionToken: [name: Substitution, days: Substitution];
+  audit_noFinding: [];
+  audit_noWarnings: [];
+  audit_prefixBroken: [name: Substitution, prefix: Substitution, broken: Substitution];
+  audit_prefixHasDomain: [domain: Substitution];
+  audit_prefixNotSecure: [];
+  audit_prefixPathNotRoot: [path: Substitution];
+  audit_sameSiteNoneInsecure: [name: Substitution];
+  audit_sameSiteUnset: [name: Substitution];
+  audit_secureMissing: [name: Substitution, host: Substitution];
+  audit_severityNote: [];
+  audit_severityWarning: [];
+  audit_siteCookieCount: [site: Substitution, count: Substitution, max: Substitution, evicts_to: Substitution];
+  audit_siteCookieCountNear: [site: Substitution, count: Substitution, max: Substitution, evicts_to: Substitution];
+  audit_sizeNearLimit: [name: Substitution, bytes: Substitution, limit: Substitution];
+  audit_sizeOverLimit: [name: Substitution, bytes: Substitution, limit: Substitution];
+  audit_sourceExpiry: [];
+  audit_sourceHeaderSize: [];
+  audit_sourceHostPrefix: [];
+  audit_sourceHttpOnly: [];
+  audit_sourceJwtAlgNone: [];
+  audit_sourceJwtExpired: [];
+  audit_sourceSameSiteNone: [];
+  audit_sourceSameSiteUnset: [];
+  audit_sourceSecure: [];
+  audit_sourceSecurePrefix: [];
+  audit_sourceSessionLifetime: [];
+  audit_sourceSiteCount: [];
+  audit_sourceSize: [limit: Substitution];
   cookie_noName: [];
   delete_alreadyGone: [cookie: Substitution];
   delete_alreadyGoneList: [count: Substitution, list: Substitution];
@@ -20,5 +57,7 @@ export type MessageArgs = {
 
 /** Messages with plural forms (`key_one`, `key_other`): the count comes first. */
 export type PluralArgs = {
+  audit_markerLabel: [count: number, reasons: Substitution];
+  audit_warnings: [count: number];
   count_cookies: [count: number];
 };
