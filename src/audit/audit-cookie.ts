@@ -8,6 +8,7 @@ import {
   type PrefixViolation,
   prefixViolations,
 } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 import { shownName } from '../text/cookie-label';
 import type { AuditFinding, JwtFacts } from './audit-finding';
 import { sources } from './cookie-sources';
@@ -34,10 +35,11 @@ export const longLivedSessionSeconds = 30 * daySeconds;
 
 const utf8 = new TextEncoder();
 const bytesOf = (text: string) => utf8.encode(text).length;
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** The cookie's name as every reason quotes it: bidi-isolated, an empty name said. */
-const quoted = (cookie: Pick<Cookie, 'name'>) => `"${isolateBidi(shownName(cookie.name))}"`;
+/**
+ * The cookie's name as every reason quotes it: bidi-isolated, an empty name said. The quotes are
+ * the message's own (German quotes differently).
+ */
+const quoted = (cookie: Pick<Cookie, 'name'>) => isolateBidi(shownName(cookie.name));
 
 function pageOf(pageUrl: string | undefined): URL | undefined {
   if (pageUrl === undefined) return undefined;
@@ -62,7 +64,7 @@ function secureRule(cookie: Cookie, page: URL | undefined, session: boolean): Au
     {
       rule: 'secure-missing',
       severity: session ? 'warning' : 'info',
-      reason: `${quoted(cookie)} is not Secure on the https site ${isolateBidi(host)}: plain-http requests carry it, readable and replaceable on the network.`,
+      reason: t('audit_secureMissing', quoted(cookie), isolateBidi(host)),
       source: sources.secure,
     },
   ];
@@ -75,7 +77,7 @@ function httpOnlyRule(cookie: Cookie, session: boolean): AuditFinding[] {
     {
       rule: 'httponly-missing',
       severity: 'warning',
-      reason: `${quoted(cookie)} looks like a session token and is not HttpOnly: any script on the page can read it.`,
+      reason: t('audit_httpOnlyMissing', quoted(cookie)),
       source: sources.httpOnly,
     },
   ];
@@ -93,7 +95,7 @@ function sameSiteRules(cookie: Cookie): AuditFinding[] {
       {
         rule: 'samesite-none-insecure',
         severity: 'warning',
-        reason: `${quoted(cookie)} is SameSite=None without Secure: Chromium refuses such a cookie.`,
+        reason: t('audit_sameSiteNoneInsecure', quoted(cookie)),
         source: sources.sameSiteNone,
       },
     ];
@@ -103,7 +105,7 @@ function sameSiteRules(cookie: Cookie): AuditFinding[] {
       {
         rule: 'samesite-unset',
         severity: 'info',
-        reason: `${quoted(cookie)} has no SameSite: Chromium treats it as Lax, so cross-site requests other than top-level GET navigations leave it out.`,
+        reason: t('audit_sameSiteUnset', quoted(cookie)),
         source: sources.sameSiteUnset,
       },
     ];
@@ -112,9 +114,9 @@ function sameSiteRules(cookie: Cookie): AuditFinding[] {
 }
 
 const brokenRequirement: Record<PrefixViolation['requirement'], (cookie: Cookie) => string> = {
-  secure: () => 'it is not Secure',
-  'host-only': (cookie) => `it has a Domain attribute (${isolateBidi(cookie.domain)})`,
-  'root-path': (cookie) => `its path ${isolateBidi(cookie.path)} is not /`,
+  secure: () => t('audit_prefixNotSecure'),
+  'host-only': (cookie) => t('audit_prefixHasDomain', isolateBidi(cookie.domain)),
+  'root-path': (cookie) => t('audit_prefixPathNotRoot', isolateBidi(cookie.path)),
 };
 
 /**
@@ -132,7 +134,7 @@ function prefixRules(cookie: Cookie): AuditFinding[] {
     {
       rule: host ? 'prefix-host' : 'prefix-secure',
       severity: 'warning',
-      reason: `${quoted(cookie)} breaks its ${first.prefix} prefix: ${broken}.`,
+      reason: t('audit_prefixBroken', quoted(cookie), first.prefix, broken),
       source: host ? sources.hostPrefix : sources.securePrefix,
     },
   ];
@@ -149,7 +151,7 @@ function sizeRules(cookie: Cookie): AuditFinding[] {
       {
         rule: 'size-over-limit',
         severity: 'warning',
-        reason: `${quoted(cookie)} is ${count(bytes)} bytes of name and value; browsers refuse more than ${count(maxNameValueBytes)}.`,
+        reason: t('audit_sizeOverLimit', quoted(cookie), bytes, maxNameValueBytes),
         source: sources.size,
       },
     ];
@@ -159,7 +161,7 @@ function sizeRules(cookie: Cookie): AuditFinding[] {
       {
         rule: 'size-near-limit',
         severity: 'info',
-        reason: `${quoted(cookie)} is ${count(bytes)} bytes of name and value, near the ${count(maxNameValueBytes)} browsers allow.`,
+        reason: t('audit_sizeNearLimit', quoted(cookie), bytes, maxNameValueBytes),
         source: sources.size,
       },
     ];
@@ -182,7 +184,7 @@ function expiryRules(cookie: Cookie, nowMs: number, session: boolean): AuditFind
     findings.push({
       rule: 'expiry-over-400-days',
       severity: 'info',
-      reason: `${quoted(cookie)} expires in ${count(days(left))} days; browsers cap expiries at 400 days, so it ends sooner.`,
+      reason: t('audit_expiryOver400Days', quoted(cookie), days(left)),
       source: sources.expiry,
     });
   }
@@ -190,7 +192,11 @@ function expiryRules(cookie: Cookie, nowMs: number, session: boolean): AuditFind
     findings.push({
       rule: 'long-lived-session-token',
       severity: 'warning',
-      reason: `${quoted(cookie)} looks like a session token and lives ${count(days(Math.min(left, maxExpirySeconds)))} more days: a stolen copy stays valid as long.`,
+      reason: t(
+        'audit_longLivedSessionToken',
+        quoted(cookie),
+        days(Math.min(left, maxExpirySeconds)),
+      ),
       source: sources.sessionLifetime,
     });
   }
@@ -209,7 +215,7 @@ function jwtRules(cookie: Cookie, jwt: JwtFacts | undefined, nowMs: number): Aud
     findings.push({
       rule: 'jwt-alg-none',
       severity: 'warning',
-      reason: `${quoted(cookie)} holds an unsigned JWT (alg "${isolateBidi(jwt.alg)}"): anyone can forge one.`,
+      reason: t('audit_jwtAlgNone', quoted(cookie), isolateBidi(jwt.alg)),
       source: sources.jwtAlgNone,
     });
   }
@@ -217,7 +223,8 @@ function jwtRules(cookie: Cookie, jwt: JwtFacts | undefined, nowMs: number): Aud
     findings.push({
       rule: 'jwt-expired',
       severity: 'info',
-      reason: `${quoted(cookie)} holds a JWT that expired ${new Date(jwt.exp * 1000).toISOString()}.`,
+      // ISO 8601 on purpose: an exact instant, read the same in every language.
+      reason: t('audit_jwtExpired', quoted(cookie), new Date(jwt.exp * 1000).toISOString()),
       source: sources.jwtExpired,
     });
   }

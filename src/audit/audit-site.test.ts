@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookies/cookie';
 import { pageContext } from '../cookies/page-context';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { useMessages } from '../i18n/testing/use-messages';
 import type { AuditSeverity, RuleId } from './audit-finding';
 import {
   auditSite,
@@ -201,5 +202,16 @@ describe('formatBytes', () => {
     [16384, '16 KB'],
   ])('%d → %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('in German', () => {
+  afterEach(() => useMessages('en'));
+
+  it('says sizes with a decimal comma and counts in German words', () => {
+    useMessages('de');
+    expect(formatBytes(2150)).toBe('2,1 KB');
+    const audit = auditSite([], { now: 0 });
+    expect(audit.summary).toBe('Keine Warnungen · 0 Cookies');
   });
 });

@@ -4,7 +4,7 @@ import { normalizeHost } from '../cookies/cookie-matching';
 import type { RequestContext } from '../cookies/is-sent';
 import { type PageContext, pageRequest, topLevelVisit } from '../cookies/page-context';
 import { cookiePair, cookiesSentTo } from '../formats/cookie-header';
-import { plural } from '../text/plural';
+import { t, tn, uiLocale } from '../i18n/t';
 import { auditCookie } from './audit-cookie';
 import { type AuditFinding, countSeverity } from './audit-finding';
 import { sources } from './cookie-sources';
@@ -63,12 +63,15 @@ export interface SiteAudit {
 }
 
 const utf8 = new TextEncoder();
-const count = (n: number) => n.toLocaleString('en-US');
+
+/** One decimal at most, no grouping (`1023 B`), in the user's locale (`2,1 KB` in German). */
+const sizeNumber = (value: number) =>
+  new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1, useGrouping: false }).format(value);
 
 /** `512 B`, `2.1 KB`, `8 KB`: a header size as the summary says it. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  if (bytes < 1024) return t('audit_bytes', sizeNumber(bytes));
+  return t('audit_kilobytes', sizeNumber(bytes / 1024));
 }
 
 function fullestSite(cookies: readonly Cookie[], siteOf: (cookie: Cookie) => string) {
@@ -94,7 +97,13 @@ function countFinding(fullest: SiteCookieCount | undefined): AuditFinding[] {
     {
       rule: 'site-cookie-count',
       severity: full ? 'warning' : 'info',
-      reason: `${fullest.site} has ${count(fullest.count)} cookies${full ? '' : ', near'}; Chromium keeps ${max} a site and evicts the least recently used down to ${chromeCookieLimits.perSiteEvictsTo}.`,
+      reason: t(
+        full ? 'audit_siteCookieCount' : 'audit_siteCookieCountNear',
+        fullest.site,
+        fullest.count,
+        max,
+        chromeCookieLimits.perSiteEvictsTo,
+      ),
       source: sources.siteCount,
     },
   ];
@@ -126,7 +135,7 @@ function headerFinding(bytes: number): AuditFinding[] {
     {
       rule: 'cookie-header-size',
       severity: over ? 'warning' : 'info',
-      reason: `This page's Cookie header is ${count(bytes)} bytes; common servers refuse a header over ${count(cookieHeaderLimitBytes)} (400 or 431 errors).`,
+      reason: t('audit_headerSize', bytes, cookieHeaderLimitBytes),
       source: sources.headerSize,
     },
   ];
@@ -156,11 +165,11 @@ export function auditSite(cookies: readonly Cookie[], context: SiteAuditContext)
   }
 
   const parts = [
-    warnings === 0 ? 'No warnings' : plural(warnings, 'warning'),
-    plural(cookies.length, 'cookie'),
+    warnings === 0 ? t('audit_noWarnings') : tn('audit_warnings', warnings),
+    tn('count_cookies', cookies.length),
   ];
   if (bytes !== undefined) {
-    parts.push(`Cookie header ${formatBytes(bytes)} of ${formatBytes(cookieHeaderLimitBytes)}`);
+    parts.push(t('audit_cookieHeaderOf', formatBytes(bytes), formatBytes(cookieHeaderLimitBytes)));
   }
   const audit: SiteAudit = {
     findings,

@@ -2,6 +2,7 @@
 // signatures, JSON…) and names each layer. Decoding is conservative: a layer is claimed only
 // when its output is readable text or a known structure, so a random session id stays plain.
 
+import { t } from '../i18n/t';
 import { decodeBase64 } from './base64';
 import { decodeUtf8, isReadableText } from './bytes';
 import { looksLikeKeygripSignature } from './cookie-session-sig';
@@ -46,13 +47,11 @@ export async function inspectValue(
       if (sig !== undefined && looksLikeKeygripSignature(sig)) {
         layers.push({
           format: 'cookie-session',
-          label: 'Signed by a .sig cookie (cookies/keygrip, as cookie-session does)',
+          label: t('inspect_labelCookieSession'),
           input: value,
           output: value,
           signed: true,
-          notes: [
-            `The ${options.name ? `${options.name}.sig` : '.sig'} cookie holds an HMAC-SHA1 of name=value.`,
-          ],
+          notes: [t('inspect_noteSigCookie', options.name ? `${options.name}.sig` : '.sig')],
           details: { name: options.name ?? null, signature: sig },
         });
       }
@@ -82,7 +81,7 @@ function summarise(input: string, name: string | null, layers: Layer[]): Inspect
     text: last ? (last.output ?? last.input) : input,
     summary: layers.map((layer) => layer.format).join(' → '),
     signed,
-    signedNote: signed ? signedNote : null,
+    signedNote: signed ? signedNote() : null,
     warnings: layers.flatMap((layer) => (layer.format === 'jwt' ? layer.notes : [])),
   };
 }
@@ -112,7 +111,7 @@ function jwtLayer(text: string, now: number): Layer | null {
   const unsigned = jwt.claims.alg?.toLowerCase() === 'none';
   return {
     format: 'jwt',
-    label: 'JSON Web Token',
+    label: t('inspect_labelJwt'),
     input: text,
     output: jwt.payloadText,
     signed: !unsigned,
@@ -136,11 +135,11 @@ function expressLayer(text: string): Layer | null {
   if (!signed) return null;
   return {
     format: 'express-signed',
-    label: 'Express signed cookie (cookie-parser, s:value.signature)',
+    label: t('inspect_labelExpressSigned'),
     input: text,
     output: signed.value,
     signed: true,
-    notes: ['Signed with HMAC-SHA256 of the value (cookie-signature).'],
+    notes: [t('inspect_noteExpressSigned')],
     details: signed,
   };
 }
@@ -152,12 +151,12 @@ async function flaskLayer(text: string): Promise<Layer | null> {
   if (!payload) return null;
   return {
     format: 'flask-session',
-    label: 'Flask session (itsdangerous, payload.timestamp.signature)',
+    label: t('inspect_labelFlaskSession'),
     input: text,
     output: payload.text,
     signed: true,
     // The signing time is in details (signedAt): the page writes it in the user's time zone.
-    notes: payload.compressed ? ['The payload is zlib-compressed (leading ".").'] : [],
+    notes: payload.compressed ? [t('inspect_noteCompressed')] : [],
     details: {
       ...signed,
       signedAt: new Date(signed.timestamp * 1000),
@@ -170,21 +169,17 @@ async function djangoLayer(text: string): Promise<Layer | null> {
   const signed = parseDjangoSigned(text);
   if (!signed) return null;
   const signedAt = dateOf(signed.timestamp);
-  const notes = [`HMAC-${signed.algorithm.toUpperCase()} signature.`];
+  const notes = [t('inspect_noteHmacSignature', signed.algorithm.toUpperCase())];
   if (signed.timestamp !== null) {
     const payload = await decodeSignedPayload(signed.value);
     if (payload) {
       return {
         format: 'django-session',
-        label:
-          'Django signed data (signing.dumps, as the signed_cookies session backend stores it)',
+        label: t('inspect_labelDjangoSession'),
         input: text,
         output: payload.text,
         signed: true,
-        notes: [
-          ...notes,
-          ...(payload.compressed ? ['The payload is zlib-compressed (leading ".").'] : []),
-        ],
+        notes: [...notes, ...(payload.compressed ? [t('inspect_noteCompressed')] : [])],
         details: { ...signed, signedAt, compressed: payload.compressed },
       };
     }
@@ -193,8 +188,8 @@ async function djangoLayer(text: string): Promise<Layer | null> {
     format: signed.timestamp === null ? 'django-signed' : 'django-timestamp-signed',
     label:
       signed.timestamp === null
-        ? 'Django signed value (Signer, value:signature)'
-        : 'Django timestamp-signed value (TimestampSigner, value:timestamp:signature)',
+        ? t('inspect_labelDjangoSigned')
+        : t('inspect_labelDjangoTimestampSigned'),
     input: text,
     output: signed.value,
     signed: true,
@@ -209,11 +204,11 @@ function railsLayer(text: string): Layer | null {
   if (rails.kind === 'encrypted') {
     return {
       format: 'rails-encrypted',
-      label: 'Rails encrypted cookie (AES-256-GCM, data--iv--tag)',
+      label: t('inspect_labelRailsEncrypted'),
       input: text,
       output: null,
       signed: true,
-      notes: ['Encrypted with a key derived from secret_key_base: it cannot be read here.'],
+      notes: [t('inspect_noteRailsEncrypted')],
       details: rails,
     };
   }
@@ -221,13 +216,13 @@ function railsLayer(text: string): Layer | null {
   const marshal = data !== null && isRubyMarshal(data.bytes);
   return {
     format: 'rails-signed',
-    label: 'Rails signed cookie (MessageVerifier, base64--digest)',
+    label: t('inspect_labelRailsSigned'),
     input: text,
     output: rails.data,
     signed: true,
     notes: [
-      `HMAC-${rails.algorithm.toUpperCase()} digest in hex; re-signing Rails cookies is not supported.`,
-      ...(marshal ? ['The data is Ruby Marshal (binary), not shown.'] : []),
+      t('inspect_noteRailsDigest', rails.algorithm.toUpperCase()),
+      ...(marshal ? [t('inspect_noteRubyMarshal')] : []),
     ],
     details: rails,
   };
@@ -238,15 +233,11 @@ function pythonQuotedLayer(text: string): Layer | null {
   if (!quoted) return null;
   return {
     format: 'python-quoted',
-    label: 'Python quoted string (http.cookies SimpleCookie, octal escapes)',
+    label: t('inspect_labelPythonQuoted'),
     input: text,
     output: quoted.text,
     signed: false,
-    notes: [
-      quoted.variant.charset === 'utf-8'
-        ? 'The escaped bytes are valid UTF-8 and read as such.'
-        : 'The escaped bytes are read as Latin-1 (one character per byte), as Python 3 does.',
-    ],
+    notes: [quoted.variant.charset === 'utf-8' ? t('inspect_noteUtf8') : t('inspect_noteLatin1')],
     details: quoted.variant,
   };
 }
@@ -256,13 +247,11 @@ function percentLayer(text: string): Layer | null {
   if (!decoded) return null;
   return {
     format: 'percent',
-    label: 'Percent-encoding (URL encoding)',
+    label: t('inspect_labelPercent'),
     input: text,
     output: decoded.text,
     signed: false,
-    notes: decoded.variant.exact
-      ? []
-      : ['Escaped inconsistently: re-encoding after an edit will not keep every escape as it was.'],
+    notes: decoded.variant.exact ? [] : [t('inspect_noteInconsistentEscapes')],
     details: decoded.variant,
   };
 }
@@ -271,7 +260,7 @@ function expressJsonLayer(text: string): Layer | null {
   if (!text.startsWith('j:') || !parseJson(text.slice(2))) return null;
   return {
     format: 'express-json',
-    label: 'Express JSON cookie (cookie-parser, j: prefix)',
+    label: t('inspect_labelExpressJson'),
     input: text,
     output: text.slice(2),
     signed: false,
@@ -285,7 +274,7 @@ function jsonLayer(text: string): Layer | null {
   if (!json) return null;
   return {
     format: 'json',
-    label: 'JSON',
+    label: t('inspect_labelJson'),
     input: text,
     output: text,
     signed: false,
@@ -309,7 +298,7 @@ function base64Layer(text: string): Layer | null {
   const url = decoded.variant.alphabet === 'url';
   return {
     format: url ? 'base64url' : 'base64',
-    label: url ? 'Base64url (URL-safe alphabet)' : 'Base64',
+    label: url ? t('inspect_labelBase64url') : t('inspect_labelBase64'),
     input: text,
     output: readable,
     signed: false,

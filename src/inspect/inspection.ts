@@ -1,6 +1,7 @@
 // The shape inspectValue returns: what the UI shows and what rebuildValue needs to put an
 // edited value back together.
 
+import { t } from '../i18n/t';
 import type { Base64Variant } from './base64';
 import type { DjangoSigned } from './django-signing';
 import type { ExpressSigned } from './express-signature';
@@ -93,5 +94,5 @@ export interface Inspection {
   warnings: string[];
 }
 
-export const signedNote =
-  'This value is signed: the server will reject an edited value unless it is re-signed with the server’s secret.';
+/** A function, not a constant: the sentence is looked up in the user's language when used. */
+export const signedNote = () => t('inspect_signedNote');

@@ -1,5 +1,6 @@
 // JSON Web Tokens (RFC 7519): header.payload.signature, each part unpadded base64url.
 
+import { t } from '../i18n/t';
 import { decodeBase64Url } from './base64';
 import { decodeUtf8 } from './bytes';
 import { type ParsedJson, parseJson } from './json';
@@ -48,12 +49,10 @@ export function parseJwt(text: string, now: number): JwtFacts | null {
   const notYetValid = claims.nbf !== null && claims.nbf > seconds;
   const warnings: string[] = [];
   if (claims.alg?.toLowerCase() === 'none') {
-    warnings.push(
-      'The token says alg "none": it carries no signature. A server that accepts it lets anyone forge tokens.',
-    );
+    warnings.push(t('inspect_jwtAlgNone'));
   }
-  if (expired) warnings.push('Expired: the exp time has passed.');
-  if (notYetValid) warnings.push('Not yet valid: the nbf time is still ahead.');
+  if (expired) warnings.push(t('inspect_jwtExpired'));
+  if (notYetValid) warnings.push(t('inspect_jwtNotYetValid'));
   return {
     header,
     headerText,

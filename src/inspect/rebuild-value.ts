@@ -2,6 +2,7 @@
 // peeled, in reverse, re-encoding exactly as the original was encoded and re-signing signed
 // layers with a secret the user types (used for this call only, never stored).
 
+import { t } from '../i18n/t';
 import { encodeBase64 } from './base64';
 import { utf8Bytes } from './bytes';
 import { cookieSessionSignature, verifyCookieSession } from './cookie-session-sig';
@@ -74,7 +75,7 @@ export async function rebuildValue(
   for (const layer of [...inspection.layers].reverse()) {
     if (!layer.signed) {
       if (layer.format === 'json' && !parseJson(current)) {
-        return { ok: false, reason: 'The edited text is not valid JSON.' };
+        return { ok: false, reason: t('inspect_notValidJson') };
       }
       if (layer.format === 'jwt') {
         // alg "none": nothing to sign, the payload is simply re-encoded.
@@ -84,20 +85,18 @@ export async function rebuildValue(
       }
       const encoded = encodeLayer(layer, current);
       if (encoded === null) {
-        return { ok: false, reason: `The edited text cannot be written as ${layer.label}.` };
+        return { ok: false, reason: t('inspect_cannotEncode', layer.label) };
       }
       current = encoded;
       continue;
     }
     const secret = options.secret;
     if (secret === undefined) {
-      return { ok: false, reason: `${layer.label} is signed: a secret is needed to re-sign it.` };
+      return { ok: false, reason: t('inspect_secretNeeded', layer.label) };
     }
     const verified = await verifyLayer(layer, secret, inspection.name);
     if (verified === false) {
-      warnings.push(
-        `The secret does not verify the original ${layer.label}: the server may reject the new value.`,
-      );
+      warnings.push(t('inspect_secretDoesNotVerify', layer.label));
     }
     switch (layer.format) {
       case 'express-signed':
@@ -105,8 +104,7 @@ export async function rebuildValue(
         break;
       case 'cookie-session':
         siblingSig = await cookieSessionSignature(layer.details.name ?? '', current, secret);
-        if (layer.details.name === null)
-          warnings.push('Without the cookie name the .sig is wrong.');
+        if (layer.details.name === null) warnings.push(t('inspect_sigWithoutName'));
         break;
       case 'flask-session':
         current = await signItsdangerous(await encodeSignedPayload(current), seconds, secret);
@@ -147,14 +145,17 @@ export async function rebuildValue(
         if (token === null) {
           return {
             ok: false,
-            reason: `A token signed with ${layer.details.claims.alg ?? 'an unknown algorithm'} needs the server’s private key: it cannot be re-signed here.`,
+            reason:
+              layer.details.claims.alg === null
+                ? t('inspect_privateKeyNeededUnknown')
+                : t('inspect_privateKeyNeeded', layer.details.claims.alg),
           };
         }
         current = token;
         break;
       }
       default:
-        return { ok: false, reason: `Re-signing a ${layer.label} is not supported.` };
+        return { ok: false, reason: t('inspect_resignUnsupported', layer.label) };
     }
   }
   return siblingSig === undefined

@@ -1,8 +1,8 @@
 import type { CookieStorePort } from '../cookies/cookie-store-port';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import type { HostRules } from '../cookies/validate-cookie';
+import { t, tn } from '../i18n/t';
 import { shownName } from '../text/cookie-label';
-import { plural } from '../text/plural';
 import type { JournalStore } from './journal-store';
 import { createSerialQueue } from './serial-queue';
 
@@ -48,8 +48,15 @@ export function progressNotes(ctx: ActionContext, entryId: number) {
   };
 }
 
-/** `"sid"` or `3 cookies`, for labels and messages. */
-export function quantity(count: number, name?: string): string {
-  if (count === 1 && name !== undefined) return `"${isolateBidi(shownName(name))}"`;
-  return plural(count, 'cookie');
+/** `Deleted "sid"` or `Deleted 3 cookies`: a history label, whole in each language. */
+export function actionLabel(action: 'deleted' | 'imported', count: number, name?: string): string {
+  if (count === 1 && name !== undefined) {
+    const shown = isolateBidi(shownName(name));
+    return action === 'deleted'
+      ? t('journal_labelDeletedNamed', shown)
+      : t('journal_labelImportedNamed', shown);
+  }
+  return action === 'deleted'
+    ? tn('journal_labelDeleted', count)
+    : tn('journal_labelImported', count);
 }

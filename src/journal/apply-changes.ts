@@ -8,6 +8,7 @@ import { readStores } from '../cookies/read-exact';
 import { bulkWriteConcurrency, runConcurrently } from '../cookies/run-concurrently';
 import { storedDifferences } from '../cookies/save-cookie';
 import { setDetailsFor } from '../cookies/set-details';
+import { t } from '../i18n/t';
 import { cookieLabel } from '../text/cookie-label';
 import type { JournalChange, RecordedCookie } from './journal-entry';
 import { changedAttributes, isRecordedState, isRedacted } from './recorded-cookie';
@@ -44,12 +45,10 @@ const identityOfChange = (change: JournalChange): RecordedCookie => {
 
 function driftReason(change: JournalChange, current: Cookie | undefined, since: number): string {
   const cookie = identityOfChange(change);
-  if (!current) return `${cookieLabel(cookie)} was deleted in the browser meanwhile; left deleted.`;
-  if (!change.before) {
-    return `${cookieLabel(cookie)} was created in the browser meanwhile; kept as it is.`;
-  }
+  if (!current) return t('journal_driftDeleted', cookieLabel(cookie));
+  if (!change.before) return t('journal_driftCreated', cookieLabel(cookie));
   const fields = changedAttributes(current, change.before, since).join(', ');
-  return `${cookieLabel(cookie)} changed in the browser meanwhile (${fields}); kept as it is.`;
+  return t('journal_driftChanged', cookieLabel(cookie), fields);
 }
 
 /**
@@ -83,7 +82,7 @@ export async function applyChanges(
     } else if (isRedacted(change.after)) {
       outcomes[index] = {
         status: 'lost',
-        reason: `${cookieLabel(cookie)} was not written: no copy of its value was kept (the action ran without undo).`,
+        reason: t('journal_lostValue', cookieLabel(cookie)),
       };
     } else if (
       change.after.expirationDate !== undefined &&
@@ -92,7 +91,7 @@ export async function applyChanges(
     ) {
       outcomes[index] = {
         status: 'expired',
-        reason: `${cookieLabel(cookie)} had expired by now and cannot come back.`,
+        reason: t('journal_expired', cookieLabel(cookie)),
       };
     } else {
       writes.push({ index, cookie: change.after });
@@ -107,7 +106,7 @@ export async function applyChanges(
     } catch (error) {
       outcomes[index] = {
         status: 'failed',
-        reason: `${cookieLabel(cookie)} was not written: ${describeBrowserError(error)}.`,
+        reason: t('journal_notWritten', cookieLabel(cookie), describeBrowserError(error)),
       };
     }
     progress();
@@ -145,7 +144,7 @@ export async function applyChanges(
           ? { status: 'applied', cookie: back }
           : {
               status: 'failed',
-              reason: `${cookieLabel(cookie)}: the browser stored a different ${differences.join(', ')}.`,
+              reason: t('journal_storedDifferent', cookieLabel(cookie), differences.join(', ')),
             };
     }
   }
@@ -155,7 +154,7 @@ export async function applyChanges(
 const { perSite, total } = chromeCookieLimits;
 
 export function evictedReason(cookie: RecordedCookie): string {
-  return `${cookieLabel(cookie)} was written, but the browser no longer has it: it evicts cookies beyond ${perSite} per site and ${total.toLocaleString('en')} in all, least recently used first.`;
+  return t('journal_evicted', cookieLabel(cookie), perSite, total);
 }
 
 /** The same change, the other way: what an undo applies. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { JournalChange, RecordedCookie } from './journal-entry';
 import { isRedacted } from './recorded-cookie';
 
@@ -45,14 +46,14 @@ const cut = (text: string) =>
 
 const keptValue = (cookie: RecordedCookie) => (isRedacted(cookie) ? undefined : cookie.value);
 const domainOf = (cookie: RecordedCookie) =>
-  cookie.hostOnly ? `${cookie.domain} (host-only)` : cookie.domain;
+  cookie.hostOnly ? t('journal_hostOnly', cookie.domain) : cookie.domain;
 const expiresOf = (cookie: RecordedCookie) =>
   cookie.session || cookie.expirationDate === undefined
     ? 'session'
     : String(Math.round(cookie.expirationDate));
 const partitionOf = (cookie: RecordedCookie) =>
-  cookie.partitionKey?.topLevelSite ? cookie.partitionKey.topLevelSite : 'none';
-const onOff = (flag: boolean) => (flag ? 'on' : 'off');
+  cookie.partitionKey?.topLevelSite ? cookie.partitionKey.topLevelSite : t('journal_noPartition');
+const onOff = (flag: boolean) => (flag ? t('journal_on') : t('journal_off'));
 
 /** Every attribute the history compares, with how each reads. */
 const readers: [AttributeChange['field'], (cookie: RecordedCookie) => string | undefined][] = [

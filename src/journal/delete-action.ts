@@ -1,6 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { readStores } from '../cookies/read-exact';
-import { type ActionContext, quantity } from './action-context';
+import { type ActionContext, actionLabel } from './action-context';
 import { planDelete } from './plan-delete';
 import { isMade, runRecorded } from './run-recorded';
 
@@ -45,7 +45,7 @@ export function deleteAction(
       ctx,
       {
         kind: cookies.length === 1 ? 'delete' : 'bulk-delete',
-        label: `Deleted ${quantity(plan.changes.length, first?.name)}`,
+        label: actionLabel('deleted', plan.changes.length, first?.name),
         changes: plan.changes,
         time,
       },

@@ -3,7 +3,7 @@ import { identityKey } from '../cookies/cookie-identity';
 import { inDefaultFirstParty } from '../cookies/first-party';
 import { readStores } from '../cookies/read-exact';
 import { cookieLabel } from '../text/cookie-label';
-import { type ActionContext, quantity } from './action-context';
+import { type ActionContext, actionLabel } from './action-context';
 import { type ExistingPolicy, type ImportResult, planImport } from './plan-import';
 import { isMade, runRecorded } from './run-recorded';
 
@@ -44,7 +44,7 @@ export function importAction(
       ctx,
       {
         kind: 'import',
-        label: `Imported ${quantity(changes.length, changes[0]?.after?.name)}`,
+        label: actionLabel('imported', changes.length, changes[0]?.after?.name),
         changes,
         time,
       },

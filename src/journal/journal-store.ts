@@ -1,5 +1,6 @@
 import { siteOfHost } from '../cookies/cookie-site';
 import { CookieWriteError } from '../cookies/cookie-write-error';
+import { t } from '../i18n/t';
 import { summarizeChanges } from './change-summary';
 import { entriesToEvict, reservedBytes, storedBytes } from './journal-budget';
 import {
@@ -150,9 +151,7 @@ export class JournalStore {
       if (!evict) {
         const evictable = index.entries.filter(isFinished).reduce((sum, e) => sum + e.bytes, 0);
         if (options.withoutUndo) {
-          throw new CookieWriteError(
-            'Not even the record of this action fits in the extension’s storage. Nothing was changed: act on fewer cookies at a time.',
-          );
+          throw new CookieWriteError(t('journal_recordTooBig'));
         }
         throw new UndoTooBigError(needed, Math.max(0, free + evictable));
       }

@@ -1,5 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { t } from '../i18n/t';
 import { cookieLabel } from '../text/cookie-label';
 import type { JournalChange } from './journal-entry';
 import { changedAttributes, isRecordedState } from './recorded-cookie';
@@ -33,9 +34,7 @@ export function planDelete(
     if (!current) plan.alreadyGone.push(cookieLabel(listed));
     else if (!isRecordedState(current, listed, nowSeconds)) {
       const fields = changedAttributes(current, listed, nowSeconds).join(', ');
-      plan.changed.push(
-        `${cookieLabel(listed)} changed in the browser since the list was read (${fields}); it was kept. Delete it again if you mean it.`,
-      );
+      plan.changed.push(t('journal_deleteChangedSinceList', cookieLabel(listed), fields));
     } else plan.changes.push({ before: current });
   }
   return plan;

@@ -3,6 +3,7 @@ import { cookieFromDraft } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { canonicalDraft } from '../cookies/plan-edit';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 import { cookieLabel } from '../text/cookie-label';
 import type { JournalChange } from './journal-entry';
 import { changedAttributes, isRecordedState } from './recorded-cookie';
@@ -46,13 +47,17 @@ export function planImport(
     const wanted = canonicalDraft(draft);
     const blocking = blockingIssues(validateCookie(wanted, options), false);
     if (blocking.length > 0) {
-      const reason = `${cookieLabel(wanted)}: ${blocking.map((i) => i.message).join(' ')}`;
+      const reason = t(
+        'journal_importInvalid',
+        cookieLabel(wanted),
+        blocking.map((i) => i.message).join(' '),
+      );
       plan.results.push({ index, status: 'failed', reason });
       continue;
     }
     const key = identityKey(wanted);
     if (taken.has(key)) {
-      const reason = `${cookieLabel(wanted)} appears twice in the import; the first one was used.`;
+      const reason = t('journal_importDuplicate', cookieLabel(wanted));
       plan.results.push({ index, status: 'skipped', reason });
       continue;
     }
@@ -65,13 +70,12 @@ export function planImport(
     }
     const previewed = seen.get(key);
     let reason: string | undefined;
-    if (options.onExisting === 'skip')
-      reason = `${cookieLabel(wanted)} already exists and was kept.`;
+    if (options.onExisting === 'skip') reason = t('journal_importExistsKept', cookieLabel(wanted));
     else if (!previewed) {
-      reason = `${cookieLabel(wanted)} was created in the browser after the preview; it was kept. Import again to replace it.`;
+      reason = t('journal_importCreatedAfterPreview', cookieLabel(wanted));
     } else if (!isRecordedState(current, previewed, options.nowSeconds)) {
       const fields = changedAttributes(current, previewed, options.nowSeconds).join(', ');
-      reason = `${cookieLabel(wanted)} changed in the browser since the preview (${fields}); it was kept. Import again to replace it.`;
+      reason = t('journal_importChangedSincePreview', cookieLabel(wanted), fields);
     }
     if (reason) plan.results.push({ index, status: 'skipped', reason });
     else plan.writes.push({ index, change: { before: current, after } });

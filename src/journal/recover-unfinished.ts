@@ -1,11 +1,10 @@
 import { describeBrowserError } from '../cookies/browser-error-text';
 import { CookieWriteError } from '../cookies/cookie-write-error';
-import { type ActionContext, quantity } from './action-context';
+import { t, tn } from '../i18n/t';
+import type { ActionContext } from './action-context';
 import { applyChanges } from './apply-changes';
 import type { JournalSummary } from './journal-entry';
 import { runUndo } from './undo-action';
-
-const stopped = "was cut off when the browser stopped the extension's background";
 
 async function finishAction(ctx: ActionContext, entry: JournalSummary): Promise<string> {
   const changes = await ctx.journal.changes(entry.id);
@@ -23,19 +22,22 @@ async function finishAction(ctx: ActionContext, entry: JournalSummary): Promise<
   });
   const finished = await ctx.journal.finish(entry.id, made);
   const parts = [
-    `"${entry.label}" ${stopped}. On restart it was finished: ${quantity(made.length - now)} done before the stop, ${quantity(now)} now.`,
+    t(
+      'journal_recoveredAction',
+      entry.label,
+      tn('count_cookies', made.length - now),
+      tn('count_cookies', now),
+    ),
   ];
-  if (problems.length > 0) parts.push(`Not done: ${problems.join(' ')}`);
-  if (finished?.undoable) parts.push('It can be undone from the history.');
+  if (problems.length > 0) parts.push(t('journal_notDone', problems.join(' ')));
+  if (finished?.undoable) parts.push(t('journal_canUndoFromHistory'));
   return parts.join(' ');
 }
 
 async function finishUndo(ctx: ActionContext, entry: JournalSummary): Promise<string> {
   const report = await runUndo(ctx, entry);
-  const parts = [
-    `Undoing "${entry.label}" ${stopped}. On restart the undo was finished: ${quantity(report.restored)} restored.`,
-  ];
-  if (report.failures.length > 0) parts.push(`Not restored: ${report.failures.join(' ')}`);
+  const parts = [t('journal_recoveredUndo', entry.label, tn('count_cookies', report.restored))];
+  if (report.failures.length > 0) parts.push(t('journal_notRestored', report.failures.join(' ')));
   return parts.join(' ');
 }
 
@@ -64,9 +66,7 @@ export function recoverUnfinished(ctx: ActionContext): Promise<string[]> {
           .catch(() => undefined);
         const reason =
           error instanceof CookieWriteError ? error.message : describeBrowserError(error);
-        notices.push(
-          `"${entry.label}" ${stopped} and could not be finished (${reason}). Its cookies may be partly changed; Undo in the history puts back those still as it left them.`,
-        );
+        notices.push(t('journal_recoveryFailed', entry.label, reason));
       }
     }
     await ctx.journal.addNotices(notices, ctx.now());

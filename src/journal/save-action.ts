@@ -1,6 +1,7 @@
 import { cookieFromDraft } from '../cookies/cookie';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { type SaveRequest, type SaveResult, saveCookie } from '../cookies/save-cookie';
+import { t } from '../i18n/t';
 import { shownName } from '../text/cookie-label';
 import type { ActionContext } from './action-context';
 import type { JournalChange } from './journal-entry';
@@ -27,7 +28,7 @@ export function saveAction(
             plan === 'move' ? [{ after }, { before: current }] : [{ before: current, after }];
           const entry = await ctx.journal.begin({
             kind: 'edit',
-            label: `Edited "${isolateBidi(shownName(current.name))}"`,
+            label: t('journal_labelEdited', isolateBidi(shownName(current.name))),
             changes,
             time,
           });

@@ -1,4 +1,5 @@
 import { CookieWriteError } from '../cookies/cookie-write-error';
+import { t } from '../i18n/t';
 import { type ActionContext, progressNotes } from './action-context';
 import { applyChanges, type ChangeStatus, reverseChange } from './apply-changes';
 import type { JournalSummary } from './journal-entry';
@@ -49,13 +50,11 @@ export async function runUndo(ctx: ActionContext, entry: JournalSummary): Promis
 export function undoAction(ctx: ActionContext, entryId: number): Promise<UndoReport> {
   return ctx.exclusive(async () => {
     const entry = await ctx.journal.entry(entryId);
-    if (!entry) throw new CookieWriteError('That action is no longer in the history.');
+    if (!entry) throw new CookieWriteError(t('journal_undoGone'));
     if (!entry.undoable) {
-      throw new CookieWriteError(
-        'That action ran without undo (its undo data was too big to keep), so it cannot be undone.',
-      );
+      throw new CookieWriteError(t('journal_undoNotKept'));
     }
-    if (entry.state === 'undone') throw new CookieWriteError('That action was already undone.');
+    if (entry.state === 'undone') throw new CookieWriteError(t('journal_undoAlreadyDone'));
     return runUndo(ctx, entry);
   });
 }

@@ -1,6 +1,15 @@
 import { CookieWriteError } from '../cookies/cookie-write-error';
+import { t, uiLocale } from '../i18n/t';
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** `11.4 MB`: one decimal, always, with the user's decimal sign. */
+const megabytes = (bytes: number) =>
+  t(
+    'journal_megabytes',
+    new Intl.NumberFormat(uiLocale(), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(bytes / (1024 * 1024)),
+  );
 
 /**
  * The undo record of an action does not fit in the room the browser gives the extension, even
@@ -13,7 +22,7 @@ export class UndoTooBigError extends CookieWriteError {
     readonly availableBytes: number,
   ) {
     super(
-      `Undo for this action needs ${megabytes(neededBytes)}, more than the ${megabytes(availableBytes)} the browser gives the extension for it. Nothing was changed: go on without undo, or cancel.`,
+      t('journal_undoTooBig', megabytes(neededBytes), megabytes(availableBytes)),
       [],
       'undo-too-big',
       { neededBytes, availableBytes },

@@ -1,11 +1,12 @@
 import type { AuditFinding } from '../../audit/audit-finding';
+import { t } from '../../i18n/t';
 
 /** A cookie's (or site's) findings in full: each reason, how much it matters, and its rule. */
 export function AuditFindings({ findings }: { findings: readonly AuditFinding[] }) {
   if (findings.length === 0) {
     return (
       <p class="audit-clean" data-testid="audit-clean">
-        No security finding.
+        {t('audit_noFinding')}
       </p>
     );
   }
@@ -23,7 +24,9 @@ export function AuditFindings({ findings }: { findings: readonly AuditFinding[] 
           data-rule={finding.rule}
           data-severity={finding.severity}
         >
-          <span class="audit-severity">{finding.severity === 'warning' ? 'Warning' : 'Note'}</span>{' '}
+          <span class="audit-severity">
+            {t(finding.severity === 'warning' ? 'audit_severityWarning' : 'audit_severityNote')}
+          </span>{' '}
           <span class="audit-reason">{finding.reason}</span>{' '}
           <span class="audit-source">({finding.source})</span>
         </li>

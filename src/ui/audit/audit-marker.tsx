@@ -1,4 +1,5 @@
 import type { AuditFinding } from '../../audit/audit-finding';
+import { tn } from '../../i18n/t';
 
 /**
  * The quiet mark a row carries when its cookie has warnings: a sign and their count, the reasons
@@ -9,7 +10,7 @@ export function AuditMarker({ findings }: { findings: readonly AuditFinding[] })
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (warnings.length === 0) return null;
   const reasons = warnings.map((f) => f.reason).join('\n');
-  const label = `${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}: ${reasons}`;
+  const label = tn('audit_markerLabel', warnings.length, reasons);
   return (
     <span
       class="audit-marker"

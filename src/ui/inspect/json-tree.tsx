@@ -1,3 +1,4 @@
+import { tn } from '../../i18n/t';
 import type { JsonNode } from '../../inspect/json';
 import { CookieText } from '../cookie-text';
 
@@ -17,7 +18,8 @@ export function JsonTree({ node, depth = 0 }: { node: JsonNode; depth?: number }
       return (
         <details class="json-node" open={depth < 2}>
           <summary>
-            {brackets[0]} {children.length} {node.type === 'object' ? 'keys' : 'items'}{' '}
+            {brackets[0]}{' '}
+            {tn(node.type === 'object' ? 'inspect_jsonKeys' : 'inspect_jsonItems', children.length)}{' '}
             {brackets[1]}
           </summary>
           <ul class="json-children">

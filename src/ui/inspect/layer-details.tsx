@@ -1,8 +1,12 @@
 import { Fragment } from 'preact';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
+import { t } from '../../i18n/t';
 import type { Layer } from '../../inspect/inspection';
 import { CookieText } from '../cookie-text';
 import { JsonTree } from './json-tree';
+
+/** Where an element goes in a translated sentence: a character no message contains. */
+const slot = '\u0000';
 
 const when = (date: Date | null) => (date ? formatLocalDateTime(date) : undefined);
 
@@ -14,12 +18,16 @@ export function LayerDetails({ layer }: { layer: Layer }) {
     case 'jwt': {
       const { details } = layer;
       const claims: [string, string | undefined, string?][] = [
-        ['Expires (exp)', when(details.expiresAt), details.expired ? 'expired' : undefined],
-        ['Issued (iat)', when(details.issuedAt)],
         [
-          'Not before (nbf)',
+          t('inspect_claimExpires'),
+          when(details.expiresAt),
+          details.expired ? t('inspect_flagExpired') : undefined,
+        ],
+        [t('inspect_claimIssued'), when(details.issuedAt)],
+        [
+          t('inspect_claimNotBefore'),
           when(details.notBefore),
-          details.notYetValid ? 'not yet valid' : undefined,
+          details.notYetValid ? t('inspect_flagNotYetValid') : undefined,
         ],
       ];
       return (
@@ -38,7 +46,7 @@ export function LayerDetails({ layer }: { layer: Layer }) {
                 ),
             )}
           </dl>
-          <p class="inspect-part">Header</p>
+          <p class="inspect-part">{t('inspect_header')}</p>
           <JsonTree node={details.header.tree} />
         </div>
       );
@@ -49,16 +57,25 @@ export function LayerDetails({ layer }: { layer: Layer }) {
     case 'flask-session':
       return layer.details.signedAt ? (
         <p class="inspect-fact" data-testid="signed-at">
-          Signed {formatLocalDateTime(layer.details.signedAt)}
+          {t('inspect_signedAt', formatLocalDateTime(layer.details.signedAt))}
         </p>
       ) : null;
-    case 'python-quoted':
+    case 'python-quoted': {
+      // The decoded text is an element (bidi-isolated), so the sentence is split where it goes:
+      // the translation decides what stands before and after it.
+      const [before, after] = t(
+        'inspect_serverReads',
+        slot,
+        layer.details.charset === 'utf-8' ? 'UTF-8' : 'Latin-1',
+      ).split(slot);
       return (
         <p class="inspect-fact" data-testid="server-reads">
-          The server reads: <CookieText class="inspect-text" text={layer.output ?? ''} /> (escapes
-          read as {layer.details.charset === 'utf-8' ? 'UTF-8' : 'Latin-1'})
+          {before}
+          <CookieText class="inspect-text" text={layer.output ?? ''} />
+          {after}
         </p>
       );
+    }
     default:
       return null;
   }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { lazyModule } from '../../lazy-module';
 import { useLazyModule } from '../use-lazy-module';
 import type { ValueInspectorProps } from './value-inspector';
@@ -11,7 +12,7 @@ export function LazyValueInspector(props: ValueInspectorProps) {
   if (module) return <module.ValueInspector {...props} />;
   return failed ? (
     <p class="muted" role="status">
-      The value inspector did not load ({failed}): close and reopen this page.
+      {t('inspect_didNotLoad', failed)}
     </p>
   ) : null;
 }

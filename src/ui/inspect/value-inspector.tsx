@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import { inspectValue } from '../../inspect/inspect-value';
 import type { Inspection } from '../../inspect/inspection';
 import { rebuildValue, verifyInspection } from '../../inspect/rebuild-value';
@@ -48,7 +49,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
   if (!inspection.recognised) {
     return (
       <p class="inspect-none muted" data-testid="inspect-none">
-        No encoding recognised: the value is read as plain text.
+        {t('inspect_noneRecognised')}
       </p>
     );
   }
@@ -63,10 +64,10 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
       ok,
       text:
         known.length === 0
-          ? 'This signature cannot be checked here.'
+          ? t('inspect_cannotCheck')
           : ok
-            ? 'The secret matches: the server made this signature.'
-            : 'The secret does not match this signature.',
+            ? t('inspect_secretMatches')
+            : t('inspect_secretMismatch'),
     });
   };
   const use = async () => {
@@ -78,7 +79,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
         return;
       }
       const sig = rebuilt.siblingSig
-        ? ` Set ${cookie.name}.sig to ${rebuilt.siblingSig} as well.`
+        ? ` ${t('inspect_setSigToo', `${cookie.name}.sig`, rebuilt.siblingSig)}`
         : '';
       setCheck({ kind: 'done', ok: true, text: `${rebuilt.warnings.join(' ')}${sig}`.trim() });
       onUseValue(rebuilt.value);
@@ -89,9 +90,9 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
 
   return (
     <section class="value-inspector" data-testid="value-inspector" aria-labelledby={`${ids}-h`}>
-      <h3 id={`${ids}-h`}>Decoded</h3>
+      <h3 id={`${ids}-h`}>{t('inspect_decoded')}</h3>
       <p class="inspect-summary" data-testid="inspect-summary">
-        Read as {inspection.summary}
+        {t('inspect_readAs', inspection.summary)}
       </p>
       {inspection.warnings.map((warning) => (
         <p key={warning} class="inspect-warning" data-testid="inspect-warning">
@@ -121,7 +122,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
         ))}
       </ol>
       <label class="inspect-edit-label" for={`${ids}-text`}>
-        {inspection.signed ? 'Decoded text (re-signed when used)' : 'Edit the decoded text'}
+        {inspection.signed ? t('inspect_editLabelSigned') : t('inspect_editLabel')}
       </label>
       <textarea
         id={`${ids}-text`}
@@ -137,7 +138,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
           <p class="muted" data-testid="signed-note">
             {inspection.signedNote}
           </p>
-          <label for={`${ids}-secret`}>Server secret (never stored)</label>
+          <label for={`${ids}-secret`}>{t('inspect_secretLabel')}</label>
           <input
             id={`${ids}-secret`}
             type="password"
@@ -152,7 +153,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
             disabled={secret === '' || check.kind === 'busy'}
             onClick={() => void verify()}
           >
-            Check signature
+            {t('inspect_checkSignature')}
           </button>
         </div>
       )}
@@ -167,7 +168,7 @@ export function ValueInspector({ cookie, siblingSig, onUseValue }: ValueInspecto
           }
           onClick={() => void use()}
         >
-          {inspection.signed ? 'Re-sign and edit' : 'Encode and edit'}
+          {inspection.signed ? t('inspect_resignAndEdit') : t('inspect_encodeAndEdit')}
         </button>
         <span class="muted" role="status" data-testid="inspect-status">
           {check.kind === 'done' && <CookieText text={check.text} />}
