@@ -36,7 +36,7 @@ const test = base.extend<{ manager: ManagerPage }>({
 test('3,000 cookies over 100 sites: virtualised, searching narrows and restores the list', async ({
   manager,
 }) => {
-  await expect(manager.matchCount).toHaveText('3000 cookies');
+  await expect(manager.matchCount).toHaveText('3,000 cookies');
   await expect(manager.groups.first()).toHaveAttribute('data-site', 'site-000.test');
   // Only the rows near the viewport exist.
   expect(await manager.rows.count()).toBeLessThan(60);
@@ -59,21 +59,21 @@ test('3,000 cookies over 100 sites: virtualised, searching narrows and restores 
   });
   expect(timings).toHaveLength(9);
   await expect(manager.rows.first()).toBeVisible();
-  await expect(manager.matchCount).toHaveText('3000 cookies');
+  await expect(manager.matchCount).toHaveText('3,000 cookies');
 
   // What the searches find, over all 3,000 and not only the rendered rows.
   await manager.search('cookie-17');
-  await expect(manager.matchCount).toHaveText('100 of 3000 cookies match');
+  await expect(manager.matchCount).toHaveText('100 of 3,000 cookies match');
   await expect(manager.rows.first()).toHaveAttribute('data-name', 'cookie-17');
   await manager.search('/^cookie-0[0-4]$/');
-  await expect(manager.matchCount).toHaveText('500 of 3000 cookies match');
+  await expect(manager.matchCount).toHaveText('500 of 3,000 cookies match');
   await manager.search('www.site-05');
-  await expect(manager.matchCount).toHaveText('100 of 3000 cookies match');
+  await expect(manager.matchCount).toHaveText('100 of 3,000 cookies match');
   await expect(manager.rows.first()).toHaveAttribute('data-domain', 'www.site-050.test');
   await manager.search('no such cookie');
   await expect(manager.rows).toHaveCount(0);
   await manager.search('');
-  await expect(manager.matchCount).toHaveText('3000 cookies');
+  await expect(manager.matchCount).toHaveText('3,000 cookies');
 });
 
 test('keyboard: arrows, Page Down and End move between rows and scroll them into view; Space selects; Enter edits', async ({

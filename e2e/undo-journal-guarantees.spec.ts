@@ -137,7 +137,9 @@ test('when the undo data of a bulk delete cannot fit, the user is asked before a
   const count = 2999;
   await seedCookies(serviceWorker, { count, valueLength: 4000 });
   const manager = await ManagerPage.open(context, extensionId);
-  await expect(manager.matchCount).toHaveText(`${count} cookies`, { timeout: 20_000 });
+  await expect(manager.matchCount).toHaveText(`${count.toLocaleString('en')} cookies`, {
+    timeout: 20_000,
+  });
   await manager.selectAllMatching();
 
   await manager.askBulkDelete();
@@ -155,7 +157,9 @@ test('when the undo data of a bulk delete cannot fit, the user is asked before a
   await manager.askBulkDelete();
   await manager.confirmBulkDelete({ waitForNotice: false });
   await manager.withoutUndoQuestion.getByTestId('proceed-without-undo').click();
-  await expect(manager.notice).toContainText(`Deleted ${count} cookies`, { timeout: 60_000 });
+  await expect(manager.notice).toContainText(`Deleted ${count.toLocaleString('en')} cookies`, {
+    timeout: 60_000,
+  });
   await expect(manager.notice.getByTestId('undo-button')).toHaveCount(0);
   expect(await cookies.all()).toHaveLength(0);
   await expect(manager.historyEntries.first()).toContainText('no undo (too big to keep)');

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { plural } from '../../text/plural';
+import { t, tn } from '../../i18n/t';
 import { ModalDialog } from '../modal-dialog';
+import { fillSlots, slot } from './fill-slots';
 import { formatSiteList, type SelectionSummary } from './selection-summary';
 
 /** Asks before deleting the selection: how many cookies, of which sites, and hidden ones. */
@@ -22,6 +23,13 @@ export function BulkDeleteConfirmation({
   const [busy, setBusy] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   const { count, sites, hidden } = summary;
+  // Our own sentence, so it may go into the question as text (after "?", with its space).
+  const hiddenText = hidden > 0 ? ` ${tn('manager_hiddenCount', hidden)}` : '';
+  const siteList = (
+    <span key="sites" data-testid="bulk-delete-sites">
+      {formatSiteList(sites)}
+    </span>
+  );
   return (
     // The safe choice has the focus: Enter right after "Delete selected" does not delete.
     <ModalDialog
@@ -35,14 +43,17 @@ export function BulkDeleteConfirmation({
       {...(returnFocus ? { returnFocus } : {})}
     >
       <h2 id="bulk-delete-title">
-        {single === undefined ? `Delete ${plural(count, 'cookie')}?` : 'Delete this cookie?'}
+        {single === undefined
+          ? tn('manager_deleteCookiesTitle', count)
+          : t('manager_deleteThisCookieTitle')}
       </h2>
       <p>
-        Delete {single ?? plural(count, 'selected cookie')} of{' '}
-        <span data-testid="bulk-delete-sites">{formatSiteList(sites)}</span>?
-        {hidden > 0 &&
-          ` ${hidden} of them ${hidden === 1 ? 'is' : 'are'} hidden by the search or filters.`}{' '}
-        Logins and sessions stored in {count === 1 ? 'it' : 'them'} end. You can undo this.
+        {single === undefined
+          ? fillSlots(tn('manager_deleteSelectedQuestion', count, slot(0), hiddenText), [siteList])
+          : fillSlots(t('manager_deleteOneQuestion', slot(0), slot(1), hiddenText), [
+              single,
+              siteList,
+            ])}
       </p>
       <div class="form-actions">
         <button
@@ -59,10 +70,10 @@ export function BulkDeleteConfirmation({
             }
           }}
         >
-          Delete {plural(count, 'cookie')}
+          {tn('manager_deleteCookiesButton', count)}
         </button>
         <button type="button" data-testid="cancel-bulk-delete" ref={cancel} onClick={onCancel}>
-          Cancel
+          {t('manager_cancel')}
         </button>
       </div>
     </ModalDialog>

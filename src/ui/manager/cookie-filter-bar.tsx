@@ -1,4 +1,5 @@
 import type { SameSite } from '../../cookies/cookie';
+import { t, tn } from '../../i18n/t';
 import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
 import { storeName } from '../../text/store-name';
 import {
@@ -9,35 +10,37 @@ import {
 } from './cookie-filters';
 import { type CookieOrder, cookieOrderLabels } from './cookie-order';
 
-const sameSiteOptions: [CookieFilters['sameSite'], string][] = [
-  ['any', 'any'],
-  ['unspecified', 'not set'],
+// Functions, not constants: the words are the user's language's, asked for at render.
+// Lax, Strict and None are SameSite's own values, as the standard and DevTools name them.
+const sameSiteOptions = (): [CookieFilters['sameSite'], string][] => [
+  ['any', t('manager_filterAny')],
+  ['unspecified', t('manager_filterNotSet')],
   ['lax', 'Lax'],
   ['strict', 'Strict'],
   ['no_restriction', 'None'],
 ];
-const flagOptions: [FlagFilter, string][] = [
-  ['any', 'any'],
-  ['yes', 'yes'],
-  ['no', 'no'],
+const flagOptions = (): [FlagFilter, string][] => [
+  ['any', t('manager_filterAny')],
+  ['yes', t('manager_filterYes')],
+  ['no', t('manager_filterNo')],
 ];
-const lifetimeOptions: [CookieFilters['lifetime'], string][] = [
-  ['any', 'any'],
-  ['session', 'session'],
-  ['persistent', 'persistent'],
+const lifetimeOptions = (): [CookieFilters['lifetime'], string][] => [
+  ['any', t('manager_filterAny')],
+  ['session', t('manager_filterSession')],
+  ['persistent', t('manager_filterPersistent')],
 ];
 
 function Choice<T extends string>(props: {
   label: string;
-  /** The same filter typed in the search box, e.g. `secure:no`. */
-  token?: string;
+  /** How to type the same filter in the search box, e.g. `secure:yes or secure:no`. */
+  hint?: string;
   testId: string;
   value: T;
   options: [T, string][];
   onChange: (value: T) => void;
 }) {
   return (
-    <label class="choice" title={props.token && `Or type ${props.token} in the search`}>
+    <label class="choice" title={props.hint}>
       {props.label}{' '}
       <select
         data-testid={props.testId}
@@ -81,52 +84,52 @@ export function CookieFilterBar({
   return (
     <div class="filter-bar" data-testid="manager-filters">
       <Choice
-        label="Lifetime"
-        token="is:session or is:persistent"
+        label={t('manager_filterLifetime')}
+        hint={t('manager_filterTokensHint', 'is:session', 'is:persistent')}
         testId="filter-lifetime"
         value={filters.lifetime}
-        options={lifetimeOptions}
+        options={lifetimeOptions()}
         onChange={set('lifetime')}
       />
       <Choice
-        label="Secure"
-        token="secure:yes or secure:no"
+        label={t('manager_attrSecure')}
+        hint={t('manager_filterTokensHint', 'secure:yes', 'secure:no')}
         testId="filter-secure"
         value={filters.secure}
-        options={flagOptions}
+        options={flagOptions()}
         onChange={set('secure')}
       />
       <Choice
-        label="HttpOnly"
-        token="httponly:yes or httponly:no"
+        label={t('manager_attrHttpOnly')}
+        hint={t('manager_filterTokensHint', 'httponly:yes', 'httponly:no')}
         testId="filter-httponly"
         value={filters.httpOnly}
-        options={flagOptions}
+        options={flagOptions()}
         onChange={set('httpOnly')}
       />
       <Choice<'any' | SameSite>
-        label="SameSite"
-        token="samesite:none, lax, strict or unset"
+        label={t('manager_attrSameSite')}
+        hint={t('manager_filterSameSiteHint')}
         testId="filter-samesite"
         value={filters.sameSite}
-        options={sameSiteOptions}
+        options={sameSiteOptions()}
         onChange={set('sameSite')}
       />
       <Choice
-        label="Partitioned"
-        token="partitioned or -partitioned"
+        label={t('manager_attrPartitioned')}
+        hint={t('manager_filterTokensHint', 'partitioned', '-partitioned')}
         testId="filter-partitioned"
         value={filters.partitioned}
-        options={flagOptions}
+        options={flagOptions()}
         onChange={set('partitioned')}
       />
       {stores.length > 1 && (
         <Choice
-          label="Store"
+          label={t('manager_filterStore')}
           testId="filter-store"
           value={filters.store}
           options={[
-            ['any', 'any'],
+            ['any', t('manager_filterAny')],
             ...stores.map((store): [string, string] => [store.id, storeName(store.kind)]),
           ]}
           onChange={set('store')}
@@ -134,14 +137,14 @@ export function CookieFilterBar({
       )}
       {active > 0 && (
         <button type="button" data-testid="clear-filters" onClick={() => onFilters(noFilters)}>
-          Clear {active === 1 ? 'filter' : `${active} filters`}
+          {tn('manager_clearFilters', active)}
         </button>
       )}
       <Choice
-        label="Order"
+        label={t('manager_order')}
         testId="manager-sort"
         value={order}
-        options={Object.entries(cookieOrderLabels) as [CookieOrder, string][]}
+        options={Object.entries(cookieOrderLabels()) as [CookieOrder, string][]}
         onChange={onOrder}
       />
     </div>

@@ -1,15 +1,19 @@
 import { isSessionCookie } from '../../cookies/classify-lifetime';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 
 /** How rows are ordered inside each site. */
 export type CookieOrder = 'name' | 'domain' | 'expiry' | 'size';
 
-export const cookieOrderLabels: Record<CookieOrder, string> = {
-  name: 'Name',
-  domain: 'Domain',
-  expiry: 'Expiry (soonest first)',
-  size: 'Size (largest first)',
-};
+/** The orders as the menu names them, in the menu's order (asked at render: t() is per locale). */
+export function cookieOrderLabels(): Record<CookieOrder, string> {
+  return {
+    name: t('manager_name'),
+    domain: t('manager_domain'),
+    expiry: t('manager_orderExpiry'),
+    size: t('manager_orderSize'),
+  };
+}
 
 /** Bytes of name + value in UTF-8: what the browser's 4,096-byte limit counts. */
 export function cookieSize(cookie: Pick<Cookie, 'name' | 'value'>): number {

@@ -1,36 +1,42 @@
 import { Fragment } from 'preact';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { SameSite } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import type { AttributeChange, ChangeSummary } from '../../journal/change-summary';
 import { CookieText } from '../cookie-text';
+import { fillSlots, slot } from './fill-slots';
 
-const fieldNames: Record<AttributeChange['field'], string> = {
-  cookie: 'Cookie',
-  name: 'Name',
-  value: 'Value',
-  domain: 'Domain',
-  path: 'Path',
-  expires: 'Expires',
-  secure: 'Secure',
-  httpOnly: 'HttpOnly',
-  sameSite: 'SameSite',
-  partition: 'Partition',
-};
+// Functions, not constants: the words are the user's language's, asked for at render.
+const fieldNames = (): Record<AttributeChange['field'], string> => ({
+  cookie: t('manager_fieldCookie'),
+  name: t('manager_name'),
+  value: t('manager_fieldValue'),
+  domain: t('manager_domain'),
+  path: t('manager_fieldPath'),
+  expires: t('manager_attrExpires'),
+  secure: t('manager_attrSecure'),
+  httpOnly: t('manager_attrHttpOnly'),
+  sameSite: t('manager_attrSameSite'),
+  partition: t('manager_fieldPartition'),
+});
 
-const sameSiteNames: Record<SameSite, string> = {
-  unspecified: 'unset',
+// Lax, Strict and None are SameSite's own values, as the standard and DevTools name them.
+const sameSiteNames = (): Record<SameSite, string> => ({
+  unspecified: t('manager_sameSiteUnset'),
   lax: 'Lax',
   strict: 'Strict',
   no_restriction: 'None',
-};
+});
 
 /** One side of a change as the user reads it; `undefined` is no cookie, or a value not kept. */
 function sideText(field: AttributeChange['field'], text: string | undefined): string {
-  if (text === undefined) return field === 'cookie' ? 'none' : 'not kept';
+  if (text === undefined) return field === 'cookie' ? t('manager_noCookie') : t('manager_notKept');
   if (field === 'expires') {
-    return text === 'session' ? 'session' : formatLocalDateTime(new Date(Number(text) * 1000));
+    return text === 'session'
+      ? t('manager_expiresSession')
+      : formatLocalDateTime(new Date(Number(text) * 1000));
   }
-  if (field === 'sameSite') return sameSiteNames[text as SameSite] ?? text;
+  if (field === 'sameSite') return sameSiteNames()[text as SameSite] ?? text;
   return text;
 }
 
@@ -45,9 +51,9 @@ function Side({ field, text }: { field: AttributeChange['field']; text: string |
 
 function tallyText({ added, removed, changed }: ChangeSummary['tally']): string {
   return [
-    added > 0 ? `${added} added` : '',
-    changed > 0 ? `${changed} changed` : '',
-    removed > 0 ? `${removed} deleted` : '',
+    added > 0 ? t('manager_tallyAdded', added) : '',
+    changed > 0 ? t('manager_tallyChanged', changed) : '',
+    removed > 0 ? t('manager_tallyDeleted', removed) : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -61,11 +67,12 @@ export function AttributeChanges({
   changes: readonly AttributeChange[];
   testId?: string;
 }) {
+  const names = fieldNames();
   return (
     <ul class="history-diff" data-testid={testId}>
       {changes.map((change) => (
         <li key={change.field} data-field={change.field}>
-          <span class="history-field">{fieldNames[change.field]}</span>{' '}
+          <span class="history-field">{names[change.field]}</span>{' '}
           <Side field={change.field} text={change.before} />
           {' → '}
           <Side field={change.field} text={change.after} />
@@ -78,16 +85,16 @@ export function AttributeChanges({
 /** Where an action happened and what it changed: each attribute old → new for one cookie. */
 export function HistoryChange({ summary }: { summary: ChangeSummary }) {
   const more = summary.siteCount - summary.sites.length;
+  const sites = summary.sites.map((site, i) => (
+    <Fragment key={site}>
+      {i > 0 && ', '}
+      <CookieText text={site} />
+    </Fragment>
+  ));
   return (
     <div class="history-change">
       <span class="history-sites" data-testid="history-sites">
-        {summary.sites.map((site, i) => (
-          <Fragment key={site}>
-            {i > 0 && ', '}
-            <CookieText text={site} />
-          </Fragment>
-        ))}
-        {more > 0 && ` and ${more} more`}
+        {more > 0 ? fillSlots(t('manager_historyMoreSites', slot(0), more), [sites]) : sites}
       </span>
       {summary.diff ? (
         <AttributeChanges changes={summary.diff} testId="history-diff" />

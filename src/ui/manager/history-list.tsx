@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
+import { t, tn } from '../../i18n/t';
 import type { JournalSummary } from '../../journal/journal-entry';
-import { plural } from '../../text/plural';
 import { focusIfLost } from '../focus-if-lost';
 import { ModalDialog } from '../modal-dialog';
 import { HistoryChange } from './history-change';
@@ -13,23 +13,19 @@ export interface HistoryListProps {
   onClear: () => Promise<void>;
 }
 
-/** What the history keeps, where and for how long: the journal holds live login cookies. */
-export const historyKeepingText =
-  'Undo keeps the cookies each action changed, values included, in the browser’s memory (the extension’s session storage): never on disk, gone when the browser closes, and gone at once when you clear the history. An action too big to keep shows as “no undo”.';
-
 /** The state of an entry, in words, when it is not simply undoable. */
 function stateText(entry: JournalSummary): string | undefined {
   switch (entry.state) {
     case 'running':
-      return `running (${entry.progress ?? 0} of ${entry.count})`;
+      return t('manager_historyRunning', entry.progress ?? 0, entry.count);
     case 'undoing':
-      return `undoing (${entry.progress ?? 0} of ${entry.count})`;
+      return t('manager_historyUndoing', entry.progress ?? 0, entry.count);
     case 'undone':
-      return 'undone';
+      return t('manager_historyUndone');
     case 'partly-undone':
-      return `${plural(entry.notUndone ?? 0, 'cookie')} not restored`;
+      return tn('manager_historyNotRestored', entry.notUndone ?? 0);
     case 'done':
-      return entry.undoable ? undefined : 'no undo (too big to keep)';
+      return entry.undoable ? undefined : t('manager_historyNoUndo');
   }
 }
 
@@ -54,9 +50,15 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
     }
   };
   return (
-    <section class="history" data-testid="history" aria-label="History" ref={section} tabIndex={-1}>
+    <section
+      class="history"
+      data-testid="history"
+      aria-label={t('manager_history')}
+      ref={section}
+      tabIndex={-1}
+    >
       <header class="history-header">
-        <h2>History</h2>
+        <h2>{t('manager_history')}</h2>
         <button
           type="button"
           class="danger"
@@ -64,7 +66,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
           disabled={entries.length === 0}
           onClick={() => setConfirmClear(true)}
         >
-          Clear history
+          {t('manager_clearHistory')}
         </button>
       </header>
       {confirmClear && (
@@ -77,11 +79,8 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
           returnFocus={() => section.current}
           onCancel={() => setConfirmClear(false)}
         >
-          <h2 id="clear-history-title">Clear the history?</h2>
-          <p>
-            Forget {plural(entries.length, 'past action')} and the cookie values kept to undo them?
-            They can no longer be undone. No cookie changes.
-          </p>
+          <h2 id="clear-history-title">{t('manager_clearHistoryTitle')}</h2>
+          <p>{tn('manager_clearHistoryQuestion', entries.length)}</p>
           <div class="form-actions">
             <button
               type="button"
@@ -95,7 +94,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
                 })
               }
             >
-              Clear history
+              {t('manager_clearHistory')}
             </button>
             <button
               type="button"
@@ -103,7 +102,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
               ref={cancelClear}
               onClick={() => setConfirmClear(false)}
             >
-              Cancel
+              {t('manager_cancel')}
             </button>
           </div>
         </ModalDialog>
@@ -114,11 +113,11 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
         </p>
       )}
       <p class="hint" data-testid="history-keeping">
-        {historyKeepingText}
+        {t('manager_historyKeeping')}
       </p>
       {entries.length === 0 ? (
         <p class="empty" data-testid="history-empty">
-          Nothing yet. Deletes, edits and imports show here and can be undone.
+          {t('manager_historyEmpty')}
         </p>
       ) : (
         <ol class="history-list" data-testid="history-list">
@@ -143,7 +142,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
                   {entry.label}
                 </span>
                 <span class="count" data-testid="history-count">
-                  {plural(entry.count, 'cookie')}
+                  {tn('count_cookies', entry.count)}
                 </span>
                 {state && (
                   <span class="undone-mark" data-testid="history-state">
@@ -157,7 +156,7 @@ export function HistoryList({ entries, error, onUndo, onClear }: HistoryListProp
                     disabled={busy !== undefined}
                     onClick={() => run(entry.id, () => onUndo(entry))}
                   >
-                    {entry.state === 'partly-undone' ? 'Undo the rest' : 'Undo'}
+                    {entry.state === 'partly-undone' ? t('manager_undoRest') : t('manager_undo')}
                   </button>
                 )}
                 {entry.summary && <HistoryChange summary={entry.summary} />}

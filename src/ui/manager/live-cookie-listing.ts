@@ -1,4 +1,5 @@
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import type { CookieChange, CookieStoreInfo } from '../../protocol/cookie-protocol';
 import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
@@ -131,7 +132,7 @@ export function createLiveCookieListing(
     } catch (e) {
       if (mine !== generation) return;
       listing = false;
-      const error = `Cannot list the cookies: ${errorText(e)}`;
+      const error = t('manager_cannotList', errorText(e));
       set((previous) => ({ ...previous, loaded: true, error }));
       // The changes received meanwhile still apply to what is shown.
       if (pending.length > 0) timer.trigger();

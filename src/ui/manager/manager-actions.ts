@@ -1,8 +1,8 @@
 import type { Cookie } from '../../cookies/cookie';
+import { t, tn } from '../../i18n/t';
 import type { JournalSummary } from '../../journal/journal-entry';
 import type { ProtocolClient } from '../../protocol/protocol-client';
 import { cookieLabel } from '../../text/cookie-label';
-import { plural } from '../../text/plural';
 import { deleteNotice } from '../delete-report-text';
 import type { Notice } from '../undo-notice';
 import { undoReportText } from '../undo-report-text';
@@ -29,15 +29,17 @@ export async function deleteSelectedCookies(
   options: { withoutUndo?: true } = {},
 ): Promise<Notice> {
   const report = await client.deleteCookies({ cookies, ...options });
-  return deleteNotice(report, (count) => `${plural(count, 'cookie')} of ${formatSiteList(sites)}`);
+  return deleteNotice(report, (count) =>
+    tn('manager_cookiesOfSites', count, formatSiteList(sites)),
+  );
 }
 
 export async function undoHistoryEntry(client: Client, entry: JournalSummary): Promise<Notice> {
   const report = await client.undo({ entryId: entry.id });
-  return { text: undoReportText(report, `Undone "${entry.label}"`) };
+  return { text: undoReportText(report, t('manager_undoneEntry', entry.label)) };
 }
 
 export async function clearAllHistory(client: Client): Promise<Notice> {
   const { cleared } = await client.clearHistory({});
-  return { text: `Cleared ${plural(cleared, 'past action')} and the cookie values kept for them.` };
+  return { text: tn('manager_historyCleared', cleared) };
 }

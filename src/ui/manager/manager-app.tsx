@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import { matchesSearch } from '../../search/cookie-search';
 import { cookieLabel } from '../../text/cookie-label';
 import { ActionFeedbackView } from '../action-feedback-view';
@@ -234,7 +235,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     let asked = false;
     await run(async () => {
       const notice = await withoutUndo.attempt(
-        'Delete without undo',
+        t('manager_deleteWithoutUndo'),
         () => void deleteConfirmed(cookies, sites, { withoutUndo: true }),
         () => deleteSelectedCookies(connector.client, cookies, sites, options),
       );
@@ -256,7 +257,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
   return (
     <main class="manager-app" data-testid="manager" ref={main}>
       <header class="manager-header">
-        <h1>All cookies</h1>
+        <h1>{t('manager_heading')}</h1>
         <ManagerToolbar
           query={query}
           onQuery={setQuery}
@@ -357,9 +358,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
         <div class="manager-main cookie-table" style={widthStyle(table.widths)}>
           {listing.loaded && view.items.length === 0 && searchSettled && (
             <p class="empty" data-testid="manager-empty">
-              {listing.cookies.length === 0
-                ? 'No cookies in any cookie store the extension can read.'
-                : 'No cookie matches the search and filters.'}
+              {listing.cookies.length === 0 ? t('manager_emptyStores') : t('manager_emptyMatch')}
             </p>
           )}
           <CookieTableHead settings={table} onSettings={setTable} withPage={false} />

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useCallback, useImperativeHandle, useMemo, useRef } from 'preact/hooks';
 import type { AuditFinding } from '../../audit/audit-finding';
 import type { Cookie } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import type { StoreKind } from '../../protocol/store-kind';
 import { useRowFocus } from '../virtual-list/use-row-focus';
 import { measureWithoutLayout, useVirtualizer } from '../virtual-list/use-virtualizer';
@@ -119,7 +120,7 @@ export function ManagerList({
       data-testid="manager-list"
       data-loaded={loaded ? 'true' : 'false'}
       data-count={items.length}
-      aria-label="Cookies"
+      aria-label={t('manager_listLabel')}
       onKeyDown={onKeyDown}
       onFocusIn={focus.onFocusIn}
       onFocusOut={focus.onFocusOut}

@@ -1,6 +1,7 @@
 import { memo } from 'preact/compat';
 import type { AuditFinding } from '../../audit/audit-finding';
 import type { Cookie } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
 import { detailsPaneId } from '../table/cookie-details';
@@ -70,7 +71,7 @@ export const ManagerRow = memo(function ManagerRow({
         type="checkbox"
         class="row-select"
         data-testid="row-select"
-        aria-label={`Select ${label}`}
+        aria-label={t('manager_selectCookie', label)}
         checked={selected}
         onChange={() => actions.onToggle(itemKey)}
       />

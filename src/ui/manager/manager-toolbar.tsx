@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { t, tn } from '../../i18n/t';
 import type { CookieSearch } from '../../search/cookie-search';
-import { plural } from '../../text/plural';
 import { SearchInput, SearchStatus } from '../search/search-input';
 
 export interface ManagerToolbarProps {
@@ -29,8 +29,8 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           onQuery={props.onQuery}
           search={search}
           messageId="manager-search-message"
-          label="Search cookies"
-          placeholder="Search: words, /regex/, is:session, secure:no, domain:…"
+          label={t('manager_searchLabel')}
+          placeholder={t('manager_searchPlaceholder')}
           testid="manager-search"
           hasPage={false}
         />
@@ -40,7 +40,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           data-testid="manager-new-cookie"
           onClick={props.onNewCookie}
         >
-          New cookie
+          {t('manager_newCookie')}
         </button>
         {props.extras}
       </div>
@@ -49,8 +49,8 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           <SearchStatus search={search}>
             <span data-testid="match-count" data-matching={matching} data-total={total}>
               {matching === total
-                ? plural(total, 'cookie')
-                : `${matching} of ${plural(total, 'cookie')} match`}
+                ? tn('count_cookies', total)
+                : tn('manager_matchCount', total, matching)}
             </span>
           </SearchStatus>
         </span>
@@ -60,10 +60,12 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           disabled={matching === 0}
           onClick={props.onSelectAllMatching}
         >
-          Select all {matching === total ? '' : 'matching '}({matching})
+          {matching === total
+            ? t('manager_selectAll', matching)
+            : t('manager_selectAllMatching', matching)}
         </button>
         <span data-testid="selected-count" data-selected={selected}>
-          {selected} selected
+          {t('manager_selectedCount', selected)}
         </span>
         <button
           type="button"
@@ -71,7 +73,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           disabled={selected === 0}
           onClick={props.onClearSelection}
         >
-          Clear selection
+          {t('manager_clearSelection')}
         </button>
         <button
           type="button"
@@ -80,7 +82,7 @@ export function ManagerToolbar(props: ManagerToolbarProps) {
           disabled={selected === 0}
           onClick={props.onDeleteSelected}
         >
-          Delete selected…
+          {t('manager_deleteSelected')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { Cookie } from '../../cookies/cookie';
+import { t, tn } from '../../i18n/t';
 import { cookieKey } from './cookie-key';
 
 export interface SelectionSummary {
@@ -28,7 +29,9 @@ export function summarizeSelection(
 /** "a.test", "a.test and b.test", "a.test, b.test, c.test and 4 more sites". */
 export function formatSiteList(sites: readonly string[], limit = 5): string {
   if (sites.length <= 1) return sites[0] ?? '';
-  if (sites.length <= limit) return `${sites.slice(0, -1).join(', ')} and ${sites.at(-1)}`;
+  // The comma between sites is the list's punctuation in every language we have.
+  if (sites.length <= limit)
+    return t('manager_siteListPair', sites.slice(0, -1).join(', '), sites.at(-1) ?? '');
   const rest = sites.length - (limit - 1);
-  return `${sites.slice(0, limit - 1).join(', ')} and ${rest} more sites`;
+  return tn('manager_siteListMore', rest, sites.slice(0, limit - 1).join(', '));
 }

@@ -1,7 +1,9 @@
 import type { Cookie } from '../../cookies/cookie';
+import { formatNumber, t } from '../../i18n/t';
 import type { StoreKind } from '../../protocol/store-kind';
 import { StoreBadge } from '../store-badge';
 import { type Selection, selectionState } from './cookie-selection';
+import { fillSlots, slot } from './fill-slots';
 import type { SiteItem } from './visible-rows';
 
 export interface SiteGroupActions {
@@ -40,7 +42,7 @@ export function SiteGroupHeader({
       <input
         type="checkbox"
         data-testid="site-select"
-        aria-label={`Select the shown cookies of ${site}`}
+        aria-label={t('manager_selectSite', site)}
         checked={state === 'all'}
         indeterminate={state === 'some'}
         onChange={() => actions.onSelectSite(item.cookies, state !== 'all')}
@@ -50,7 +52,7 @@ export function SiteGroupHeader({
         class="site-toggle"
         data-testid="site-toggle"
         aria-expanded={!item.collapsed}
-        aria-label={`${item.collapsed ? 'Show' : 'Hide'} the cookies of ${site}`}
+        aria-label={t(item.collapsed ? 'manager_showSite' : 'manager_hideSite', site)}
         onClick={() => actions.onCollapse(item.group.key, !item.collapsed)}
       >
         <span aria-hidden="true">{item.collapsed ? '▸' : '▾'}</span>
@@ -58,18 +60,31 @@ export function SiteGroupHeader({
       <h2 data-testid="site-name">{site}</h2>
       {store && <StoreBadge store={store} testId="site-store" />}
       <span class="counts">
-        <span data-testid="count-session">{item.session}</span> session,{' '}
-        <span data-testid="count-persistent">{item.persistent}</span> persistent
-        {filtered && <span data-testid="count-total"> (of {all.length})</span>}
+        {fillSlots(
+          filtered
+            ? t('manager_siteCountsOf', slot(0), slot(1), slot(2))
+            : t('manager_siteCounts', slot(0), slot(1)),
+          [
+            <span key="session" data-testid="count-session">
+              {formatNumber(item.session)}
+            </span>,
+            <span key="persistent" data-testid="count-persistent">
+              {formatNumber(item.persistent)}
+            </span>,
+            <span key="total" data-testid="count-total">
+              {formatNumber(all.length)}
+            </span>,
+          ],
+        )}
       </span>
       <button
         type="button"
         class="site-new"
         data-testid="site-new-cookie"
-        title={`New cookie on ${site}`}
+        title={t('manager_newOnSite', site)}
         onClick={() => actions.onNewCookie(site, storeId)}
       >
-        New…
+        {t('manager_siteNew')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import type { JournalSummary } from '../../journal/journal-entry';
 import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
@@ -28,7 +29,7 @@ export function useHistory(connector: CookieConnector): History {
       setEntries(result.entries);
       setError(undefined);
     } catch (e) {
-      if (mine === generation.current) setError(`Cannot read the history: ${errorText(e)}`);
+      if (mine === generation.current) setError(t('manager_cannotReadHistory', errorText(e)));
     }
   }, [connector]);
 
