@@ -14,12 +14,18 @@ import { detailsPaneId } from './table/cookie-details';
 import { CopyMenu } from './table/copy-menu';
 
 // On screen only the value (its place says SameSite); screen readers hear the attribute's name.
-const sameSiteLabel: Record<SameSite, [string, string]> = {
-  unspecified: ['SameSite ', ''],
-  lax: ['SameSite=', 'Lax'],
-  strict: ['SameSite=', 'Strict'],
-  no_restriction: ['SameSite=', 'None'],
+// Values are the attribute's own (the same in every language); a missing one is said in words.
+const sameSiteValue: Record<Exclude<SameSite, 'unspecified'>, string> = {
+  lax: 'Lax',
+  strict: 'Strict',
+  no_restriction: 'None',
 };
+
+function sameSiteLabel(sameSite: SameSite): [prefix: string, value: string] {
+  return sameSite === 'unspecified'
+    ? ['SameSite ', t('list_sameSiteUnset')]
+    : ['SameSite=', sameSiteValue[sameSite]];
+}
 
 function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
   const lifetime = classifyLifetime(cookie, now);
@@ -106,10 +112,8 @@ function Flags({ cookie }: { cookie: Cookie }) {
           class={`flag${cookie.sameSite === 'unspecified' ? ' quiet' : ''}`}
           data-testid="flag-samesite"
         >
-          <span class="sr-only">{sameSiteLabel[cookie.sameSite][0]}</span>
-          {cookie.sameSite === 'unspecified'
-            ? t('list_sameSiteUnset')
-            : sameSiteLabel[cookie.sameSite][1]}
+          <span class="sr-only">{sameSiteLabel(cookie.sameSite)[0]}</span>
+          {sameSiteLabel(cookie.sameSite)[1]}
         </span>
       </span>
       <span class="cell c-partition">
