@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t } from '../../src/i18n/t';
 import { CookiePanel } from '../../src/ui/panel/cookie-panel';
 import { createExtensionConnector } from '../connector/extension-connector';
 import { chromeDevtools } from '../page-api';
@@ -14,11 +15,13 @@ function inspectedTabId(): number | undefined {
   return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : undefined;
 }
 
+// The HTML <title> is the English fallback; the page's own title follows the user's language.
+document.title = t('panel_pageTitle');
 followDevToolsTheme();
 const root = document.getElementById('app');
 const tabId = inspectedTabId();
 if (root) {
-  if (tabId === undefined) root.textContent = 'Open this panel from DevTools, or pass ?tabId=.';
+  if (tabId === undefined) root.textContent = t('panel_noTab');
   else
     render(
       <CookiePanel connector={createExtensionConnector()} inspected={inspectedPageSource(tabId)} />,

@@ -143,7 +143,7 @@ describe('compileSearch: what cannot run says why and matches nothing', () => {
     ['foo:x', true, { kind: 'invalid', message: expect.stringContaining('Unknown filter "foo:"') }],
     ['/(/', true, { kind: 'invalid', message: expect.stringContaining('Not a valid regular') }],
     ['/(a)\\1/', true, { kind: 'invalid', message: expect.stringContaining('Backreferences') }],
-    ['sent:no', false, { kind: 'invalid', message: sentUnavailableMessage }],
+    ['sent:no', false, { kind: 'invalid', message: sentUnavailableMessage() }],
     ['sent:no', true, { kind: 'match' }],
   ])('%j (page: %s)', (text, hasPage, expected) => {
     const compiled = search(text, hasPage);

@@ -1,4 +1,5 @@
 import { isSessionCookie } from '../cookies/classify-lifetime';
+import { t } from '../i18n/t';
 import type { CookieSearch, SearchableCookie, SearchContext } from './cookie-search';
 import type { FlagName, ParsedSearch, SearchTest, TextField } from './parse-search';
 import type { RegexCompiler, SearchRegex } from './search-regex';
@@ -15,8 +16,7 @@ export interface SearchOptions {
   hasPage: boolean;
 }
 
-export const sentUnavailableMessage =
-  '"sent:" needs a page: use it in the popup or the DevTools panel. The manager lists every site, so there is no page to send cookies to.';
+export const sentUnavailableMessage = (): string => t('search_sentNeedsPage');
 
 /**
  * Compiles each `/regex/` of a parsed search, or says why the search cannot run. This and the
@@ -25,8 +25,11 @@ export const sentUnavailableMessage =
 export function compileSearch(parsed: ParsedSearch, options: SearchOptions): CookieSearch {
   const [firstError] = parsed.errors;
   if (firstError !== undefined) return { kind: 'invalid', message: firstError };
-  if (!options.hasPage && parsed.terms.some((t) => t.kind === 'flag' && t.flag === 'sent')) {
-    return { kind: 'invalid', message: sentUnavailableMessage };
+  if (
+    !options.hasPage &&
+    parsed.terms.some((term) => term.kind === 'flag' && term.flag === 'sent')
+  ) {
+    return { kind: 'invalid', message: sentUnavailableMessage() };
   }
   if (parsed.terms.length === 0) return { kind: 'all' };
   const terms: CompiledTerm[] = [];

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { t } from '../i18n/t';
 import { errorText } from '../text/error-text';
 import { needsBacktracking } from './needs-backtracking';
 import type { RegexCompiler } from './search-regex';
@@ -12,8 +13,7 @@ const flagBits = new Map([
 // the previous cookie: dropped. `u` is how RE2 reads every pattern anyway (by code point).
 const ignoredFlags = new Set(['g', 'y', 'u']);
 
-export const unsupportedSyntaxMessage =
-  'Backreferences and lookaround are not supported: searches run in linear time so that no pattern can freeze the page.';
+export const unsupportedSyntaxMessage = (): string => t('search_regexUnsupportedSyntax');
 
 /**
  * `/pattern/flags` in JavaScript syntax, compiled for RE2 (re2js): matching takes time linear in
@@ -25,7 +25,7 @@ export const compileLinearRegex: RegexCompiler = (pattern, flags) => {
   if (unknown !== undefined) {
     return {
       kind: 'invalid',
-      message: `The flag "${unknown}" is not supported: use i (ignore case), m (^ and $ at each line) or s (. matches newlines).`,
+      message: t('search_regexUnknownFlag', unknown),
     };
   }
   // The browser's parser gives the familiar messages for what is no regular expression at all
@@ -34,9 +34,9 @@ export const compileLinearRegex: RegexCompiler = (pattern, flags) => {
   try {
     new RegExp(pattern, flags);
   } catch (error) {
-    return { kind: 'invalid', message: `Not a valid regular expression: ${errorText(error)}` };
+    return { kind: 'invalid', message: t('search_regexInvalid', errorText(error)) };
   }
-  if (needsBacktracking(pattern)) return { kind: 'invalid', message: unsupportedSyntaxMessage };
+  if (needsBacktracking(pattern)) return { kind: 'invalid', message: unsupportedSyntaxMessage() };
   const used = [...flagBits.keys()].filter((flag) => flags.includes(flag));
   const bits = used.reduce((sum, flag) => sum | (flagBits.get(flag) ?? 0), 0);
   try {
@@ -46,6 +46,6 @@ export const compileLinearRegex: RegexCompiler = (pattern, flags) => {
   } catch (error) {
     // What RE2 limits beyond that, e.g. a repeat count over 1,000.
     const reason = errorText(error).replace(/^error parsing regexp: /, '');
-    return { kind: 'invalid', message: `Not supported in a search: ${reason}` };
+    return { kind: 'invalid', message: t('search_regexNotSupported', reason) };
   }
 };

@@ -1,5 +1,6 @@
 import type { AuditSeverity } from '../audit/audit-finding';
 import type { SameSite } from '../cookies/cookie';
+import { t } from '../i18n/t';
 
 /** Where plain text and `/regex/` look: every field, or the one a `name:`/`value:` names. */
 export type TextField = 'any' | 'name' | 'value';
@@ -61,7 +62,8 @@ const keys = [
 ];
 const allKeys = [...keys, 'name', 'value'];
 
-export const unknownFilterHint = `try ${allKeys.map((k) => `${k}:`).join(', ')}`;
+/** The filter keys, as typed: the same in every language. */
+const filterKeyList = allKeys.map((k) => `${k}:`).join(', ');
 
 interface Value {
   text: string;
@@ -125,44 +127,34 @@ function attribute(key: string, value: Value): Reading {
   const word = raw.toLowerCase();
   if (key === 'name' || key === 'value') {
     return raw === '' && !value.regex
-      ? { error: `"${key}:" needs text, e.g. ${key}:session or ${key}:/^id/` }
+      ? { error: t('search_needsText', key) }
       : textOrRegex(key, value);
   }
   if (key === 'is') {
     const lifetime = lifetimes.find((l) => l === word);
-    return lifetime
-      ? { kind: 'lifetime', lifetime }
-      : { error: '"is:" takes session, persistent or expired, e.g. is:session' };
+    return lifetime ? { kind: 'lifetime', lifetime } : { error: t('search_isValues') };
   }
   const flag = flagKeys[key];
   if (flag) {
     const yes = yesNo[word];
     return yes === undefined
-      ? { error: `"${key}:" takes yes or no, e.g. ${key}:no` }
+      ? { error: t('search_yesNoValues', key) }
       : { kind: 'flag', flag, value: yes };
   }
   if (key === 'samesite') {
     const sameSite = sameSites[word];
-    return sameSite
-      ? { kind: 'sameSite', sameSite }
-      : { error: '"samesite:" takes none, lax, strict or unset, e.g. samesite:none' };
+    return sameSite ? { kind: 'sameSite', sameSite } : { error: t('search_sameSiteValues') };
   }
   if (key === 'has') {
     const severity = findings[word];
-    return severity
-      ? { kind: 'finding', severity }
-      : { error: '"has:" takes warning or info, e.g. has:warning' };
+    return severity ? { kind: 'finding', severity } : { error: t('search_hasValues') };
   }
   if (key === 'domain') {
     const domain = word.replace(/^\./, '');
-    return domain === ''
-      ? { error: '"domain:" needs a domain, e.g. domain:example.com' }
-      : { kind: 'domain', domain };
+    return domain === '' ? { error: t('search_needsDomain') } : { kind: 'domain', domain };
   }
   // key === 'path'
-  return raw.startsWith('/')
-    ? { kind: 'path', prefix: raw }
-    : { error: '"path:" needs a path starting with /, e.g. path:/app' };
+  return raw.startsWith('/') ? { kind: 'path', prefix: raw } : { error: t('search_needsPath') };
 }
 
 /**
@@ -189,9 +181,7 @@ export function parseSearch(text: string): ParsedSearch {
       i = value.end;
       reading = allKeys.includes(key)
         ? attribute(key, value)
-        : {
-            error: `Unknown filter "${key}:"; ${unknownFilterHint}, or put text with a colon in quotes ("${key}:…")`,
-          };
+        : { error: t('search_unknownFilter', key, filterKeyList) };
     } else {
       const value = readValue(text, i, true);
       i = value.end;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Cookie } from '../cookies/cookie';
 import { schemefulSite } from '../cookies/page-context';
+import { t } from '../i18n/t';
 import type { TabDescription } from '../protocol/cookie-protocol';
 import { errorText } from '../text/error-text';
 import { accessText } from './access-text';
@@ -33,13 +34,13 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
   useEffect(() => {
     let current = true;
     described.then(
-      async (t) => {
+      async (described) => {
         // A long list's code is fetched before the first render (see prepareCookieList).
-        await prepareCookieList(t.cookies?.length ?? 0);
-        if (current) setTab(t);
+        await prepareCookieList(described.cookies?.length ?? 0);
+        if (current) setTab(described);
       },
       (e: unknown) => {
-        if (current) setTabError(`Cannot read the current tab: ${errorText(e)}`);
+        if (current) setTabError(t('ui_cannotReadTab', errorText(e)));
       },
     );
     return () => {
@@ -48,8 +49,8 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
   }, [described]);
 
   if (tabError) return <StatusMessage text={tabError} />;
-  if (!tab) return <StatusMessage text="Loading…" />;
-  if (tab.access !== 'ok') return <StatusMessage text={accessText[tab.access]} />;
+  if (!tab) return <StatusMessage text={t('ui_loading')} />;
+  if (tab.access !== 'ok') return <StatusMessage text={accessText(tab.access)} />;
   return <SiteCookies connector={connector} tab={tab} onOpenManager={onOpenManager} />;
 }
 
@@ -73,9 +74,9 @@ function SiteCookies({
             type="button"
             data-testid="open-manager"
             onClick={onOpenManager}
-            title="Every cookie of every site: search, export, import, history"
+            title={t('ui_openManagerTitle')}
           >
-            All cookies…
+            {t('ui_openManager')}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@ import type { Ref, RefObject } from 'preact';
 import type { AuditFinding } from '../audit/audit-finding';
 import type { Cookie } from '../cookies/cookie';
 import type { PageContext } from '../cookies/page-context';
+import { t } from '../i18n/t';
 import { CookieRow } from './cookie-row';
 import { CookieTableHead } from './table/cookie-table-head';
 import { type TableSettings, widthStyle } from './table/table-settings';
@@ -88,7 +89,7 @@ export function CookieListView({
       data-testid="cookie-list"
       data-loaded={loaded ? 'true' : 'false'}
       data-count={cookies.length}
-      aria-label="Cookies"
+      aria-label={t('list_label')}
       onKeyDown={onKeyDown}
       onFocusIn={focus.onFocusIn}
       onFocusOut={focus.onFocusOut}

@@ -4,6 +4,7 @@ import { classifyLifetime, formatLocalDateTime, relativeTime } from '../cookies/
 import type { Cookie, SameSite } from '../cookies/cookie';
 import { notSentText } from '../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../cookies/page-context';
+import { formatNumber, t } from '../i18n/t';
 import { shownName } from '../text/cookie-label';
 import { AuditMarker } from './audit/audit-marker';
 import { CookieText } from './cookie-text';
@@ -13,12 +14,18 @@ import { detailsPaneId } from './table/cookie-details';
 import { CopyMenu } from './table/copy-menu';
 
 // On screen only the value (its place says SameSite); screen readers hear the attribute's name.
-const sameSiteLabel: Record<SameSite, [string, string]> = {
-  unspecified: ['SameSite ', 'unset'],
-  lax: ['SameSite=', 'Lax'],
-  strict: ['SameSite=', 'Strict'],
-  no_restriction: ['SameSite=', 'None'],
+// Values are the attribute's own (the same in every language); a missing one is said in words.
+const sameSiteValue: Record<Exclude<SameSite, 'unspecified'>, string> = {
+  lax: 'Lax',
+  strict: 'Strict',
+  no_restriction: 'None',
 };
+
+function sameSiteLabel(sameSite: SameSite): [prefix: string, value: string] {
+  return sameSite === 'unspecified'
+    ? ['SameSite ', t('list_sameSiteUnset')]
+    : ['SameSite=', sameSiteValue[sameSite]];
+}
 
 function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
   const lifetime = classifyLifetime(cookie, now);
@@ -28,9 +35,9 @@ function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
         class="lifetime session"
         data-testid="cookie-lifetime"
         data-lifetime="session"
-        title="Deleted when the browser closes"
+        title={t('list_sessionTitle')}
       >
-        session
+        {t('list_session')}
       </span>
     );
   }
@@ -42,8 +49,8 @@ function Lifetime({ cookie, now }: { cookie: Cookie; now: Date }) {
       data-lifetime="persistent"
       title={when}
     >
-      <span class="kind">persistent · </span>
-      {lifetime.expired ? 'expired' : relativeTime(lifetime.expiresAt, now)}
+      <span class="kind">{t('list_persistentPrefix')}</span>
+      {lifetime.expired ? t('list_expired') : relativeTime(lifetime.expiresAt, now)}
       <span class="expiry" data-testid="cookie-expiry">
         {' '}
         ({when})
@@ -89,24 +96,24 @@ function Flags({ cookie }: { cookie: Cookie }) {
         label="HttpOnly"
         id="httponly"
         on={cookie.httpOnly}
-        onTitle="HttpOnly: hidden from scripts"
-        offTitle="Not HttpOnly: scripts can read it"
+        onTitle={t('list_httpOnlyOn')}
+        offTitle={t('list_httpOnlyOff')}
       />
       <FlagCell
         cell="c-secure"
         label="Secure"
         id="secure"
         on={cookie.secure}
-        onTitle="Secure: sent over https only"
-        offTitle="Not Secure: sent over http too"
+        onTitle={t('list_secureOn')}
+        offTitle={t('list_secureOff')}
       />
       <span class="cell c-sameSite">
         <span
           class={`flag${cookie.sameSite === 'unspecified' ? ' quiet' : ''}`}
           data-testid="flag-samesite"
         >
-          <span class="sr-only">{sameSiteLabel[cookie.sameSite][0]}</span>
-          {sameSiteLabel[cookie.sameSite][1]}
+          <span class="sr-only">{sameSiteLabel(cookie.sameSite)[0]}</span>
+          {sameSiteLabel(cookie.sameSite)[1]}
         </span>
       </span>
       <span class="cell c-partition">
@@ -114,20 +121,20 @@ function Flags({ cookie }: { cookie: Cookie }) {
           <span
             class="flag partitioned"
             data-testid="flag-partitioned"
-            title="Partitioned (CHIPS): kept apart per top-level site"
+            title={t('list_partitionedTitle')}
           >
-            <span class="in-compact">partitioned: </span>
+            <span class="in-compact">{t('list_partitionedPrefix')}</span>
             <CookieText text={partition} />
           </span>
         )}
       </span>
       {cookie.hostOnly ? (
         <span class="flag quiet" data-testid="flag-hostonly">
-          host-only
+          {t('list_hostOnly')}
         </span>
       ) : (
         <span class="flag quiet" data-testid="flag-domain">
-          domain
+          {t('list_domainFlag')}
         </span>
       )}
     </span>
@@ -252,10 +259,10 @@ export function CookieRow({
           class={`value${expanded ? ' expanded' : ''}`}
           data-testid="cookie-value"
           aria-expanded={expanded}
-          title={expanded ? 'Show less' : 'Show the whole value'}
+          title={expanded ? t('list_showLess') : t('list_showWholeValue')}
           onClick={() => setExpanded(!expanded)}
         >
-          <CookieText text={cookie.value === '' ? '(empty)' : cookie.value} />
+          <CookieText text={cookie.value === '' ? t('list_emptyValue') : cookie.value} />
         </button>
       </span>
       <span class="cell c-domain" data-testid="cookie-domain">
@@ -267,30 +274,26 @@ export function CookieRow({
       <span class="cell c-expires">
         <Lifetime cookie={cookie} now={now} />
       </span>
-      <span class="cell c-size" title="Bytes of name and value (the browser allows 4,096)">
-        {cookieSize(cookie)}
+      <span class="cell c-size" title={t('list_sizeTitle', 4096)}>
+        {formatNumber(cookieSize(cookie))}
       </span>
       <Flags cookie={cookie} />
       {verdict && (
         <span class="cell c-sent">
           {verdict.sent ? (
-            <span
-              class="received-mark"
-              data-testid="sent"
-              title="This page receives this cookie with its requests"
-            >
+            <span class="received-mark" data-testid="sent" title={t('list_sentTitle')}>
               <span aria-hidden="true">✓</span>
-              <span class="sent-word"> sent</span>
+              <span class="sent-word"> {t('list_sent')}</span>
             </span>
           ) : (
             <span
               class="not-sent-mark"
               data-testid="not-sent"
               data-reason={verdict.reason}
-              title={`Not sent to this page: ${notSentText[verdict.reason]}`}
+              title={t('list_notSentTitle', notSentText[verdict.reason])}
             >
               <span aria-hidden="true">✗</span>
-              <span class="sent-word"> not sent</span>
+              <span class="sent-word"> {t('list_notSent')}</span>
             </span>
           )}
         </span>
@@ -307,7 +310,7 @@ export function CookieRow({
               setConfirming(false);
             }}
           >
-            <span>Delete?</span>
+            <span>{t('list_deleteQuestion')}</span>
             <button
               type="button"
               class="danger"
@@ -324,17 +327,17 @@ export function CookieRow({
                 }
               }}
             >
-              Delete
+              {t('list_delete')}
             </button>
             <button type="button" data-testid="cancel-delete" onClick={() => setConfirming(false)}>
-              Keep
+              {t('list_keep')}
             </button>
           </span>
         ) : (
           <span class="actions">
             <CopyMenu cookie={cookie} />
             <button type="button" data-testid="edit-button" onClick={() => onEdit(cookie)}>
-              Edit
+              {t('list_edit')}
             </button>
             <button
               type="button"
@@ -342,7 +345,7 @@ export function CookieRow({
               ref={deleteButton}
               onClick={() => setConfirming(true)}
             >
-              Delete
+              {t('list_delete')}
             </button>
           </span>
         )}

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { CookieSearch } from '../search/cookie-search';
 import { SearchInput, SearchStatus } from './search/search-input';
 
@@ -19,8 +20,8 @@ export function FilterInput({
           onQuery={onQuery}
           search={search}
           messageId="filter-message"
-          label="Filter cookies"
-          placeholder="Filter: words, /regex/, is:session, secure:no…"
+          label={t('search_filterLabel')}
+          placeholder={t('search_filterPlaceholder')}
           testid="filter-input"
           hasPage={true}
         />

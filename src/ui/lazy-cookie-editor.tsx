@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { lazyModule } from '../lazy-module';
 import type { CookieEditorProps } from './cookie-editor';
 import { useLazyModule } from './use-lazy-module';
@@ -13,7 +14,7 @@ export function LazyCookieEditor(props: CookieEditorProps) {
   if (module) return <module.CookieEditor {...props} />;
   return (
     <p class="status-message" role="status" data-testid="editor-loading">
-      {failed ? `Cannot open the editor (${failed}): close and reopen this page.` : 'Loading…'}
+      {failed ? t('ui_editorLoadFailed', failed) : t('ui_loading')}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import type { RecoveryNotice } from '../journal/journal-entry';
 import type { CookieConnector } from './cookie-connector';
 import { focusIfLost, nextFocusableAfter } from './focus-if-lost';
@@ -65,7 +66,7 @@ export function RecoveryNotices({
         </p>
       ))}
       <button type="button" data-testid="dismiss-recovery" onClick={dismiss}>
-        Dismiss
+        {t('ui_dismiss')}
       </button>
     </div>
   );

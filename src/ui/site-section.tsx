@@ -3,8 +3,8 @@ import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { isSentToPage, pageContext } from '../cookies/page-context';
+import { formatNumber, t, tn } from '../i18n/t';
 import type { CookieSearch, SearchContext } from '../search/cookie-search';
-import { plural } from '../text/plural';
 import { ActionFeedbackView } from './action-feedback-view';
 import { SiteAuditSummary } from './audit/site-audit-summary';
 import { useAudit } from './audit/use-audit';
@@ -15,6 +15,7 @@ import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
+import { MessageParts } from './message-parts';
 import { ModalDialog } from './modal-dialog';
 import { LoopNotices } from './protection/loop-notices';
 import { useProtection } from './protection/use-protection';
@@ -107,7 +108,7 @@ export function SiteSection({
   const deleteOne = (cookie: Cookie) =>
     run(async () => {
       const report = await connector.client.deleteCookies({ cookies: [cookie] });
-      return deleteNotice(report, () => `"${isolateBidi(cookie.name)}"`);
+      return deleteNotice(report, () => t('list_quotedName', isolateBidi(cookie.name)));
     });
   // The list as shown: the background deletes only those still as listed. Protected cookies
   // are left out (the dialog says so): the background would put them back at once.
@@ -117,14 +118,14 @@ export function SiteSection({
     setConfirmAll(false);
     return run(() =>
       withoutUndo.attempt(
-        'Delete without undo',
+        t('list_deleteWithoutUndo'),
         () => deleteAll({ withoutUndo: true }),
         async () => {
           const report = await connector.client.deleteCookies({
             cookies: deletable,
             ...options,
           });
-          return deleteNotice(report, (count) => `${plural(count, 'cookie')} of ${site}`);
+          return deleteNotice(report, (count) => tn('list_deletedOfSite', count, site));
         },
       ),
     );
@@ -149,8 +150,17 @@ export function SiteSection({
             </p>
           )}
           <p class="counts">
-            <span data-testid="count-session">{counts.session}</span> session,{' '}
-            <span data-testid="count-persistent">{counts.persistent}</span> persistent
+            <MessageParts
+              render={(session, persistent) => t('list_counts', session, persistent)}
+              parts={[
+                <span key="session" data-testid="count-session">
+                  {formatNumber(counts.session)}
+                </span>,
+                <span key="persistent" data-testid="count-persistent">
+                  {formatNumber(counts.persistent)}
+                </span>,
+              ]}
+            />
           </p>
           {audit?.site && <SiteAuditSummary audit={audit.site} />}
         </div>
@@ -162,7 +172,7 @@ export function SiteSection({
             ref={newButton}
             onClick={() => setEditing({ kind: 'new' })}
           >
-            New cookie
+            {t('list_newCookie')}
           </button>
           <button
             type="button"
@@ -171,7 +181,7 @@ export function SiteSection({
             disabled={cookies.length === 0}
             onClick={() => setConfirmAll(true)}
           >
-            Delete all
+            {t('list_deleteAll')}
           </button>
           <SnapshotsButton
             connector={connector}
@@ -195,23 +205,14 @@ export function SiteSection({
           returnFocus={() => newButton.current}
           onCancel={() => setConfirmAll(false)}
         >
-          <h2 id="delete-all-title">Delete all cookies of {site}?</h2>
+          <h2 id="delete-all-title">{t('list_deleteAllTitle', site)}</h2>
           <p>
-            Delete{' '}
             {kept.length > 0
-              ? `the ${plural(deletable.length, 'unprotected cookie')}`
-              : cookies.length === 1
-                ? 'the 1 cookie'
-                : `all ${cookies.length} cookies`}{' '}
-            of {site}, including its subdomains? Sessions and logins stored in them end. You can
-            undo this.
+              ? tn('list_deleteAllUnprotected', deletable.length, site)
+              : tn('list_deleteAllQuestion', cookies.length, site)}
           </p>
           {kept.length > 0 && (
-            <p data-testid="delete-all-keeps-protected">
-              {kept.length === 1
-                ? 'The 1 protected cookie is kept: unprotect it first to delete it.'
-                : `The ${kept.length} protected cookies are kept: unprotect them first to delete them.`}
-            </p>
+            <p data-testid="delete-all-keeps-protected">{tn('list_protectedKept', kept.length)}</p>
           )}
           <div class="form-actions">
             <button
@@ -221,7 +222,7 @@ export function SiteSection({
               disabled={deletable.length === 0}
               onClick={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
             >
-              Delete {plural(deletable.length, 'cookie')}
+              {tn('list_deleteCount', deletable.length)}
             </button>
             <button
               type="button"
@@ -229,7 +230,7 @@ export function SiteSection({
               ref={cancelAll}
               onClick={() => setConfirmAll(false)}
             >
-              Cancel
+              {t('ui_cancel')}
             </button>
           </div>
         </ModalDialog>
@@ -273,7 +274,7 @@ export function SiteSection({
 
       {loaded && shown.length === 0 && (
         <p class="empty" data-testid="empty-list">
-          {cookies.length === 0 ? `No cookies on ${site}.` : 'No cookie matches the filter.'}
+          {cookies.length === 0 ? t('list_noCookies', site) : t('list_noMatch')}
         </p>
       )}
       <div class="table-with-details">

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { errorText } from '../text/error-text';
 import type { CookieConnector } from './cookie-connector';
 import { focusIfLost } from './focus-if-lost';
@@ -39,7 +40,7 @@ export function UndoNotice({
     } catch (e) {
       setState({
         busy: false,
-        result: `Undo failed: ${errorText(e)}`,
+        result: t('ui_undoFailed', errorText(e)),
       });
     }
     onUndone();
@@ -57,7 +58,7 @@ export function UndoNotice({
             disabled={state.busy}
             onClick={() => undo(notice.journalId as number)}
           >
-            {state.retry ? 'Undo the rest' : 'Undo'}
+            {state.retry ? t('ui_undoRest') : t('ui_undo')}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { ProtocolError } from '../protocol/protocol-error';
 import { ModalDialog } from './modal-dialog';
 
@@ -57,7 +58,7 @@ export function WithoutUndoQuestion({
       {...(returnFocus ? { returnFocus } : {})}
       onCancel={onClose}
     >
-      <h2 id="without-undo-title">Undo would not fit</h2>
+      <h2 id="without-undo-title">{t('ui_undoWouldNotFit')}</h2>
       <p>{question.message}</p>
       <div class="form-actions">
         <button
@@ -72,7 +73,7 @@ export function WithoutUndoQuestion({
           {question.action}
         </button>
         <button type="button" data-testid="cancel-without-undo" ref={cancel} onClick={onClose}>
-          Cancel
+          {t('ui_cancel')}
         </button>
       </div>
     </ModalDialog>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { schemefulSite } from '../../cookies/page-context';
+import { t } from '../../i18n/t';
 import { accessText } from '../access-text';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
@@ -35,13 +36,13 @@ export function CookiePanel({
   const [query, setQuery] = useState('');
   const search = useCookieSearch(query, true);
 
-  if (error) return <StatusMessage text={`Cannot read the inspected page: ${error}`} />;
-  if (!tab) return <StatusMessage text="Loading…" />;
+  if (error) return <StatusMessage text={t('panel_cannotReadPage', error)} />;
+  if (!tab) return <StatusMessage text={t('ui_loading')} />;
   const top = sites.find((s) => s.isTopSite);
   if (top?.access !== 'ok') {
     // No top site: the page's address is not http(s), or the browser hid it (tab.access says).
     const access = top?.access ?? (tab.access === 'ok' ? 'unsupported-page' : tab.access);
-    return <StatusMessage text={accessText[access]} />;
+    return <StatusMessage text={accessText(access)} />;
   }
   const topLevelSite = schemefulSite(top.url, top.site);
   return (
@@ -67,11 +68,11 @@ export function CookiePanel({
               pageUrl={frame.url}
               topLevelSite={topLevelSite}
               search={search}
-              label={frame.isTopSite ? 'top page' : `frame ${frame.url}`}
+              label={frame.isTopSite ? t('panel_topPage') : t('panel_frame', frame.url)}
             />
           ) : (
             <p key={frame.site} class="status-message">
-              {frame.site}: {accessText[frame.access]}
+              {t('panel_siteAccess', frame.site, accessText(frame.access))}
             </p>
           ),
         )}

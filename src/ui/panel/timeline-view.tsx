@@ -1,16 +1,27 @@
 import { useMemo, useState } from 'preact/hooks';
-import { plural } from '../../text/plural';
+import { t, tn, uiLocale } from '../../i18n/t';
 import { CookieText } from '../cookie-text';
+import { MessageParts } from '../message-parts';
 import { saveTextFile } from '../save-text-file';
 import {
+  describeAction,
   describeAttribution,
   describeProtection,
   type TimelineEntry,
 } from '../timeline/timeline-entries';
 
+let timeFormat: Intl.DateTimeFormat | undefined;
+
+/** The time of day to the millisecond, in the user's locale: changes come in bursts. */
 function time(ms: number): string {
-  const d = new Date(ms);
-  return `${d.toLocaleTimeString(undefined, { hour12: false })}.${String(d.getMilliseconds()).padStart(3, '0')}`;
+  timeFormat ??= new Intl.DateTimeFormat(uiLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    fractionalSecondDigits: 3,
+    hourCycle: 'h23',
+  });
+  return timeFormat.format(new Date(ms));
 }
 
 function matches(entry: TimelineEntry, query: string): boolean {
@@ -19,6 +30,7 @@ function matches(entry: TimelineEntry, query: string): boolean {
     entry.name,
     entry.domain,
     entry.action,
+    describeAction(entry.action),
     entry.oldValue ?? '',
     entry.newValue ?? '',
     describeAttribution(entry),
@@ -35,7 +47,7 @@ function saveAsJson(entries: TimelineEntry[]) {
       format: 'cookie-workbench-timeline',
       version: 1,
       savedAt: new Date().toISOString(),
-      warning: 'Cookie values may be live login sessions: share this file with care.',
+      warning: t('timeline_fileWarning'),
       entries: entries.map((e) => ({
         ...e,
         time: new Date(e.time).toISOString(),
@@ -60,20 +72,20 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
   const [query, setQuery] = useState('');
   const shown = useMemo(() => entries.filter((e) => matches(e, query)).reverse(), [entries, query]);
   return (
-    <section class="timeline" data-testid="timeline" aria-label="Cookie changes">
+    <section class="timeline" data-testid="timeline" aria-label={t('timeline_label')}>
       <header class="timeline-header">
-        <h2>Changes since the panel opened</h2>
+        <h2>{t('timeline_title')}</h2>
         <p class="network-status" data-testid="network-status" data-requests={requestCount ?? ''}>
           {requestCount === undefined
-            ? 'No network log outside DevTools: changes cannot be tied to requests.'
-            : `Network log: ${plural(requestCount, 'request')} seen.`}
+            ? t('timeline_noNetworkLog')
+            : tn('timeline_requestsSeen', requestCount)}
         </p>
         <input
           type="search"
           class="filter"
           data-testid="timeline-filter"
-          placeholder="Filter changes"
-          aria-label="Filter changes"
+          placeholder={t('timeline_filter')}
+          aria-label={t('timeline_filter')}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
@@ -83,7 +95,7 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
           disabled={entries.length === 0}
           onClick={() => saveAsJson(entries)}
         >
-          Save JSON
+          {t('timeline_saveJson')}
         </button>
         <button
           type="button"
@@ -91,13 +103,11 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
           disabled={entries.length === 0}
           onClick={onClear}
         >
-          Clear
+          {t('timeline_clear')}
         </button>
       </header>
       {shown.length === 0 && (
-        <p class="empty">
-          {entries.length === 0 ? 'No cookie has changed yet.' : 'No change matches the filter.'}
-        </p>
+        <p class="empty">{entries.length === 0 ? t('timeline_empty') : t('timeline_noMatch')}</p>
       )}
       <ol class="timeline-list">
         {shown.map((entry) => (
@@ -111,7 +121,7 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
             data-protection={entry.protection}
           >
             <span class="when">{time(entry.time)}</span>
-            <span class="action">{entry.action}</span>
+            <span class="action">{describeAction(entry.action)}</span>
             <span class="what">
               <strong>
                 <CookieText text={entry.name} />
@@ -119,8 +129,11 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
               <CookieText text={`${entry.domain}${entry.path}`} />
               {entry.partitionSite !== undefined && (
                 <>
-                  {' (partitioned: '}
-                  <CookieText text={entry.partitionSite} />)
+                  {' '}
+                  <MessageParts
+                    render={(site) => t('timeline_partitioned', site)}
+                    parts={[<CookieText key="site" text={entry.partitionSite} />]}
+                  />
                 </>
               )}
             </span>

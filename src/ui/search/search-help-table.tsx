@@ -1,21 +1,24 @@
+import { t } from '../../i18n/t';
+
 // The syntax table, fetched when the `?` is first reached (see search-help.tsx): the popup's JS
-// is budgeted and most openings never show it.
-const rows: [token: string, example: string, meaning: string][] = [
-  ['words', 'sid cart', 'every word, in the name, value, domain or path'],
-  ['"phrase"', '"user id"', 'the words together, spaces included'],
-  ['/regex/flags', '/^_ga/i', 'a regular expression (linear time: it cannot hang)'],
-  ['-term', '-name:_ga', 'not this: a - before any term negates it'],
-  ['is:', 'is:session', 'session, persistent or expired'],
-  ['secure:', 'secure:no', 'yes or no'],
-  ['httponly:', 'httponly:yes', 'yes or no'],
-  ['samesite:', 'samesite:none', 'none, lax, strict or unset'],
-  ['partitioned', '-partitioned', 'partitioned (CHIPS) or not; also partitioned:no'],
-  ['sent:', 'sent:no', 'sent to this page or not'],
-  ['has:', 'has:warning', 'a security warning (or has:info, a note) about the cookie'],
-  ['domain:', 'domain:example.com', 'that domain or a subdomain'],
-  ['path:', 'path:/app', 'paths starting with it'],
-  ['name:', 'name:session', 'text or /regex/ in the name only'],
-  ['value:', 'value:/^ey/', 'text or /regex/ in the value only'],
+// is budgeted and most openings never show it. Tokens and examples are what the user types and
+// stay as they are; the meanings (and the names standing for free text) are translated.
+const rows = (): [token: string, example: string, meaning: string][] => [
+  [t('search_helpWords'), 'sid cart', t('search_helpWordsMeaning')],
+  [t('search_helpPhrase'), '"user id"', t('search_helpPhraseMeaning')],
+  ['/regex/flags', '/^_ga/i', t('search_helpRegexMeaning')],
+  [t('search_helpNegation'), '-name:_ga', t('search_helpNegationMeaning')],
+  ['is:', 'is:session', t('search_helpIsMeaning')],
+  ['secure:', 'secure:no', t('search_helpYesNo')],
+  ['httponly:', 'httponly:yes', t('search_helpYesNo')],
+  ['samesite:', 'samesite:none', t('search_helpSameSiteMeaning')],
+  ['partitioned', '-partitioned', t('search_helpPartitionedMeaning')],
+  ['sent:', 'sent:no', t('search_helpSentMeaning')],
+  ['has:', 'has:warning', t('search_helpHasMeaning')],
+  ['domain:', 'domain:example.com', t('search_helpDomainMeaning')],
+  ['path:', 'path:/app', t('search_helpPathMeaning')],
+  ['name:', 'name:session', t('search_helpNameMeaning')],
+  ['value:', 'value:/^ey/', t('search_helpValueMeaning')],
 ];
 
 /** The tokens, one example each. `hasPage`: whether `sent:` works here. */
@@ -23,18 +26,15 @@ export function SearchHelpTable({ hasPage }: { hasPage: boolean }) {
   return (
     <table>
       <tbody>
-        {rows.map(([token, example, meaning]) => (
-          <tr key={token}>
+        {rows().map(([token, example, meaning]) => (
+          <tr key={example}>
             <th scope="row">
               <code>{token}</code>
             </th>
             <td>
               <code>{example}</code>
             </td>
-            <td>
-              {meaning}
-              {token === 'sent:' && !hasPage && ' (popup and panel only: the manager has no page)'}
-            </td>
+            <td>{token === 'sent:' && !hasPage ? t('search_helpSentNoPage', meaning) : meaning}</td>
           </tr>
         ))}
       </tbody>

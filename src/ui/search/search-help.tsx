@@ -1,4 +1,5 @@
 import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import { lazyModule } from '../../lazy-module';
 import { placePopoverBeside } from '../place-popover';
 
@@ -51,8 +52,8 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
         class="search-help-button"
         data-testid="search-help-button"
         popovertarget="search-help"
-        aria-label="Search syntax"
-        title="Search syntax"
+        aria-label={t('search_syntax')}
+        title={t('search_syntax')}
       >
         ?
       </button>
@@ -69,9 +70,9 @@ export function SearchHelp({ hasPage }: { hasPage: boolean }) {
         role="dialog"
         aria-labelledby="search-help-title"
       >
-        <h2 id="search-help-title">Search syntax</h2>
-        {table ? <table.SearchHelpTable hasPage={hasPage} /> : <p>Loading…</p>}
-        <p>All terms must match. Put text with a colon or spaces in quotes.</p>
+        <h2 id="search-help-title">{t('search_syntax')}</h2>
+        {table ? <table.SearchHelpTable hasPage={hasPage} /> : <p>{t('ui_loading')}</p>}
+        <p>{t('search_helpFooter')}</p>
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n/t';
 import type { CookieSearch } from '../../search/cookie-search';
 import { prepareSearchEngine } from '../../search/load-search-engine';
 import { SearchHelp } from './search-help';
@@ -54,6 +55,6 @@ export function SearchStatus({
     );
   }
   if (search.kind === 'loading')
-    return <span data-testid="search-loading">Loading the search…</span>;
+    return <span data-testid="search-loading">{t('search_loading')}</span>;
   return <>{children}</>;
 }

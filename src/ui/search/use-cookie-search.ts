@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import type { CookieSearch } from '../../search/cookie-search';
 import { loadedLinearRegex, loadLinearRegex } from '../../search/load-linear-regex';
 import { loadedSearchEngine, loadSearchEngine } from '../../search/load-search-engine';
@@ -41,8 +42,12 @@ export function useCookieSearch(query: string, hasPage: boolean): CookieSearch {
       },
       (error: unknown) => {
         if (!current) return;
-        const what = wanted === 'search' ? 'search' : 'regular expression engine';
-        setFailure(`The ${what} did not load (${errorText(error)}). Reload the page.`);
+        const reason = errorText(error);
+        setFailure(
+          wanted === 'search'
+            ? t('search_engineLoadFailed', reason)
+            : t('search_regexLoadFailed', reason),
+        );
       },
     );
     return () => {

@@ -9,6 +9,7 @@ import type { Cookie } from '../../cookies/cookie';
 import { identityKey } from '../../cookies/cookie-identity';
 import { notSentText } from '../../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../../cookies/page-context';
+import { t, tn } from '../../i18n/t';
 import { shownName } from '../../text/cookie-label';
 import { AuditFindings } from '../audit/audit-findings';
 import { CookieText } from '../cookie-text';
@@ -20,7 +21,8 @@ import {
   ProtectionActions,
   UnprotectQuestion,
 } from '../protection/protection-actions';
-import { copyCookie, copyForms } from './copy-cookie';
+import { columnLabel } from './cookie-sort';
+import { copyCookie, copyFormLabel, copyForms } from './copy-cookie';
 
 export interface CookieDetailsProps {
   cookie: Cookie;
@@ -39,8 +41,8 @@ export interface CookieDetailsProps {
   askUnprotect?: { action: 'edit' | 'delete' } | undefined;
 }
 
+// Attribute values, the same in every language; only the missing attribute is in words.
 const sameSiteText = {
-  unspecified: 'unset (treated as Lax)',
   lax: 'Lax',
   strict: 'Strict',
   no_restriction: 'None',
@@ -95,20 +97,25 @@ export function CookieDetails({
   }, [confirming]);
   const lifetime = classifyLifetime(cookie, now);
   const verdict = page && isSentToPage(cookie, page, now.getTime());
-  const yesNo = (on: boolean) => (on ? 'yes' : 'no');
+  const yesNo = (on: boolean) => (on ? t('table_yes') : t('table_no'));
   return (
     <section
       id={detailsPaneId(cookie)}
       class="cookie-details"
       data-testid="cookie-details"
-      aria-label="Cookie details"
+      aria-label={t('table_detailsLabel')}
     >
       <header class="details-header">
         <h2 data-testid="details-name">
           <CookieText text={shownName(cookie.name)} />
         </h2>
-        <button type="button" data-testid="details-close" onClick={onClose} title="Close details">
-          Close
+        <button
+          type="button"
+          data-testid="details-close"
+          onClick={onClose}
+          title={t('table_closeDetails')}
+        >
+          {t('table_close')}
         </button>
       </header>
       <div class="details-value" data-testid="details-value">
@@ -116,43 +123,57 @@ export function CookieDetails({
       </div>
       {isProtected && <ProtectedNote />}
       <dl class="details-attributes">
-        <dt>Domain</dt>
+        <dt>{columnLabel('domain')}</dt>
         <dd>
           <CookieText text={cookie.domain} />{' '}
           <span class="muted">
-            {cookie.hostOnly ? '(host-only: this host alone)' : '(and its subdomains)'}
+            {cookie.hostOnly ? t('table_hostOnly') : t('table_withSubdomains')}
           </span>
         </dd>
-        <dt>Path</dt>
+        <dt>{columnLabel('path')}</dt>
         <dd>
           <CookieText text={cookie.path} />
         </dd>
-        <dt>Expires</dt>
+        <dt>{columnLabel('expires')}</dt>
         <dd>
           {lifetime.kind === 'session'
-            ? 'session (when the browser closes)'
-            : `${formatLocalDateTime(lifetime.expiresAt)} (${lifetime.expired ? 'expired' : relativeTime(lifetime.expiresAt, now)})`}
+            ? t('table_sessionExpiry')
+            : lifetime.expired
+              ? t('table_expiredAt', formatLocalDateTime(lifetime.expiresAt))
+              : t(
+                  'table_expiresAt',
+                  formatLocalDateTime(lifetime.expiresAt),
+                  relativeTime(lifetime.expiresAt, now),
+                )}
         </dd>
-        <dt>Size</dt>
-        <dd>{cookieSize(cookie)} bytes</dd>
+        <dt>{columnLabel('size')}</dt>
+        <dd>{tn('table_bytes', cookieSize(cookie))}</dd>
         <dt>HttpOnly</dt>
         <dd>{yesNo(cookie.httpOnly)}</dd>
         <dt>Secure</dt>
         <dd>{yesNo(cookie.secure)}</dd>
         <dt>SameSite</dt>
-        <dd>{sameSiteText[cookie.sameSite]}</dd>
-        <dt>Partition</dt>
+        <dd>
+          {cookie.sameSite === 'unspecified'
+            ? t('table_sameSiteUnset')
+            : sameSiteText[cookie.sameSite]}
+        </dd>
+        <dt>{columnLabel('partition')}</dt>
         <dd>
           {cookie.partitionKey?.topLevelSite !== undefined ? (
             <CookieText text={cookie.partitionKey.topLevelSite} />
           ) : (
-            'none'
+            t('table_noPartition')
           )}
         </dd>
         {verdict && (
           <>
-            <dt>This page</dt>
-            <dd>{verdict.sent ? 'sent' : `not sent: ${notSentText[verdict.reason]}`}</dd>
+            <dt>{t('table_thisPage')}</dt>
+            <dd>
+              {verdict.sent
+                ? t('table_sentToPage')
+                : t('table_notSentToPage', notSentText[verdict.reason])}
+            </dd>
           </>
         )}
       </dl>
@@ -162,8 +183,8 @@ export function CookieDetails({
         onUseValue={(value) => onEdit(cookie, value)}
       />
       {findings && (
-        <section class="details-audit" data-testid="details-audit" aria-label="Security">
-          <h3>Security</h3>
+        <section class="details-audit" data-testid="details-audit" aria-label={t('table_security')}>
+          <h3>{t('table_security')}</h3>
           <AuditFindings findings={findings} />
         </section>
       )}
@@ -183,7 +204,7 @@ export function CookieDetails({
           data-testid="details-edit"
           onClick={() => (isProtected ? setAsking('edit') : onEdit(cookie))}
         >
-          Edit
+          {t('list_edit')}
         </button>
         {confirming ? (
           <>
@@ -197,10 +218,10 @@ export function CookieDetails({
                 setConfirming(false);
               }}
             >
-              Delete this cookie
+              {t('table_deleteThisCookie')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep
+              {t('list_keep')}
             </button>
           </>
         ) : (
@@ -211,7 +232,7 @@ export function CookieDetails({
             ref={deleteButton}
             onClick={() => (isProtected ? setAsking('delete') : setConfirming(true))}
           >
-            Delete
+            {t('list_delete')}
           </button>
         )}
       </div>
@@ -232,15 +253,15 @@ export function CookieDetails({
         <ProtectionActions key={identityKey(cookie)} cookie={cookie} protection={protection} />
       )}
       <div class="details-copy">
-        <span class="muted">Copy:</span>
-        {copyForms.map(({ form, label }) => (
+        <span class="muted">{t('table_copyPrefix')}</span>
+        {copyForms.map((form) => (
           <button
             key={form}
             type="button"
             data-testid={`details-copy-${form}`}
             onClick={async () => setStatus(await copyCookie(cookie, form))}
           >
-            {label}
+            {copyFormLabel(form)}
           </button>
         ))}
         <span class="muted" role="status" data-testid="copy-status">

@@ -1,5 +1,6 @@
 import { isSessionCookie } from '../../cookies/classify-lifetime';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import { cookieSize } from '../manager/cookie-order';
 
 /** The table's columns, in the order they are shown. */
@@ -17,18 +18,32 @@ export const sortColumns = [
 ] as const;
 export type SortColumn = (typeof sortColumns)[number];
 
-export const columnLabels: Record<SortColumn, string> = {
-  name: 'Name',
-  value: 'Value',
-  domain: 'Domain',
-  path: 'Path',
-  expires: 'Expires',
-  size: 'Size',
-  httpOnly: 'HttpOnly',
-  secure: 'Secure',
-  sameSite: 'SameSite',
-  partition: 'Partition',
-};
+/** A column's header, also the attribute's name in the details pane. */
+export function columnLabel(column: SortColumn): string {
+  switch (column) {
+    case 'name':
+      return t('table_name');
+    case 'value':
+      return t('table_value');
+    case 'domain':
+      return t('table_domain');
+    case 'path':
+      return t('table_path');
+    case 'expires':
+      return t('table_expires');
+    case 'size':
+      return t('table_size');
+    case 'partition':
+      return t('table_partition');
+    // Attribute names, the same in every language.
+    case 'httpOnly':
+      return 'HttpOnly';
+    case 'secure':
+      return 'Secure';
+    case 'sameSite':
+      return 'SameSite';
+  }
+}
 
 export interface CookieSort {
   column: SortColumn;

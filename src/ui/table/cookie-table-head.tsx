@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import { clampColumnWidth, keyedColumnWidth, maxColumnWidth, minColumnWidth } from './column-width';
 import {
   type CookieSort,
-  columnLabels,
+  columnLabel,
   nextSort,
   type SortColumn,
   sortColumns,
@@ -73,7 +74,7 @@ export function CookieTableHead({ settings, onSettings, withPage }: CookieTableH
     setWidth(column, next);
   };
   return (
-    <table class="cookie-head-box" aria-label="Cookie columns">
+    <table class="cookie-head-box" aria-label={t('table_columnsLabel')}>
       <thead>
         <tr ref={row} class={`cookie-head${withPage ? ' with-page' : ''}`} data-testid="table-head">
           {sortColumns.map((column) => (
@@ -90,7 +91,7 @@ export function CookieTableHead({ settings, onSettings, withPage }: CookieTableH
                 data-testid={`sort-${column}`}
                 onClick={() => onSettings({ ...settings, sort: nextSort(sort, column) })}
               >
-                {columnLabels[column]}
+                {columnLabel(column)}
                 {sort?.column === column && (
                   <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>
                 )}
@@ -101,19 +102,19 @@ export function CookieTableHead({ settings, onSettings, withPage }: CookieTableH
                 role="separator"
                 tabIndex={0}
                 aria-orientation="vertical"
-                aria-label={`Resize ${columnLabels[column]} column`}
+                aria-label={t('table_resizeLabel', columnLabel(column))}
                 aria-valuemin={minColumnWidth}
                 aria-valuemax={maxColumnWidth}
                 // Replaced by the laid-out width before the first paint (the effect above).
                 aria-valuenow={settings.widths[column] ?? minColumnWidth}
                 data-testid={`resize-${column}`}
-                title={`Drag, or use the arrow keys, to resize ${columnLabels[column]}`}
+                title={t('table_resizeTitle', columnLabel(column))}
                 onPointerDown={(e) => startDrag(column, e)}
                 onKeyDown={(e) => onResizeKey(column, e)}
               />
             </th>
           ))}
-          {withPage && <th scope="col">Sent</th>}
+          {withPage && <th scope="col">{t('table_sent')}</th>}
         </tr>
       </thead>
     </table>

@@ -1,14 +1,16 @@
 import type { Cookie } from '../../cookies/cookie';
 import { cookieJson, nameValuePair, setCookieLine } from '../../formats/set-cookie-line';
+import { t } from '../../i18n/t';
 
 export type CopyForm = 'value' | 'pair' | 'set-cookie' | 'json';
 
-export const copyForms: ReadonlyArray<{ form: CopyForm; label: string }> = [
-  { form: 'value', label: 'Value' },
-  { form: 'pair', label: 'name=value' },
-  { form: 'set-cookie', label: 'Set-Cookie' },
-  { form: 'json', label: 'JSON' },
-];
+export const copyForms: readonly CopyForm[] = ['value', 'pair', 'set-cookie', 'json'];
+
+/** A copy form's button label: the value in words, the others by their format's own name. */
+export function copyFormLabel(form: CopyForm): string {
+  if (form === 'value') return t('table_copyValue');
+  return form === 'pair' ? 'name=value' : form === 'set-cookie' ? 'Set-Cookie' : 'JSON';
+}
 
 const texts: Record<CopyForm, (cookie: Cookie) => string> = {
   value: (cookie) => cookie.value,
@@ -24,11 +26,10 @@ export function copyText(cookie: Cookie, form: CopyForm): string {
 
 /** Puts one form of the cookie on the clipboard; says what was copied, or why not. */
 export async function copyCookie(cookie: Cookie, form: CopyForm): Promise<string> {
-  const label = copyForms.find((f) => f.form === form)?.label ?? form;
   try {
     await navigator.clipboard.writeText(copyText(cookie, form));
-    return `Copied ${label}.`;
+    return t('table_copied', copyFormLabel(form));
   } catch (error) {
-    return `Could not copy: ${error instanceof Error ? error.message : String(error)}`;
+    return t('table_copyFailed', error instanceof Error ? error.message : String(error));
   }
 }

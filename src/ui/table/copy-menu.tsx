@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import { placePopoverBeside } from '../place-popover';
-import { copyCookie, copyForms } from './copy-cookie';
+import { copyCookie, copyFormLabel, copyForms } from './copy-cookie';
 
 /**
  * "Copy" on a row: a popover (the browser's top layer, so no scroll box clips it; Escape and a
@@ -29,13 +30,13 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
         data-testid="copy-button"
         aria-haspopup="true"
         aria-expanded={open}
-        title="Copy the value, name=value, a Set-Cookie line or JSON"
+        title={t('table_copyTitle')}
         onClick={() => {
           setStatus('');
           setOpen(!open);
         }}
       >
-        Copy
+        {t('table_copy')}
       </button>
       {open && (
         <div
@@ -47,7 +48,7 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
             if (event.newState === 'closed') setOpen(false);
           }}
         >
-          {copyForms.map(({ form, label }) => (
+          {copyForms.map((form) => (
             <button
               key={form}
               type="button"
@@ -58,7 +59,7 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
                 opener.current?.focus();
               }}
             >
-              {label}
+              {copyFormLabel(form)}
             </button>
           ))}
         </div>

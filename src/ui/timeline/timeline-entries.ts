@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type { ChangeCause, CookieChange, ProtectionVerdict } from '../../protocol/cookie-protocol';
 
 export type TimelineAction =
@@ -129,15 +130,16 @@ export function describeAttribution({ attribution, action }: TimelineEntry): str
     case 'pending':
       return '…';
     case 'request':
+      // Protocol text (method, url, status), the same in every language.
       return `${attribution.method} ${attribution.url} (${attribution.status})`;
     case 'script':
-      return action === 'deleted' ? 'deleted by script' : 'set by script';
+      return action === 'deleted' ? t('timeline_deletedByScript') : t('timeline_setByScript');
     case 'unknown':
-      return 'source unknown (the network log exists only in DevTools)';
+      return t('timeline_sourceUnknown');
     case 'extension':
-      return 'by Cookie Workbench';
+      return t('timeline_byExtension');
     case 'browser':
-      return 'by the browser';
+      return t('timeline_byBrowser');
   }
 }
 
@@ -145,10 +147,28 @@ export function describeAttribution({ attribution, action }: TimelineEntry): str
 export function describeProtection(verdict: ProtectionVerdict): string {
   switch (verdict) {
     case 'restored':
-      return 'restored (protected)';
+      return t('timeline_restored');
     case 'blocked':
-      return 'blocked';
+      return t('timeline_blocked');
     case 'left-looping':
-      return 'left alone: the site keeps changing it (protection paused)';
+      return t('timeline_leftLooping');
+  }
+}
+
+/** An entry's action as the timeline shows it (`data-action` keeps the identifier). */
+export function describeAction(action: TimelineAction): string {
+  switch (action) {
+    case 'created':
+      return t('timeline_created');
+    case 'changed':
+      return t('timeline_changed');
+    case 'deleted':
+      return t('timeline_deleted');
+    case 'expired':
+      return t('timeline_expiredAction');
+    case 'evicted':
+      return t('timeline_evicted');
+    case 'overwritten':
+      return t('timeline_overwritten');
   }
 }
