@@ -26,7 +26,7 @@ const invalidEdits: { label: string; fields: FormFields; field: string; reason: 
     label: '4,097 bytes of name and value',
     fields: { value: 'v'.repeat(4097 - 'sid'.length) },
     field: 'value',
-    reason: /4097 bytes in UTF-8; the browser allows 4096/,
+    reason: /4,097 bytes in UTF-8; the browser allows 4,096/,
   },
   {
     label: 'a domain cookie on a public suffix (checked by the background)',

@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n/t';
 import type { Cookie } from './cookie';
 
 export type Lifetime =
@@ -42,7 +43,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
  * "in 6 days" and a 14-day one "in 1 week", as both are a few seconds short by the time a row
  * renders (issue 12); the half-unit margin keeps a 30-day cookie from reading "in 4 weeks".
  */
-export function relativeTime(target: Date, now: Date, locale = 'en'): string {
+export function relativeTime(target: Date, now: Date, locale = uiLocale()): string {
   const seconds = (target.getTime() - now.getTime()) / 1000;
   const magnitude = Math.abs(seconds);
   const reached = units.find(([, size], index) => {
@@ -69,9 +70,13 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   return format;
 }
 
-/** The expiry as a local date and time, to the second, in the user's time zone. */
-export function formatLocalDateTime(date: Date, locale?: string, timeZone?: string): string {
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+/** The expiry as a local date and time, to the second, in the user's time zone and language. */
+export function formatLocalDateTime(
+  date: Date,
+  locale: string = uiLocale(),
+  timeZone?: string,
+): string {
+  const key = `${locale}|${timeZone ?? ''}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = dateTimeFormat(locale, timeZone);
@@ -80,7 +85,7 @@ export function formatLocalDateTime(date: Date, locale?: string, timeZone?: stri
   return format.format(date);
 }
 
-function dateTimeFormat(locale?: string, timeZone?: string): Intl.DateTimeFormat {
+function dateTimeFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { describeBrowserError } from './browser-error-text';
 import { type Cookie, draftFromCookie } from './cookie';
 import { identityKey } from './cookie-identity';
@@ -51,8 +52,7 @@ export async function deleteExactly(
   }
   if (await readExact(port, cookie)) {
     throw new CookieWriteError(
-      rawPathReason(cookie.path) ??
-        `The browser kept the cookie "${isolateBidi(cookie.name)}": it could not be deleted.`,
+      rawPathReason(cookie.path) ?? t('cookie_notDeleted', isolateBidi(cookie.name)),
     );
   }
 }

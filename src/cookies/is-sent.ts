@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { isSessionCookie } from './classify-lifetime';
 import { type Cookie, cookieHost } from './cookie';
 import {
@@ -53,19 +54,42 @@ export type NotSentReason =
 
 export type SendVerdict = { sent: true } | { sent: false; reason: NotSentReason };
 
-// Short: the popup's bundle is budgeted, and these are a tooltip after "Not sent to this page: ".
-export const notSentText: Record<NotSentReason, string> = {
-  'not-http': 'not a web page',
-  expired: 'expired',
-  domain: 'another domain',
-  'host-only': 'host-only, another host',
-  path: 'another path',
-  secure: 'Secure, on http',
-  'other-partition': 'another partition',
-  'same-site-strict': 'SameSite=Strict, cross-site',
-  'same-site-lax': 'SameSite=Lax, cross-site',
-  'same-site-unspecified': 'no SameSite (Lax), cross-site',
-  'third-party': 'third-party cookies are blocked',
+// Short: these are a tooltip after "Not sent to this page: ". Getters, so each read is in the
+// language in use (callers index the record as before).
+export const notSentText: Readonly<Record<NotSentReason, string>> = {
+  get 'not-http'() {
+    return t('cookie_notSentNotHttp');
+  },
+  get expired() {
+    return t('cookie_notSentExpired');
+  },
+  get domain() {
+    return t('cookie_notSentDomain');
+  },
+  get 'host-only'() {
+    return t('cookie_notSentHostOnly');
+  },
+  get path() {
+    return t('cookie_notSentPath');
+  },
+  get secure() {
+    return t('cookie_notSentSecure');
+  },
+  get 'other-partition'() {
+    return t('cookie_notSentOtherPartition');
+  },
+  get 'same-site-strict'() {
+    return t('cookie_notSentStrict');
+  },
+  get 'same-site-lax'() {
+    return t('cookie_notSentLax');
+  },
+  get 'same-site-unspecified'() {
+    return t('cookie_notSentUnspecified');
+  },
+  get 'third-party'() {
+    return t('cookie_notSentThirdParty');
+  },
 };
 
 // Fetch's "safe" methods: the only ones SameSite=Lax sends on a cross-site top-level navigation.

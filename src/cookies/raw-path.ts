@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { canonicalPath } from './canonical-path';
 import { isolateBidi } from './isolate-bidi';
 
@@ -11,5 +12,5 @@ import { isolateBidi } from './isolate-bidi';
 export function rawPathReason(path: string): string | undefined {
   const encoded = canonicalPath(path);
   if (encoded === path) return undefined;
-  return `The site sent this cookie's path "${isolateBidi(path)}" unencoded, and the browser's cookie API reaches only the encoded path "${encoded}": a save would make a second cookie there, and this one cannot be changed or deleted by an extension. The browser does not send it to pages either (they request "${encoded}"). Only clearing the site's data in the browser's settings removes it.`;
+  return t('cookie_rawPath', isolateBidi(path), encoded);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { describeBrowserError } from './browser-error-text';
 import { type Cookie, type CookieDraft, draftFromCookie } from './cookie';
 import { publicSuffixRules } from './cookie-site';
@@ -49,17 +50,18 @@ const expiryTolerance = 2;
 /** Attributes where the stored cookie differs from what was asked, in the user's words. */
 export function storedDifferences(stored: Cookie, wanted: CookieDraft, nowSeconds: number) {
   const differences: string[] = [];
-  if (stored.value !== wanted.value) differences.push('value');
+  if (stored.value !== wanted.value) differences.push(t('cookie_diffValue'));
   if (stored.secure !== wanted.secure) differences.push('Secure');
   if (stored.httpOnly !== wanted.httpOnly) differences.push('HttpOnly');
   if (stored.sameSite !== wanted.sameSite) differences.push('SameSite');
   if (wanted.expirationDate === undefined) {
-    if (!stored.session) differences.push('expiry (stored as persistent)');
+    if (!stored.session) differences.push(t('cookie_diffPersistent'));
   } else if (stored.session || stored.expirationDate === undefined) {
-    differences.push('expiry (stored as a session cookie)');
+    differences.push(t('cookie_diffSession'));
   } else {
     const expected = Math.min(wanted.expirationDate, nowSeconds + maxExpirySeconds);
-    if (Math.abs(stored.expirationDate - expected) > expiryTolerance) differences.push('expiry');
+    if (Math.abs(stored.expirationDate - expected) > expiryTolerance)
+      differences.push(t('cookie_diffExpiry'));
   }
   return differences;
 }
@@ -92,14 +94,10 @@ export async function saveCookie(
 ): Promise<SaveResult> {
   const { original } = request;
   const unreachable = original && rawPathReason(original.path);
-  if (unreachable) throw new CookieWriteError(`Not saved: ${unreachable}`);
+  if (unreachable) throw new CookieWriteError(t('cookie_notSavedSentence', unreachable));
   const copy = original ? await readExact(port, original) : undefined;
   if (original && !copy) {
-    throw new CookieWriteError(
-      `The cookie "${isolateBidi(original.name)}" no longer exists: it expired or was removed elsewhere. Nothing was saved.`,
-      [],
-      'cookie-gone',
-    );
+    throw new CookieWriteError(t('cookie_gone', isolateBidi(original.name)), [], 'cookie-gone');
   }
   let [wanted] = await inDefaultFirstParty(port, [
     inFirstPartyOf(canonicalDraft(request.draft), copy),
@@ -119,7 +117,7 @@ export async function saveCookie(
   });
   const blocking = blockingIssues(issues, request.confirmed === true);
   if (blocking.length > 0) {
-    throw new CookieWriteError(`Not saved: ${blocking[0]?.message}`, blocking);
+    throw new CookieWriteError(t('cookie_notSavedSentence', blocking[0]?.message ?? ''), blocking);
   }
   const notes = issues.filter((i) => i.severity === 'note').map((i) => i.message);
 
@@ -130,12 +128,12 @@ export async function saveCookie(
     // Writing onto an existing identity would silently replace that other cookie.
     if (await readExact(port, wanted)) {
       throw new CookieWriteError(
-        `A cookie named "${isolateBidi(wanted.name)}" already exists on ${isolateBidi(`${wanted.domain}${wanted.path}`)} in this partition. Edit that cookie instead; nothing was saved.`,
+        t('cookie_exists', isolateBidi(wanted.name), isolateBidi(`${wanted.domain}${wanted.path}`)),
         [
           {
             field: 'name',
             severity: 'error',
-            message: 'Another cookie already has this name, domain and path.',
+            message: t('cookie_existsField'),
           },
         ],
       );
@@ -153,36 +151,37 @@ export async function saveCookie(
     }
   };
   const fail = async (reason: string): Promise<never> => {
-    let outcome = copy ? ' The original cookie was kept as it was.' : ' Nothing was saved.';
+    let outcome = copy ? t('cookie_originalKept') : t('cookie_nothingSaved');
     try {
       await restore();
     } catch (error) {
-      outcome = ` Restoring the original failed too (${messageOf(error)}).`;
+      outcome = t('cookie_restoreFailed', messageOf(error));
     }
-    throw new CookieWriteError(`${reason}${outcome}`);
+    // Two whole sentences: what went wrong, then what became of the original.
+    throw new CookieWriteError(`${reason} ${outcome}`);
   };
 
   await hooks.beforeWrite?.({ current: copy, wanted, plan: plan.kind });
   try {
     await port.set(setDetailsFor(wanted));
   } catch (error) {
-    return fail(`Not saved: ${messageOf(error)}.`);
+    return fail(t('cookie_notSavedBecause', messageOf(error)));
   }
   const stored = await readExact(port, wanted);
-  if (!stored) return fail('The browser did not store the cookie.');
+  if (!stored) return fail(t('cookie_notStored'));
   const differences = storedDifferences(stored, wanted, nowSeconds);
   if (differences.length > 0) {
-    return fail(`The browser stored a different ${differences.join(', ')} than asked.`);
+    return fail(t('cookie_storedDifferent', differences.join(', ')));
   }
 
   if (plan.kind === 'move' && copy) {
     try {
       await deleteExactly(port, copy, nowSeconds);
     } catch (error) {
-      return fail(`The old cookie could not be removed: ${messageOf(error)}.`);
+      return fail(t('cookie_oldNotRemoved', messageOf(error)));
     }
     if ((await readExact(port, copy)) || !(await readExact(port, wanted))) {
-      return fail('Removing the old cookie did not leave exactly the new one.');
+      return fail(t('cookie_moveMismatch'));
     }
   }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { canonicalPath } from './canonical-path';
 import { daySeconds } from './classify-lifetime';
 import type { Cookie, CookieDraft } from './cookie';
@@ -54,8 +55,6 @@ const controlCharsWithTab = /[\u0000-\u001f\u007f]/;
 // A lone UTF-16 surrogate has no UTF-8 form: the browser cannot store it, and encoding it for a
 // url throws "URI malformed" (one such path used to abort a whole import).
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const brokenCharacter = (what: string) =>
-  `The ${what} contains a broken character (an unpaired UTF-16 surrogate) that no browser can store.`;
 
 const utf8 = new TextEncoder();
 const byteLength = (text: string) => utf8.encode(text).length;
@@ -106,14 +105,14 @@ function nameIssues(draft: CookieDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const { name } = draft;
   const error = (message: string) => issues.push({ field: 'name', severity: 'error', message });
-  if (controlCharsWithTab.test(name)) error('The name cannot contain control characters.');
-  if (loneSurrogate.test(name)) error(brokenCharacter('name'));
-  if (name.includes(';')) error('The name cannot contain ";" (it ends a cookie).');
-  if (name.includes('=')) error('The name cannot contain "=" (it separates name and value).');
-  if (name !== name.trim()) error('The name cannot start or end with whitespace.');
-  if (name === '' && draft.value === '') error('A cookie needs a name or a value.');
+  if (controlCharsWithTab.test(name)) error(t('validate_nameControl'));
+  if (loneSurrogate.test(name)) error(t('validate_nameBroken'));
+  if (name.includes(';')) error(t('validate_nameSemicolon'));
+  if (name.includes('=')) error(t('validate_nameEquals'));
+  if (name !== name.trim()) error(t('validate_nameWhitespace'));
+  if (name === '' && draft.value === '') error(t('validate_nameOrValue'));
   if (name === '' && (hasPrefix(draft.value, '__Secure-') || hasPrefix(draft.value, '__Host-'))) {
-    error('A cookie without a name cannot have a value starting with __Secure- or __Host-.');
+    error(t('validate_namelessPrefix'));
   }
   return issues;
 }
@@ -122,13 +121,13 @@ function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const { value } = draft;
   const error = (message: string) => issues.push({ field: 'value', severity: 'error', message });
-  if (controlChars.test(value)) error('The value cannot contain control characters.');
-  if (loneSurrogate.test(value)) error(brokenCharacter('value'));
-  if (value.includes(';')) error('The value cannot contain ";" (it ends a cookie).');
-  if (value !== value.trim()) error('The value cannot start or end with whitespace.');
+  if (controlChars.test(value)) error(t('validate_valueControl'));
+  if (loneSurrogate.test(value)) error(t('validate_valueBroken'));
+  if (value.includes(';')) error(t('validate_valueSemicolon'));
+  if (value !== value.trim()) error(t('validate_valueWhitespace'));
   const bytes = byteLength(draft.name) + byteLength(value);
   if (bytes > maxNameValueBytes) {
-    error(`Name and value are ${bytes} bytes in UTF-8; the browser allows ${maxNameValueBytes}.`);
+    error(t('validate_tooManyBytes', bytes, maxNameValueBytes));
   }
   // Chrome decodes cookie bytes as UTF-8 and shows invalid ones as U+FFFD: writing the value
   // back stores U+FFFD, not the original bytes (cookie-semantics.md).
@@ -136,8 +135,7 @@ function valueIssues(draft: CookieDraft, original?: Cookie): FieldIssue[] {
     issues.push({
       field: 'value',
       severity: 'confirm',
-      message:
-        'This value held bytes that are not valid UTF-8, shown as \uFFFD. Saving writes \uFFFD instead of the original bytes.',
+      message: t('validate_replacementChar'),
     });
   }
   return issues;
@@ -148,26 +146,24 @@ function domainIssues(draft: CookieDraft, rules: HostRules): FieldIssue[] {
   const domain = cookieHost(draft);
   const error = (message: string) => issues.push({ field: 'domain', severity: 'error', message });
   if (domain === '') {
-    error('The domain cannot be empty.');
+    error(t('validate_domainEmpty'));
     return issues;
   }
   if (/[^ -~]/.test(domain)) {
-    error('The domain must be ASCII: write an international name in its punycode (xn--) form.');
+    error(t('validate_domainAscii'));
   } else if (domain.includes('%')) {
-    error('The domain cannot contain "%".');
+    error(t('validate_domainPercent'));
   } else if (!/^[a-z0-9._:[\]-]+$/i.test(domain) || domain.includes('..')) {
-    error('The domain is not a valid host name.');
+    error(t('validate_domainInvalid'));
   }
   if (byteLength(domain) > maxAttributeBytes) {
-    error(`The domain is longer than ${maxAttributeBytes} bytes.`);
+    error(t('validate_domainTooLong', maxAttributeBytes));
   }
   if (!draft.hostOnly && issues.length === 0 && !rules.allowsDomainCookie(domain)) {
-    error(
-      `${domain} is a public suffix, an IP address or a single-label host: the browser accepts only host-only cookies there.`,
-    );
+    error(t('validate_domainPublicSuffix', domain));
   }
   if (violates(draft, 'host-only')) {
-    error('A __Host- cookie must be host-only: it cannot have a Domain attribute.');
+    error(t('validate_hostPrefixDomain'));
   }
   return issues;
 }
@@ -175,23 +171,23 @@ function domainIssues(draft: CookieDraft, rules: HostRules): FieldIssue[] {
 function pathIssues(draft: CookieDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const error = (message: string) => issues.push({ field: 'path', severity: 'error', message });
-  if (!draft.path.startsWith('/')) error('The path must start with "/".');
-  if (loneSurrogate.test(draft.path)) error(brokenCharacter('path'));
+  if (!draft.path.startsWith('/')) error(t('validate_pathSlash'));
+  if (loneSurrogate.test(draft.path)) error(t('validate_pathBroken'));
   if (controlCharsWithTab.test(draft.path) || draft.path.includes(';')) {
-    error('The path cannot contain control characters or ";".');
+    error(t('validate_pathControl'));
   }
   if (byteLength(draft.path) > maxAttributeBytes) {
-    error(`The path is longer than ${maxAttributeBytes} bytes.`);
+    error(t('validate_pathTooLong', maxAttributeBytes));
   }
   if (violates(draft, 'root-path')) {
-    error('A __Host- cookie must have the path "/".');
+    error(t('validate_hostPrefixPath'));
   }
   const encoded = issues.length === 0 ? canonicalPath(draft.path) : draft.path;
   if (encoded !== draft.path) {
     issues.push({
       field: 'path',
       severity: 'note',
-      message: `The browser stores this path encoded, as "${encoded}".`,
+      message: t('validate_pathEncoded', encoded),
     });
   }
   return issues;
@@ -203,11 +199,11 @@ function securityIssues(draft: CookieDraft): FieldIssue[] {
     const error = (field: CookieField, message: string) =>
       issues.push({ field, severity: 'error', message });
     const prefix = namePrefix(draft.name);
-    if (prefix) error('secure', `A ${prefix} cookie must be Secure.`);
+    if (prefix) error('secure', t('validate_prefixSecure', prefix));
     if (draft.sameSite === 'no_restriction') {
-      error('sameSite', 'SameSite=None requires the Secure flag.');
+      error('sameSite', t('validate_sameSiteNoneSecure'));
     }
-    if (draft.partitionKey) error('partitionKey', 'A partitioned cookie must be Secure.');
+    if (draft.partitionKey) error('partitionKey', t('validate_partitionedSecure'));
   }
   return issues;
 }
@@ -225,7 +221,7 @@ function partitionIssues(draft: CookieDraft): FieldIssue[] {
     {
       field: 'partitionKey',
       severity: 'error',
-      message: 'The partition must be a top-level site such as https://example.com.',
+      message: t('validate_partitionSite'),
     },
   ];
 }
@@ -234,15 +230,14 @@ function expiryIssues(draft: CookieDraft, nowSeconds: number): FieldIssue[] {
   const expiry = draft.expirationDate;
   if (expiry === undefined) return [];
   if (!Number.isFinite(expiry)) {
-    return [{ field: 'expirationDate', severity: 'error', message: 'The expiry is not a date.' }];
+    return [{ field: 'expirationDate', severity: 'error', message: t('validate_expiryNotDate') }];
   }
   if (expiry <= nowSeconds) {
     return [
       {
         field: 'expirationDate',
         severity: 'error',
-        message:
-          'The expiry is in the past: the browser would delete the cookie instead of saving it. Use Delete to remove it.',
+        message: t('validate_expiryPast'),
       },
     ];
   }
@@ -251,8 +246,7 @@ function expiryIssues(draft: CookieDraft, nowSeconds: number): FieldIssue[] {
       {
         field: 'expirationDate',
         severity: 'note',
-        message:
-          'The browser shortens expiries to 400 days from now; the list shows what it stored.',
+        message: t('validate_expiryCapped'),
       },
     ];
   }

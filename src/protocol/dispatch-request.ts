@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import {
   type Method,
   type ParamsOf,
@@ -31,15 +32,16 @@ export async function dispatchRequest(
   handlers: ProtocolHandlers,
   message: unknown,
 ): Promise<ResponseMessage> {
-  if (!isProtocolMessage(message)) return { ok: false, error: { message: 'Not a request.' } };
+  if (!isProtocolMessage(message))
+    return { ok: false, error: { message: t('protocol_notRequest') } };
   const { method, params } = message as Partial<RequestMessage>;
   if (!isMethod(method))
-    return { ok: false, error: { message: `Unknown request "${String(method)}".` } };
+    return { ok: false, error: { message: t('protocol_unknownRequest', String(method)) } };
   if (!requestShapes[method](params)) {
     return {
       ok: false,
       error: {
-        message: `Malformed parameters for "${method}", or more than one request may carry (${requestLimits.cookies} cookies at a time).`,
+        message: t('protocol_malformed', method, requestLimits.cookies),
       },
     };
   }

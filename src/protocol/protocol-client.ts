@@ -1,4 +1,5 @@
 import { describeBrowserError } from '../cookies/browser-error-text';
+import { t } from '../i18n/t';
 import { errorText } from '../text/error-text';
 import { type Method, type ParamsOf, type ResultOf, requestTag } from './cookie-protocol';
 import { deserializeError, ProtocolError } from './protocol-error';
@@ -23,9 +24,6 @@ const readOnly: ReadonlySet<Method> = new Set<Method>([
 const workerGone =
   /message channel closed|message port closed|Receiving end does not exist|Could not establish connection/i;
 
-export const backgroundRestartedMessage =
-  "The extension's background stopped while it worked on this (browsers stop idle extension workers). It has restarted and finishes or undoes what was under way by itself; the notice about it follows.";
-
 const retries = 3;
 const retryDelayMs = 250;
 
@@ -46,14 +44,14 @@ export function createProtocolClient(
           await wait(retryDelayMs * (attempt + 1));
           continue;
         }
-        if (gone) throw new ProtocolError(backgroundRestartedMessage, [], 'background-restarted');
-        throw new ProtocolError(
-          `The extension's background did not answer: ${describeBrowserError(error)}. Reload the page and try again.`,
-        );
+        if (gone) {
+          throw new ProtocolError(t('protocol_backgroundRestarted'), [], 'background-restarted');
+        }
+        throw new ProtocolError(t('protocol_noAnswerBecause', describeBrowserError(error)));
       }
     }
     if (!isRecord(response) || typeof response.ok !== 'boolean') {
-      throw new ProtocolError('The background did not answer. Reload the extension and try again.');
+      throw new ProtocolError(t('protocol_noAnswer'));
     }
     if (!response.ok) throw deserializeError(response.error);
     return response.value;

@@ -1,6 +1,7 @@
 import { describeBrowserError } from '../cookies/browser-error-text';
 import { CookieWriteError, type WriteErrorCode } from '../cookies/cookie-write-error';
 import type { FieldIssue } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 import type { SerializedError } from './cookie-protocol';
 import { isArrayOf, isFiniteNumber, isRecord, isString } from './shape-guards';
 
@@ -55,5 +56,5 @@ export function deserializeError(error: unknown): ProtocolError {
       isDetail(error.detail) ? error.detail : {},
     );
   }
-  return new ProtocolError('The background answered with an unreadable error.');
+  return new ProtocolError(t('protocol_unreadableError'));
 }

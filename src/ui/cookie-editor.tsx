@@ -10,6 +10,7 @@ import {
   type HostRules,
   validateCookie,
 } from '../cookies/validate-cookie';
+import { t, uiLocale } from '../i18n/t';
 import { ProtocolError } from '../protocol/protocol-error';
 import type { StoreKind } from '../protocol/store-kind';
 import { errorText } from '../text/error-text';
@@ -37,6 +38,10 @@ export interface CookieEditorProps {
 }
 
 const issuesId = (field: CookieField) => `issues-${field}`;
+
+/** "value and Secure": fields joined as the user's language joins a list. */
+const fieldList = (fields: MergeableField[]) =>
+  new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(fields.map((f) => fieldWords[f]));
 
 /** The field's messages describe its control, and an error marks it invalid (WCAG 3.3.1). */
 function describedBy(field: CookieField | undefined, issues: FieldIssue[]) {
@@ -93,9 +98,12 @@ function BrowserChanges({
   conflicts: MergeableField[];
 }) {
   if (!deleted && changed.length === 0) return null;
+  const fields = changed.map((f) => fieldWords[f]).join(', ');
   const text = deleted
-    ? 'This cookie was deleted in the browser since you opened it (by the site, a script, another tool or its expiry). Saving creates it again with the values below.'
-    : `Changed in the browser since you opened it: ${changed.map((f) => fieldWords[f]).join(', ')}. Fields you had not changed now show the browser's values${conflicts.length > 0 ? '; where you changed one too, choose below.' : '.'}`;
+    ? t('editor_browserDeleted')
+    : conflicts.length > 0
+      ? t('editor_browserChangedChoose', fields)
+      : t('editor_browserChanged', fields);
   return (
     <p class="notice editor-notice" data-testid="editor-browser-changes" role="status">
       {text}
@@ -183,9 +191,7 @@ export function CookieEditor({
     event.preventDefault();
     setFormError(undefined);
     if (conflicts.length > 0) {
-      setFormError(
-        `Choose, for the ${conflicts.map((f) => fieldWords[f]).join(' and ')}, your value or the browser's before saving.`,
-      );
+      setFormError(t('editor_chooseConflicts', fieldList(conflicts)));
       return;
     }
     const result = draftFromForm(form, storeId, editing);
@@ -217,13 +223,17 @@ export function CookieEditor({
       if (outcome.plan === 'conflict') {
         // The browser changed a field the user changed too, after the form last heard of it.
         editor.moveTo(outcome.current);
-        setFormError('Not saved: the cookie changed in the browser meanwhile. Choose below.');
+        setFormError(t('editor_conflictNotSaved'));
         return;
       }
-      const verb = { create: 'Created', update: 'Saved', move: 'Saved', unchanged: 'No change to' }[
-        outcome.plan
-      ];
-      const text = [`${verb} "${isolateBidi(outcome.cookie.name)}".`, ...outcome.notes].join(' ');
+      const name = isolateBidi(outcome.cookie.name);
+      const done = {
+        create: () => t('editor_created', name),
+        update: () => t('editor_saved', name),
+        move: () => t('editor_saved', name),
+        unchanged: () => t('editor_unchanged', name),
+      }[outcome.plan]();
+      const text = [done, ...outcome.notes].join(' ');
       onSaved(outcome.journalId === undefined ? { text } : { text, journalId: outcome.journalId });
     } catch (error) {
       setFormError(errorText(error));
@@ -249,34 +259,34 @@ export function CookieEditor({
       noValidate
     >
       <h2 id="cookie-editor-title">
-        {original ? `Edit "${isolateBidi(original.name)}"` : 'New cookie'}
+        {original ? t('editor_titleEdit', isolateBidi(original.name)) : t('editor_titleNew')}
       </h2>
       {store && (
         <p class="editor-store" data-testid="editor-store">
-          In <StoreBadge store={store} />
+          {t('editor_storeIn')} <StoreBadge store={store} />
         </p>
       )}
       <BrowserChanges deleted={deleted} changed={changed} conflicts={conflicts} />
-      <Field label="Name" id="field-name">
+      <Field label={t('editor_name')} id="field-name">
         <input {...text('name')} ref={firstField} spellcheck={false} autoComplete="off" />
         <Issues field="name" issues={issues} />
       </Field>
-      <Field label="Value" id="field-value">
+      <Field label={t('editor_value')} id="field-value">
         <textarea {...text('value')} rows={3} spellcheck={false} />
         <Issues field="value" issues={issues} />
         {conflictNotes('value')}
       </Field>
       <div class="field-row">
-        <Field label="Domain" id="field-domain">
+        <Field label={t('editor_domain')} id="field-domain">
           <input {...text('domain')} spellcheck={false} autoComplete="off" />
         </Field>
         <label class="inline">
-          <input {...check('hostOnly')} /> host-only
+          <input {...check('hostOnly')} /> {t('editor_hostOnly')}
         </label>
       </div>
       <Issues field="domain" issues={issues} />
       <Issues field="hostOnly" issues={issues} />
-      <Field label="Path" id="field-path">
+      <Field label={t('editor_path')} id="field-path">
         <input {...text('path')} spellcheck={false} autoComplete="off" />
         <Issues field="path" issues={issues} />
       </Field>
@@ -310,11 +320,11 @@ export function CookieEditor({
       {conflictNotes('secure', 'httpOnly', 'sameSite')}
       <div class="field-row">
         <label class="inline">
-          <input {...check('session')} /> Session cookie (deleted when the browser closes)
+          <input {...check('session')} /> {t('editor_sessionCookie')}
         </label>
       </div>
       {!form.session && (
-        <Field label="Expires (your local time)" id="field-expires">
+        <Field label={t('editor_expires')} id="field-expires">
           <input {...text('expires')} type="datetime-local" step={1} />
         </Field>
       )}
@@ -325,7 +335,7 @@ export function CookieEditor({
           <input {...check('partitioned')} /> Partitioned (CHIPS)
         </label>
         {form.partitioned && (
-          <Field label="Top-level site" id="field-topLevelSite">
+          <Field label={t('editor_topLevelSite')} id="field-topLevelSite">
             <input {...text('topLevelSite')} spellcheck={false} placeholder="https://example.com" />
           </Field>
         )}
@@ -338,10 +348,14 @@ export function CookieEditor({
       )}
       <div class="form-actions">
         <button type="submit" class="primary" data-testid="save-button" disabled={saving}>
-          {saving ? 'Saving…' : needsConfirmation && confirmed ? 'Save anyway' : 'Save'}
+          {saving
+            ? t('editor_saving')
+            : needsConfirmation && confirmed
+              ? t('editor_saveAnyway')
+              : t('editor_save')}
         </button>
         <button type="button" data-testid="cancel-button" onClick={onCancel}>
-          Cancel
+          {t('editor_cancel')}
         </button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import type { Cookie, CookieDraft, SameSite } from '../cookies/cookie';
 import { cookieHost } from '../cookies/cookie';
 import { expiryFromInput, toDateTimeLocal } from '../cookies/expiry-input';
 import type { FieldIssue } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 
 /** The edit form's fields, as the inputs hold them. */
 export interface CookieForm {
@@ -95,7 +96,7 @@ export function draftFromForm(form: CookieForm, storeId: string, original?: Cook
           {
             field: 'expirationDate',
             severity: 'error',
-            message: 'Enter a complete date and time.',
+            message: t('validate_incompleteDate'),
           },
         ],
       };

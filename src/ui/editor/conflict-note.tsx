@@ -1,14 +1,20 @@
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
 import type { MergeableField } from '../../cookies/merge-edit';
+import { t, tn } from '../../i18n/t';
 import { sameSiteText } from './same-site-text';
 
-export const fieldWords: Record<MergeableField, string> = {
-  value: 'value',
+/** A field's name inside a sentence; the attribute names are the same in every language. */
+export const fieldWords: Readonly<Record<MergeableField, string>> = {
+  get value() {
+    return t('editor_fieldValue');
+  },
   secure: 'Secure',
   httpOnly: 'HttpOnly',
   sameSite: 'SameSite',
-  expirationDate: 'expiry',
+  get expirationDate() {
+    return t('editor_fieldExpiry');
+  },
 };
 
 const shownChars = 300;
@@ -18,18 +24,18 @@ export function browserValueText(cookie: Cookie, field: MergeableField): string 
   switch (field) {
     case 'value':
       return cookie.value.length > shownChars
-        ? `${cookie.value.slice(0, shownChars)}… (${cookie.value.length} characters)`
+        ? tn('editor_valueTruncated', cookie.value.length, cookie.value.slice(0, shownChars))
         : cookie.value === ''
-          ? '(empty)'
+          ? t('editor_valueEmpty')
           : cookie.value;
     case 'secure':
     case 'httpOnly':
-      return cookie[field] ? 'on' : 'off';
+      return cookie[field] ? t('editor_on') : t('editor_off');
     case 'sameSite':
       return sameSiteText[cookie.sameSite];
     case 'expirationDate':
       return cookie.session || cookie.expirationDate === undefined
-        ? 'a session cookie (no expiry)'
+        ? t('editor_sessionNoExpiry')
         : formatLocalDateTime(new Date(cookie.expirationDate * 1000));
   }
 }
@@ -46,11 +52,9 @@ export function ConflictNote({
 }) {
   return (
     <fieldset class="conflict" data-testid={`conflict-${field}`}>
-      <legend>
-        You changed the {fieldWords[field]}, and so did the browser since the editor opened
-      </legend>
+      <legend>{t('editor_conflictLegend', fieldWords[field])}</legend>
       <p>
-        The browser now has:{' '}
+        {t('editor_browserHas')}{' '}
         <bdi class="conflict-value" data-testid={`conflict-${field}-browser`}>
           {browserValueText(browser, field)}
         </bdi>
@@ -60,10 +64,10 @@ export function ConflictNote({
         data-testid={`conflict-${field}-take`}
         onClick={() => onChoose('browser')}
       >
-        Use the browser's
+        {t('editor_useBrowsers')}
       </button>
       <button type="button" data-testid={`conflict-${field}-keep`} onClick={() => onChoose('mine')}>
-        Keep mine
+        {t('editor_keepMine')}
       </button>
     </fieldset>
   );
