@@ -29,7 +29,7 @@ for (const format of ['netscape', 'json'] as const) {
     const shown = Date.now() - start;
 
     await expect(dialog.format).toHaveText(
-      `${format === 'netscape' ? 'Netscape cookies.txt' : 'Cookie Workbench JSON'}: ${cookies} cookies, ${cookies} importable.`,
+      `${format === 'netscape' ? 'Netscape cookies.txt' : 'Cookie Workbench JSON'}: ${cookies.toLocaleString('en')} cookies, ${cookies.toLocaleString('en')} importable.`,
     );
     await expect(dialog.tooMany).toContainText(
       `This would add ${cookies.toLocaleString('en')} cookies; Chrome keeps at most 3,300 in all.`,

@@ -190,7 +190,9 @@ test('an import whose undo data cannot fit asks first, then imports without undo
     buffer: Buffer.from(file),
   });
   await dialog.getByTestId('import-preview').click();
-  await expect(dialog.getByTestId('import-format')).toContainText(`${count} importable`);
+  await expect(dialog.getByTestId('import-format')).toContainText(
+    `${count.toLocaleString('en')} importable`,
+  );
 
   await dialog.getByTestId('import-run').click();
   const question = dialog.getByTestId('without-undo-question');
@@ -208,9 +210,12 @@ test('an import whose undo data cannot fit asks first, then imports without undo
   // Escape while it writes: the dialog stays, says why, and shows the result when done.
   await manager.page.keyboard.press('Escape');
   await expect(dialog.getByTestId('import-close-wait')).toContainText('Still importing');
-  await expect(dialog.getByTestId('notice')).toContainText(`Imported ${count} cookies.`, {
-    timeout: 60_000,
-  });
+  await expect(dialog.getByTestId('notice')).toContainText(
+    `Imported ${count.toLocaleString('en')} cookies.`,
+    {
+      timeout: 60_000,
+    },
+  );
   await expect(dialog.getByTestId('undo-button')).toHaveCount(0);
   expect(await cookies.all()).toHaveLength(count);
   // Done: Escape closes it, and the focus is back on Import….

@@ -1,5 +1,6 @@
 import { type CookieDraft, cookieHost, type PartitionKey, type SameSite } from '../cookies/cookie';
 import type { FieldIssue } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 import {
   type ImportEntry,
   type ImportParse,
@@ -28,9 +29,7 @@ function sameSiteOf(raw: unknown, issues: FieldIssue[]): SameSite {
   if (raw === undefined || raw === null || raw === '') return 'unspecified';
   const known = typeof raw === 'string' ? sameSiteSpellings[raw.toLowerCase()] : undefined;
   if (known) return known;
-  issues.push(
-    parseNote('sameSite', `Unknown SameSite ${jsonText(raw)}: imported without SameSite.`),
-  );
+  issues.push(parseNote('sameSite', t('format_unknownSameSite', jsonText(raw))));
   return 'unspecified';
 }
 
@@ -51,16 +50,14 @@ function expiryOf(
   const raw = item.expirationDate ?? item.expires;
   if (item.session === true) {
     if (raw !== undefined && raw !== null) {
-      issues.push(
-        parseNote('expirationDate', 'Marked as a session cookie: its expiry is ignored.'),
-      );
+      issues.push(parseNote('expirationDate', t('format_sessionExpiryIgnored')));
     }
     return undefined;
   }
   if (raw === undefined || raw === null || raw === '') return undefined;
   const seconds = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) {
-    return `The expiry ${jsonText(raw)} is not a number of seconds since 1970.`;
+    return t('format_expiryNotSeconds', jsonText(raw));
   }
   return seconds > 0 ? seconds : undefined;
 }
@@ -78,7 +75,7 @@ function partitionKeyOf(item: Record<string, unknown>): PartitionKey | undefined
       : { topLevelSite: raw };
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return `The partitionKey ${jsonText(raw)} is not a partition.`;
+    return t('format_partitionKeyInvalid', jsonText(raw));
   }
   const { topLevelSite, hasCrossSiteAncestor } = raw as Record<string, unknown>;
   const key: PartitionKey = {};
@@ -100,22 +97,21 @@ export function jsonText(value: unknown): string {
 export function cookieFromJson(raw: unknown, target: ImportTarget): ImportEntry {
   const source = jsonText(raw);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return rejected(source, 'Not a cookie: expected an object with name, value and domain.');
+    return rejected(source, t('format_notACookieObject'));
   }
   const item = raw as Record<string, unknown>;
   const issues: FieldIssue[] = [];
   if (typeof item.domain !== 'string') {
-    return rejected(source, 'The cookie has no domain, so there is no site to put it on.');
+    return rejected(source, t('format_noDomain'));
   }
   const name = textOf(item.name);
   const value = textOf(item.value);
-  if (name === undefined) return rejected(source, `The name ${jsonText(item.name)} is not text.`);
-  if (value === undefined)
-    return rejected(source, `The value ${jsonText(item.value)} is not text.`);
+  if (name === undefined) return rejected(source, t('format_nameNotText', jsonText(item.name)));
+  if (value === undefined) return rejected(source, t('format_valueNotText', jsonText(item.value)));
   let path = '/';
   if (typeof item.path === 'string') path = item.path;
   else if (item.path !== undefined && item.path !== null) {
-    return rejected(source, `The path ${jsonText(item.path)} is not text.`);
+    return rejected(source, t('format_pathNotText', jsonText(item.path)));
   }
   const expiry = expiryOf(item, issues);
   if (typeof expiry === 'string') return rejected(source, expiry);
@@ -127,15 +123,11 @@ export function cookieFromJson(raw: unknown, target: ImportTarget): ImportEntry 
   // as it does in Cookie-Editor's own import.
   const hostOnly = typeof item.hostOnly === 'boolean' ? item.hostOnly : !dotted;
   if (hostOnly && dotted) {
-    issues.push(
-      parseNote('hostOnly', 'hostOnly is true but the domain starts with ".": host-only.'),
-    );
+    issues.push(parseNote('hostOnly', t('format_hostOnlyDotted')));
   }
   const sourceStore = typeof item.storeId === 'number' ? String(item.storeId) : item.storeId;
   if (typeof sourceStore === 'string' && sourceStore !== target.storeId) {
-    issues.push(
-      parseNote('storeId', `From store "${sourceStore}": imported into "${target.storeId}".`),
-    );
+    issues.push(parseNote('storeId', t('format_otherStore', sourceStore, target.storeId)));
   }
   const draft: CookieDraft = {
     name,
@@ -163,10 +155,7 @@ export function cookiesFromJson(data: unknown, target: ImportTarget): ImportPars
       ? (data as Record<string, unknown>).cookies
       : data;
   if (!Array.isArray(list)) {
-    return {
-      ok: false,
-      error: 'This JSON is not a list of cookies: expected an array of objects.',
-    };
+    return { ok: false, error: t('format_jsonNotList') };
   }
   return { ok: true, entries: list.map((item) => cookieFromJson(item, target)) };
 }
@@ -183,6 +172,9 @@ export function parseJson(
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     // Engines word it differently, with or without a full stop: one, always.
-    return { ok: false, error: `Not valid JSON: ${(error as Error).message.replace(/\.$/, '')}.` };
+    return {
+      ok: false,
+      error: t('format_invalidJson', (error as Error).message.replace(/\.$/, '')),
+    };
   }
 }

@@ -2,6 +2,7 @@ import type { Cookie, CookieDraft } from '../cookies/cookie';
 import { normalizeHost } from '../cookies/cookie-matching';
 import { isSent, type RequestContext } from '../cookies/is-sent';
 import { isolateBidi } from '../cookies/isolate-bidi';
+import { t } from '../i18n/t';
 import { shownName } from '../text/cookie-label';
 import { type ImportEntry, type ImportParse, type ImportTarget, rejected } from './import-entry';
 
@@ -45,7 +46,7 @@ export function exportCookieHeader(cookies: readonly Cookie[], request: RequestC
 export function parseCookieHeader(text: string, target: ImportTarget & { url: URL }): ImportParse {
   const { url } = target;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, error: `Cookies belong to http or https sites, not ${url.protocol} urls.` };
+    return { ok: false, error: t('format_notHttpUrl', url.protocol) };
   }
   // Accept a whole header line as copied from DevTools (`Cookie: a=1`).
   const header = text
@@ -64,12 +65,7 @@ export function parseCookieHeader(text: string, target: ImportTarget & { url: UR
     if (seen.has(name)) {
       // A header repeats a name when cookies of several paths or domains share it; here they
       // would all land on the same host and path, the later ones replacing the first.
-      entries.push(
-        rejected(
-          pair,
-          `"${isolateBidi(shownName(name))}" appears twice: only the first, the one sent with priority, is imported.`,
-        ),
-      );
+      entries.push(rejected(pair, t('format_headerRepeatedName', isolateBidi(shownName(name)))));
       continue;
     }
     seen.add(name);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { parseCookieHeader } from './cookie-header';
 import type { ImportParse, ImportTarget } from './import-entry';
 
@@ -95,8 +96,7 @@ function shellWords(text: string): Words {
       i++;
     } else if (ch === "'") {
       const end = source.indexOf("'", i + 1);
-      if (end < 0)
-        return { ok: false, error: "The curl command has a quote (') that is never closed." };
+      if (end < 0) return { ok: false, error: t('format_curlUnclosedQuote', "'") };
       add(source.slice(i + 1, end));
       i = end + 1;
     } else if (ch === '$' && source[i + 1] === "'") {
@@ -109,8 +109,7 @@ function shellWords(text: string): Words {
           j += 2;
         } else out += source[j++];
       }
-      if (j >= source.length)
-        return { ok: false, error: "The curl command has a quote ($') that is never closed." };
+      if (j >= source.length) return { ok: false, error: t('format_curlUnclosedQuote', "$'") };
       add(out);
       i = j + 1;
     } else if (ch === '"') {
@@ -122,8 +121,7 @@ function shellWords(text: string): Words {
           j += 2;
         } else out += source[j++];
       }
-      if (j >= source.length)
-        return { ok: false, error: 'The curl command has a quote (") that is never closed.' };
+      if (j >= source.length) return { ok: false, error: t('format_curlUnclosedQuote', '"') };
       add(out);
       i = j + 1;
     } else if (ch === '\\' && i + 1 < source.length) {
@@ -204,10 +202,7 @@ export function parseCurlCommand(text: string, target: ImportTarget): ImportPars
     if (name === '-b' || name === '--cookie') {
       // curl reads a -b value without "=" as a file to load cookies from.
       if (!value.includes('=')) {
-        return {
-          ok: false,
-          error: `curl -b with a file name (${value}) reads cookies from that file: import the file itself instead.`,
-        };
+        return { ok: false, error: t('format_curlCookieFile', value) };
       }
       cookies.push(value);
     } else if (name === '-H' || name === '--header') {
@@ -219,17 +214,10 @@ export function parseCurlCommand(text: string, target: ImportTarget): ImportPars
   }
   const url = commandUrl(candidates);
   if (!url) {
-    return {
-      ok: false,
-      error:
-        'The curl command has no http or https URL, so there is no site to put its cookies on.',
-    };
+    return { ok: false, error: t('format_curlNoUrl') };
   }
   if (cookies.length === 0) {
-    return {
-      ok: false,
-      error: 'This curl command sends no cookies (no -b, --cookie or Cookie header).',
-    };
+    return { ok: false, error: t('format_curlNoCookies') };
   }
   return parseCookieHeader(cookies.join('; '), { ...target, url });
 }

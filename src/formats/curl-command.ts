@@ -37,6 +37,7 @@ export function exportCurlCommand(cookies: readonly Cookie[], request: RequestCo
   if (header !== '') parts.push('-H', shellQuote(`Cookie: ${header}`));
   parts.push(shellQuote(new URL(request.url).href));
   const left = sent.length - safe.length;
+  // Part of the command (a shell comment), like the rest in English whatever the UI language.
   if (left > 0) parts.push(`# ${plural(left, 'cookie')} with control characters left out`);
   return parts.join(' ');
 }

@@ -1,5 +1,6 @@
 import { identityKey } from '../cookies/cookie-identity';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 import { cookiesFromJson, parseJson } from './browser-extension-json';
 import { parseCookieHeader } from './cookie-header';
 import { curlCommandStart, parseCurlCommand } from './curl-command-import';
@@ -14,13 +15,21 @@ export type ImportFormat =
   | 'cookie-header'
   | 'curl-command';
 
-export const importFormatNames: Record<ImportFormat, string> = {
-  'workbench-json': 'Cookie Workbench JSON',
-  'browser-extension-json': 'Cookie list JSON (Cookie-Editor, EditThisCookie, Playwright)',
-  netscape: 'Netscape cookies.txt',
-  'cookie-header': 'Cookie header',
-  'curl-command': 'curl command',
-};
+/** The format's name as the user reads it (looked up when asked: the messages load late in a worker). */
+export function importFormatName(format: ImportFormat): string {
+  switch (format) {
+    case 'workbench-json':
+      return t('format_nameWorkbenchJson');
+    case 'browser-extension-json':
+      return t('format_nameCookieListJson');
+    case 'netscape':
+      return t('format_nameNetscape');
+    case 'cookie-header':
+      return t('format_nameCookieHeader');
+    case 'curl-command':
+      return t('format_nameCurl');
+  }
+}
 
 export interface DetectOptions extends ImportTarget {
   /** The page a Cookie header's pairs belong to; without it a header cannot be imported. */
@@ -41,7 +50,7 @@ const netscapeLine = /^([^\t\r\n]*\t){5}/m;
 /** Which format `text` is in, and its cookies checked against the browser's rules. */
 export function detectFormat(text: string, options: DetectOptions): DetectedImport {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { ok: false, error: 'There is nothing to import: the text is empty.' };
+  if (trimmed === '') return { ok: false, error: t('format_emptyText') };
 
   // Before the Cookie header: a one-line command with `=` in it would read as one.
   if (curlCommandStart.test(trimmed)) {
@@ -69,17 +78,11 @@ export function detectFormat(text: string, options: DetectOptions): DetectedImpo
         options,
       );
     }
-    return {
-      ok: false,
-      error:
-        'This looks like a Cookie header (name=value; …): choose the site its cookies belong to.',
-    };
+    return { ok: false, error: t('format_headerNeedsSite') };
   }
   return {
     ok: false,
-    error:
-      jsonError ??
-      'Not a format this import reads: expected Cookie Workbench, Cookie-Editor or EditThisCookie JSON, a Netscape cookies.txt file, a Cookie header (name=value; …) or a curl command.',
+    error: jsonError ?? t('format_unknown'),
   };
 }
 
@@ -111,8 +114,7 @@ export function checkEntries(
     const repeated = {
       field: 'name' as const,
       severity: 'note' as const,
-      message:
-        'An earlier cookie in this import has the same name, domain, path and partition: that one is imported and this one skipped.',
+      message: t('format_repeatedCookie'),
     };
     return { ...entry, issues: [...issues, repeated] };
   });

@@ -1,4 +1,5 @@
 import { chromeCookieLimits } from '../cookies/browser-cookie-limits';
+import { formatNumber, t, tn } from '../i18n/t';
 
 /** What the browser will do with an import for want of room (chromeCookieLimits). */
 export interface ImportCapacity {
@@ -37,13 +38,12 @@ export function importCapacity(
   };
 }
 
-const n = (count: number) => count.toLocaleString('en');
 const { total, perSite, perSiteEvictsTo } = chromeCookieLimits;
 
 /** Why the import is refused, when it adds more cookies than the browser keeps at all. */
 export function tooManyReason(capacity: ImportCapacity): string | undefined {
   if (!capacity.tooMany) return undefined;
-  return `This would add ${n(capacity.adding)} cookies; Chrome keeps at most ${n(total)} in all. As the import went on it would evict (delete) cookies, the least recently used first: your own logins and this file's first cookies alike. Nothing is imported: split the file into parts of at most ${n(total)} cookies.`;
+  return t('import_tooMany', capacity.adding, total);
 }
 
 /**
@@ -55,22 +55,18 @@ export function evictionWarnings(capacity: ImportCapacity): string[] {
   const warnings: string[] = [];
   const after = capacity.present + capacity.adding;
   if (after > total) {
-    warnings.push(
-      `With the ${n(capacity.present)} cookies this browser has, the import makes ${n(after)}: more than the ${n(total)} Chrome keeps. It will evict (delete) at least ${n(after - total)}, the least recently used first, which may sign you out of sites.`,
-    );
+    warnings.push(t('import_evictTotal', capacity.present, after, total, after - total));
   }
   const crowded = capacity.crowdedSites;
   if (crowded.length > 0) {
+    // `a.test: 190`: a site and its count, as a list of data rather than a sentence.
     const named = crowded
       .slice(0, 3)
-      .map((s) => `${s.site}: ${n(s.count)}`)
+      .map((s) => `${s.site}: ${formatNumber(s.count)}`)
       .join(', ');
-    const more = crowded.length > 3 ? `, and ${n(crowded.length - 3)} more` : '';
     const sites =
-      crowded.length === 1 ? '1 site would hold' : `${n(crowded.length)} sites would hold`;
-    warnings.push(
-      `${sites} more than the ${perSite} cookies Chrome keeps per site (${named}${more}): there it evicts down to ${perSiteEvictsTo}, the least recently used first.`,
-    );
+      crowded.length > 3 ? t('import_crowdedSitesMore', named, crowded.length - 3) : named;
+    warnings.push(tn('import_crowdedSites', crowded.length, perSite, sites, perSiteEvictsTo));
   }
   return warnings;
 }

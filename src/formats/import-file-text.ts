@@ -1,4 +1,5 @@
 import { chromeCookieLimits } from '../cookies/browser-cookie-limits';
+import { t, uiLocale } from '../i18n/t';
 
 /**
  * The largest file an import reads. 3,300 cookies (all a browser keeps) take under 2 MB in any
@@ -7,15 +8,21 @@ import { chromeCookieLimits } from '../cookies/browser-cookie-limits';
  */
 export const maxImportFileBytes = 32 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Megabytes with one decimal, in the user's locale (`40.5`, `40,5`). */
+export const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 1024 / 1024,
+  );
 
 export function fileTooBigReason(size: number): string | undefined {
   if (size <= maxImportFileBytes) return undefined;
-  return `This file is ${megabytes(size)}; an import reads files of up to ${maxImportFileBytes / 1024 / 1024} MB. A browser keeps at most ${chromeCookieLimits.total.toLocaleString('en')} cookies, which fit in far less: split the file or export fewer cookies.`;
+  return t(
+    'import_fileTooBig',
+    megabytes(size),
+    maxImportFileBytes / 1024 / 1024,
+    chromeCookieLimits.total,
+  );
 }
-
-const notText =
-  'This is not a text file: it holds bytes that are neither UTF-8 text nor allowed in one. Choose a JSON or cookies.txt export (a browser’s own cookie database, an SQLite file, cannot be imported).';
 
 /**
  * The text of a chosen file, or why it is none. A NUL byte never occurs in the text formats and
@@ -25,11 +32,11 @@ const notText =
 export function textOfImportFile(
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; error: string } {
-  if (bytes.includes(0)) return { ok: false, error: notText };
+  if (bytes.includes(0)) return { ok: false, error: t('import_notTextFile') };
   try {
     // ignoreBOM false (the default) drops a leading byte order mark.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, error: notText };
+    return { ok: false, error: t('import_notTextFile') };
   }
 }

@@ -4,7 +4,7 @@ import { publicSuffixRules, siteOfHost } from '../cookies/cookie-site';
 import { canonicalDraft } from '../cookies/plan-edit';
 import type { IssueSeverity } from '../cookies/validate-cookie';
 import { cookieLabel } from '../text/cookie-label';
-import { detectFormat, type ImportFormat, importFormatNames } from './detect-format';
+import { detectFormat, type ImportFormat, importFormatName } from './detect-format';
 import { type ImportCapacity, importCapacity } from './import-capacity';
 import type { ImportEntry } from './import-entry';
 
@@ -88,7 +88,7 @@ export class ImportPreview {
     const presentSites = present.map(([, host]) => siteOfHost(host));
     this.summary = {
       format,
-      formatName: importFormatNames[format],
+      formatName: importFormatName(format),
       total: entries.length,
       importable,
       capacity: importCapacity(newSites, presentSites),

@@ -1,5 +1,6 @@
 import { type Cookie, type CookieDraft, cookieHost } from '../cookies/cookie';
 import type { FieldIssue } from '../cookies/validate-cookie';
+import { t } from '../i18n/t';
 import { plural } from '../text/plural';
 import {
   type ImportEntry,
@@ -53,6 +54,7 @@ export function exportNetscapeCookies(cookies: readonly Cookie[]): string {
   );
   const lines = [...headerLines];
   const skipped = cookies.length - writable.length;
+  // A comment of the file, in English like its header: the file is data, not the UI.
   if (skipped > 0) {
     lines.push(
       `# Left out ${plural(skipped, 'cookie')} holding a tab or line break, which this format cannot carry.`,
@@ -82,27 +84,22 @@ function parseLine(line: string, target: ImportTarget): ImportEntry | undefined 
   const [domain = '', subdomains, path = '', secureText, expiryText = '', name = '', value = ''] =
     fields;
   if (fields.length !== 7) {
-    const hint =
-      fields.length === 1 && rest.includes(' ')
-        ? ' The fields are separated by spaces, not tabs (copying from a web page does that).'
-        : '';
-    return rejected(
-      line,
-      `Expected 7 tab-separated fields (${fieldList}), found ${fields.length}.${hint}`,
-    );
+    const reason = t('format_netscapeFieldCount', fieldList, fields.length);
+    const spaces = fields.length === 1 && rest.includes(' ');
+    return rejected(line, spaces ? `${reason} ${t('format_netscapeSpaces')}` : reason);
   }
   const includeSubdomains = flag(subdomains);
   const secure = flag(secureText);
   if (includeSubdomains === undefined || secure === undefined) {
-    return rejected(line, 'includeSubdomains and secure must each be TRUE or FALSE.');
+    return rejected(line, t('format_netscapeFlags'));
   }
   const issues: FieldIssue[] = [];
   const trimmedExpiry = expiryText.trim();
   const expiry = trimmedExpiry === '' ? 0 : Number(trimmedExpiry);
   if (!/^-?\d*\.?\d*$/.test(trimmedExpiry) || !Number.isFinite(expiry)) {
-    return rejected(line, `The expiry "${expiryText}" is not a number of seconds since 1970.`);
+    return rejected(line, t('format_expiryNotSeconds', `"${expiryText}"`));
   }
-  if (expiry < 0) issues.push(parseNote('expirationDate', 'A negative expiry: a session cookie.'));
+  if (expiry < 0) issues.push(parseNote('expirationDate', t('format_negativeExpiry')));
   const draft: CookieDraft = {
     name,
     value,

@@ -1,4 +1,5 @@
 import { type Cookie, cookieHost, type PartitionKey, type SameSite } from '../cookies/cookie';
+import { t } from '../i18n/t';
 import { cookiesFromJson, jsonText, parseJson } from './browser-extension-json';
 import type { ImportParse, ImportTarget } from './import-entry';
 
@@ -36,6 +37,10 @@ export interface WorkbenchExport {
 
 export const workbenchFormat = 'cookie-workbench';
 export const workbenchVersion = 1;
+/**
+ * The warning the exported file carries, in English whatever the user's language: it is part of
+ * the documented file format (the dialog shows it translated: export_liveSessionWarning).
+ */
 export const liveSessionWarning =
   'Contains live login sessions: anyone with this file can sign in as you on these sites. Keep it private and delete it when you no longer need it.';
 
@@ -102,8 +107,9 @@ export function cookiesFromWorkbenchData(data: unknown, target: ImportTarget): I
   if (isWorkbenchExport(data) && data.version !== workbenchVersion) {
     const error =
       typeof data.version === 'number' && data.version > workbenchVersion
-        ? `This file is a Cookie Workbench export of version ${data.version}; this version reads version ${workbenchVersion}. Update the extension to import it.`
-        : `This file says it is a Cookie Workbench export but has no valid version (${jsonText(data.version)}).`;
+        ? // As written in the file (a version number is not a count to group by thousands).
+          t('format_newerVersion', String(data.version), String(workbenchVersion))
+        : t('format_badVersion', jsonText(data.version));
     return { ok: false, error };
   }
   return cookiesFromJson(data, target);

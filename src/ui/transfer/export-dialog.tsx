@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { cookieHost } from '../../cookies/cookie';
 import { showDirectionControls } from '../../cookies/isolate-bidi';
-import { liveSessionWarning } from '../../formats/workbench-json';
+import { t, tn } from '../../i18n/t';
 import { errorText } from '../../text/error-text';
 import { saveTextFile } from '../save-text-file';
 import { type ExportFormat, exportFormats, exportText } from './export-text';
@@ -19,12 +19,6 @@ export interface ExportDialogProps {
   onClose: () => void;
   /** Which cookies: shown under the heading. */
   scopeChooser?: ComponentChildren;
-}
-
-// Cookie-Editor's import sets every cookie through the tab that is open (interface/popup:
-// the cookie's url is the current tab's), so cookies of other sites do not land where they were.
-function cookieEditorWarning(sites: number): string {
-  return `These cookies belong to ${sites} sites, and Cookie-Editor imports every cookie onto the tab that is open when you import: export one site at a time for Cookie-Editor. Cookie Workbench imports each cookie onto its own site.`;
 }
 
 /** Export to a file or the clipboard, in the formats other tools read. */
@@ -65,20 +59,20 @@ export function ExportDialog({
     if (!result.ok) return;
     try {
       await navigator.clipboard.writeText(result.text);
-      setStatus('Copied to the clipboard.');
+      setStatus(t('export_copied'));
     } catch (e) {
-      setStatus(`Could not copy: ${errorText(e)}. Use Download instead.`);
+      setStatus(t('export_copyFailed', errorText(e)));
     }
   };
   return (
     <section class="dialog" data-testid="export-dialog" aria-labelledby="export-dialog-title">
-      <h2 id="export-dialog-title">Export {scopeLabel}</h2>
+      <h2 id="export-dialog-title">{t('export_title', scopeLabel)}</h2>
       {scopeChooser}
       <p class="warning" data-testid="export-warning">
-        {liveSessionWarning}
+        {t('export_liveSessionWarning')}
       </p>
       <label class="field">
-        Format
+        {t('export_format')}
         <select
           name="exportFormat"
           data-testid="export-format"
@@ -87,14 +81,14 @@ export function ExportDialog({
         >
           {exportFormats.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.label}
+              {f.label()}
             </option>
           ))}
         </select>
       </label>
       {spec?.needsUrl && (
         <label class="field">
-          For the url
+          {t('export_forUrl')}
           <input
             name="exportUrl"
             data-testid="export-url"
@@ -105,7 +99,7 @@ export function ExportDialog({
       )}
       {spec?.needsUrl && (
         <label class="field">
-          Requested from the top-level page (empty: the url itself is visited)
+          {t('export_topUrl')}
           <input
             name="exportTopUrl"
             data-testid="export-top-url"
@@ -117,28 +111,27 @@ export function ExportDialog({
       )}
       {request.kind === 'ready' && request.request.crossSite && (
         <p class="notice" data-testid="export-cross-site-note">
-          A cross-site request: only cookies with SameSite=None go, and of those only partitioned
-          ones while the browser blocks third-party cookies (Chromium's default).
+          {t('export_crossSiteNote')}
         </p>
       )}
+      {/* Cookie-Editor's import sets every cookie through the tab that is open (interface/popup:
+      the cookie's url is the current tab's): cookies of other sites do not land where they were. */}
       {siteCount > 1 && (
         <p class="warning" data-testid="export-cookie-editor-warning">
-          {cookieEditorWarning(siteCount)}
+          {tn('export_cookieEditorWarning', siteCount)}
         </p>
       )}
       {result.ok ? (
         <>
           {shown !== result.text && (
             <p class="warning" data-testid="export-bidi-note">
-              Some cookies hold invisible direction characters, which would reorder the text around
-              them: the preview shows each as a mark such as ⟨U+202E⟩. Download and Copy keep them
-              as they are.
+              {t('export_bidiNote')}
             </p>
           )}
           <textarea
             class="export-preview"
             data-testid="export-preview"
-            aria-label="Export preview"
+            aria-label={t('export_previewLabel')}
             readOnly
             rows={8}
             value={shown}
@@ -164,13 +157,13 @@ export function ExportDialog({
           disabled={!result.ok}
           onClick={() => result.ok && saveTextFile(result.text, result.fileName)}
         >
-          Download
+          {t('export_download')}
         </button>
         <button type="button" data-testid="export-copy" disabled={!result.ok} onClick={copy}>
-          Copy
+          {t('export_copy')}
         </button>
         <button type="button" data-testid="export-close" onClick={onClose}>
-          Close
+          {t('export_close')}
         </button>
       </div>
     </section>

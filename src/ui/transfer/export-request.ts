@@ -4,6 +4,7 @@ import {
   thirdPartyCookiesBlockedByDefault,
   topLevelVisit,
 } from '../../cookies/page-context';
+import { t } from '../../i18n/t';
 
 /** A request an export stands for, but for the time it is made. */
 export type ExportRequest = Omit<RequestContext, 'now'>;
@@ -24,19 +25,10 @@ function httpUrl(text: string): URL | undefined {
 /** The url the cookies are for and, optionally, the top-level page that makes the request. */
 export function parseExportUrls(urlText: string, topText: string): ExportUrls {
   const url = httpUrl(urlText);
-  if (!url)
-    return {
-      ok: false,
-      error: 'Enter the full url the cookies are for, e.g. https://example.com/.',
-    };
+  if (!url) return { ok: false, error: t('export_enterUrl') };
   if (topText.trim() === '') return { ok: true, url, top: undefined };
   const top = httpUrl(topText);
-  if (!top)
-    return {
-      ok: false,
-      error:
-        'Enter the full url of the top-level page, e.g. https://example.com/, or leave it empty.',
-    };
+  if (!top) return { ok: false, error: t('export_enterTopUrl') };
   return { ok: true, url, top };
 }
 

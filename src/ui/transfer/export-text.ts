@@ -7,6 +7,7 @@ import {
   exportPlaywrightStorageState,
 } from '../../formats/playwright-cookies';
 import { exportWorkbenchJson } from '../../formats/workbench-json';
+import { t } from '../../i18n/t';
 import type { ExportRequest } from './export-request';
 
 export type ExportFormat =
@@ -20,43 +21,49 @@ export type ExportFormat =
 
 export const exportFormats: {
   id: ExportFormat;
-  label: string;
+  /** A function: the messages are read when shown, not when this module loads. */
+  label: () => string;
   needsUrl: boolean;
   extension: string;
 }[] = [
   {
     id: 'workbench-json',
-    label: 'Cookie Workbench JSON (every attribute)',
+    label: () => t('export_formatWorkbenchJson'),
     needsUrl: false,
     extension: 'json',
   },
   {
     id: 'cookie-list-json',
-    label: 'Cookie list JSON (Cookie-Editor, EditThisCookie)',
+    label: () => t('export_formatCookieListJson'),
     needsUrl: false,
     extension: 'json',
   },
   {
     id: 'netscape',
     // Not wget: it skips the `#HttpOnly_` lines, so HttpOnly cookies (often the login) are lost.
-    label: 'Netscape cookies.txt (curl -b, yt-dlp)',
+    label: () => t('export_formatNetscape'),
     needsUrl: false,
     extension: 'txt',
   },
   {
     id: 'playwright-storage-state',
-    label: 'Playwright storageState JSON',
+    label: () => t('export_formatPlaywrightState'),
     needsUrl: false,
     extension: 'json',
   },
   {
     id: 'playwright-add-cookies',
-    label: 'Playwright addCookies / Puppeteer setCookie array',
+    label: () => t('export_formatPlaywrightAdd'),
     needsUrl: false,
     extension: 'json',
   },
-  { id: 'cookie-header', label: 'Cookie: header for a url', needsUrl: true, extension: 'txt' },
-  { id: 'curl', label: 'curl command for a url', needsUrl: true, extension: 'sh' },
+  {
+    id: 'cookie-header',
+    label: () => t('export_formatHeader'),
+    needsUrl: true,
+    extension: 'txt',
+  },
+  { id: 'curl', label: () => t('export_formatCurl'), needsUrl: true, extension: 'sh' },
 ];
 
 export type ExportResult =
@@ -74,7 +81,7 @@ export function exportText(
   request: ExportRequest | undefined,
 ): ExportResult {
   const spec = exportFormats.find((f) => f.id === format);
-  if (!spec) return { ok: false, error: 'Unknown format.' };
+  if (!spec) return { ok: false, error: t('export_unknownFormat') };
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const fileName = `cookies-${stamp}.${spec.extension}`;
   switch (format) {
@@ -94,7 +101,7 @@ export function exportText(
       return { ok: true, fileName, text: exportPlaywrightAddCookies(cookies, now) };
     case 'cookie-header':
     case 'curl': {
-      if (!request) return { ok: false, error: 'Enter the url the cookies are for.' };
+      if (!request) return { ok: false, error: t('export_needUrl') };
       const sent = { ...request, now: now.getTime() };
       const text =
         format === 'curl' ? exportCurlCommand(cookies, sent) : exportCookieHeader(cookies, sent);

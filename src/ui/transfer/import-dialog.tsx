@@ -3,12 +3,12 @@ import { chromeCookieLimits } from '../../cookies/browser-cookie-limits';
 import type { Cookie } from '../../cookies/cookie';
 import { identityKey } from '../../cookies/cookie-identity';
 import { evictionWarnings, tooManyReason } from '../../formats/import-capacity';
-import { fileTooBigReason, maxImportFileBytes } from '../../formats/import-file-text';
+import { fileTooBigReason, maxImportFileBytes, megabytes } from '../../formats/import-file-text';
 import type { ImportSummary } from '../../formats/import-preview';
+import { t, tn } from '../../i18n/t';
 import type { ExistingPolicy, ImportResult } from '../../journal/plan-import';
 import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
 import { errorText } from '../../text/error-text';
-import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
 import { ModalDialog } from '../modal-dialog';
 import { ProtectedAmongQuestion } from '../protection/protected-among-question';
@@ -17,6 +17,7 @@ import { type Notice, UndoNotice } from '../undo-notice';
 import { useWithoutUndoQuestion, WithoutUndoQuestion } from '../without-undo-question';
 import { ImportPreviewList } from './import-preview-list';
 import { ImportWorkerClient } from './import-worker-client';
+import { pageLocale } from './worker-messages';
 
 export interface ImportDialogProps {
   connector: CookieConnector;
@@ -36,7 +37,8 @@ export interface ImportDialogProps {
   protection?: { isProtected(cookie: Cookie): boolean; unprotect(cookie: Cookie): Promise<void> };
 }
 
-type Report = { notice: Notice; lines: { status: string; text: string }[]; more: number };
+type LineStatus = 'failed' | 'skipped' | 'evicted';
+type Report = { notice: Notice; lines: { status: LineStatus; text: string }[]; more: number };
 type Preview =
   | { state: 'reading' }
   | { state: 'error'; error: string }
@@ -44,10 +46,18 @@ type Preview =
 
 /** Report lines shown at most; the rest are counted. */
 const reportLines = 200;
-const fileLimitText = `${maxImportFileBytes / 1024 / 1024} MB`;
+
+const statusText = (status: LineStatus) =>
+  status === 'failed'
+    ? t('import_statusFailed')
+    : status === 'skipped'
+      ? t('import_statusSkipped')
+      : t('import_statusEvicted');
 
 const fileSize = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  bytes < 1024 * 1024
+    ? t('import_sizeKb', Math.ceil(bytes / 1024))
+    : t('import_sizeMb', megabytes(bytes));
 
 /**
  * Import from a file or pasted text. A file is never read into the page: a worker reads, parses
@@ -112,6 +122,7 @@ export function ImportDialog({
         kind: 'preview',
         source,
         options: { storeId: target, url, nowSeconds: Date.now() / 1000, present },
+        locale: pageLocale(),
       });
       if (mine !== generation.current) return;
       setPreview(
@@ -149,7 +160,7 @@ export function ImportDialog({
         return;
       }
       const answer = await withoutUndo.attempt(
-        'Import without undo',
+        t('import_withoutUndo'),
         () => void runImport({ withoutUndo: true }),
         () =>
           connector.client.importCookies({
@@ -168,17 +179,28 @@ export function ImportDialog({
       ).length;
       const notDone = results.filter((r: ImportResult) => 'reason' in r);
       const failed = problems.count + results.filter((r) => r.status === 'failed').length;
-      const lines = [
-        ...problems.lines.map((line) => ({ status: 'failed', text: line })),
-        ...notDone.map((r) => ({ status: r.status, text: 'reason' in r ? r.reason : '' })),
-        ...evicted.map((label) => ({ status: 'evicted', text: `${label} was there before` })),
+      const lines: Report['lines'] = [
+        ...problems.lines.map((line) => ({ status: 'failed' as const, text: line })),
+        ...notDone.flatMap((r) =>
+          r.status === 'failed' || r.status === 'skipped'
+            ? [{ status: r.status, text: r.reason }]
+            : [],
+        ),
+        ...evicted.map((label) => ({
+          status: 'evicted' as const,
+          text: t('import_evictedLine', label),
+        })),
       ];
       // Said in the notice, not only in the lines: cookies of other sites may be gone.
-      const evictedText =
-        evicted.length > 0
-          ? ` The browser evicted ${plural(evicted.length, 'other cookie')} to make room (it keeps ${chromeCookieLimits.perSite} per site and ${chromeCookieLimits.total.toLocaleString('en')} in all).`
-          : '';
-      const summaryText = `Imported ${plural(done, 'cookie')}${failed > 0 ? `; ${failed} failed` : ''}.${evictedText}`;
+      const imported = tn('count_cookies', done);
+      const parts = [
+        failed > 0 ? t('import_doneWithFailed', imported, failed) : t('import_done', imported),
+      ];
+      if (evicted.length > 0) {
+        const { perSite, total } = chromeCookieLimits;
+        parts.push(tn('import_evicted', evicted.length, perSite, total));
+      }
+      const summaryText = parts.join(' ');
       setReport({
         notice: journalId === undefined ? { text: summaryText } : { text: summaryText, journalId },
         lines: lines.slice(0, reportLines),
@@ -191,7 +213,7 @@ export function ImportDialog({
       onImported?.();
     } catch (e) {
       setReport({
-        notice: { text: `Import failed: ${errorText(e)}` },
+        notice: { text: t('import_failed', errorText(e)) },
         lines: [],
         more: 0,
       });
@@ -210,9 +232,9 @@ export function ImportDialog({
       onCancel={close}
     >
       <section class="dialog" data-testid="import-dialog" aria-labelledby="import-dialog-title">
-        <h2 id="import-dialog-title">Import cookies</h2>
+        <h2 id="import-dialog-title">{t('import_title')}</h2>
         <label class="field">
-          From a file (JSON or cookies.txt, up to {fileLimitText})
+          {t('import_fileLabel', maxImportFileBytes / 1024 / 1024)}
           <input
             type="file"
             ref={fileInput}
@@ -234,8 +256,7 @@ export function ImportDialog({
           </p>
         )}
         <label class="field">
-          Or paste: JSON (ours, Cookie-Editor, EditThisCookie, Playwright), Netscape cookies.txt, a
-          Cookie header or a curl command
+          {t('import_pasteLabel')}
           <textarea
             name="importText"
             data-testid="import-text"
@@ -249,7 +270,7 @@ export function ImportDialog({
           />
         </label>
         <label class="field">
-          Site url (for a Cookie header)
+          {t('import_urlLabel')}
           <input
             name="importUrl"
             data-testid="import-url"
@@ -260,7 +281,7 @@ export function ImportDialog({
         </label>
         {stores.length > 1 && (
           <fieldset class="field" data-testid="import-store">
-            <legend>Write to which cookie store</legend>
+            <legend>{t('import_whichStore')}</legend>
             {stores.map((store) => (
               <label class="inline" key={store.id}>
                 <input
@@ -286,21 +307,20 @@ export function ImportDialog({
             onClick={() => void runPreview(file ? { file } : { text })}
             disabled={!file && text.trim() === ''}
           >
-            Preview
+            {t('import_preview')}
           </button>
           <button type="button" data-testid="import-close" onClick={close}>
-            Close
+            {t('import_close')}
           </button>
         </div>
         {closeAsked && (
           <p class="notice" data-testid="import-close-wait" role="status">
-            Still importing: the dialog stays open until the import is done, so you see what was
-            imported and can undo it.
+            {t('import_closeWait')}
           </p>
         )}
         {preview?.state === 'reading' && (
           <p class="hint" data-testid="import-reading" role="status">
-            Reading and checking…
+            {t('import_reading')}
           </p>
         )}
         {preview?.state === 'error' && (
@@ -311,8 +331,12 @@ export function ImportDialog({
         {summary && (
           <>
             <p data-testid="import-format">
-              {summary.formatName}: {plural(summary.total, 'cookie')}, {summary.importable}{' '}
-              importable.
+              {t(
+                'import_summary',
+                summary.formatName,
+                tn('count_cookies', summary.total),
+                summary.importable,
+              )}
             </p>
             <ImportPreviewList key={generation.current} count={summary.total} loadRows={loadRows} />
             {refusal && (
@@ -334,13 +358,13 @@ export function ImportDialog({
                       setEvictionAccepted((e.currentTarget as HTMLInputElement).checked)
                     }
                   />{' '}
-                  Import anyway
+                  {t('import_anyway')}
                 </label>
               </div>
             )}
             {!refusal && summary.existing > 0 && (
               <fieldset class="field" data-testid="import-existing">
-                <legend>{summary.existing} of these cookies exist already. Replace them?</legend>
+                <legend>{tn('import_existing', summary.existing)}</legend>
                 <label class="inline">
                   <input
                     type="radio"
@@ -349,7 +373,7 @@ export function ImportDialog({
                     checked={policy === 'skip'}
                     onChange={() => setPolicy('skip')}
                   />{' '}
-                  Keep the existing ones
+                  {t('import_keepExisting')}
                 </label>
                 <label class="inline">
                   <input
@@ -359,7 +383,7 @@ export function ImportDialog({
                     checked={policy === 'overwrite'}
                     onChange={() => setPolicy('overwrite')}
                   />{' '}
-                  Overwrite them
+                  {t('import_overwrite')}
                 </label>
               </fieldset>
             )}
@@ -367,7 +391,7 @@ export function ImportDialog({
               <ProtectedAmongQuestion
                 count={protectedHit.length}
                 total={protectedHit.length}
-                text={`${plural(protectedHit.length, 'cookie')} this import would overwrite ${protectedHit.length === 1 ? 'is' : 'are'} protected: Cookie Workbench would put ${protectedHit.length === 1 ? 'it' : 'them'} back at once. Unprotect ${protectedHit.length === 1 ? 'it' : 'them'} first?`}
+                text={tn('import_protected', protectedHit.length)}
                 onUnprotect={async () => {
                   for (const cookie of protectedHit) await protection.unprotect(cookie);
                   setProtectedHit(undefined);
@@ -395,7 +419,7 @@ export function ImportDialog({
               }
               onClick={() => runImport()}
             >
-              Import {plural(summary.capacity.adding + summary.existing, 'cookie')}
+              {tn('import_run', summary.capacity.adding + summary.existing)}
             </button>
           </>
         )}
@@ -414,11 +438,11 @@ export function ImportDialog({
                   data-status={line.status}
                   class={line.status === 'failed' ? 'issue error' : ''}
                 >
-                  {line.status}: {line.text}
+                  {t('import_reportLine', statusText(line.status), line.text)}
                 </li>
               ))}
             </ul>
-            {report.more > 0 && <p class="hint">…and {plural(report.more, 'more line')}.</p>}
+            {report.more > 0 && <p class="hint">{tn('import_moreLines', report.more)}</p>}
           </div>
         )}
       </section>

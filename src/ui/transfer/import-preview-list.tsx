@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PreviewRow } from '../../formats/import-preview';
+import { t } from '../../i18n/t';
 
 const pageSize = 100;
 const rowHeight = 22;
@@ -45,7 +46,7 @@ export function ImportPreviewList({ count, loadRows }: ImportPreviewListProps) {
     <section
       class="import-preview"
       data-testid="import-entries"
-      aria-label="Cookies in the import"
+      aria-label={t('import_entriesLabel')}
       style={{ height: `${height}px` }}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
@@ -95,8 +96,8 @@ function PreviewLine({ row }: { row: PreviewRow }) {
         {row.domain}
         {row.path}
       </bdi>{' '}
-      {row.session ? 'session' : 'persistent'}
-      {row.exists && <em> (exists)</em>}
+      {row.session ? t('import_session') : t('import_persistent')}
+      {row.exists && <em> {t('import_exists')}</em>}
       {row.issues.map((issue, i) => (
         <span key={i} class={`issue ${issue.severity}`}>
           {' '}

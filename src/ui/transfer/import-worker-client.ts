@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type {
   ImportWorkerAnswers,
   ImportWorkerReply,
@@ -25,7 +26,9 @@ export class ImportWorkerClient {
     };
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll(new Error(`The import stopped: ${event.message || 'its worker failed'}`));
+      this.failAll(
+        new Error(event.message ? t('import_stoppedWith', event.message) : t('import_stopped')),
+      );
     };
   }
 
@@ -41,7 +44,7 @@ export class ImportWorkerClient {
 
   close(): void {
     this.worker.terminate();
-    this.failAll(new Error('The import dialog was closed.'));
+    this.failAll(new Error(t('import_dialogClosed')));
   }
 
   private failAll(error: Error): void {

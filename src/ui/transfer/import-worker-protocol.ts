@@ -4,10 +4,17 @@ import type {
   PreviewOptions,
   PreviewRow,
 } from '../../formats/import-preview';
+import type { WorkerLocale } from './worker-messages';
 
 /** What the import dialog asks its worker; each answer carries the request's id. */
 export type ImportWorkerRequest =
-  | { kind: 'preview'; source: { file: File } | { text: string }; options: PreviewOptions }
+  | {
+      kind: 'preview';
+      source: { file: File } | { text: string };
+      options: PreviewOptions;
+      /** The page's language: the worker's messages follow it. */
+      locale: WorkerLocale;
+    }
   | { kind: 'rows'; from: number; to: number }
   | { kind: 'problems'; limit: number }
   | { kind: 'selection' };

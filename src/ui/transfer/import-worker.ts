@@ -8,6 +8,7 @@ import type {
   ImportWorkerReply,
   ImportWorkerRequest,
 } from './import-worker-protocol';
+import { installWorkerMessages } from './worker-messages';
 
 // Reading, parsing and checking a file of 100,000 cookies takes seconds: here, off the page's
 // thread, the page stays responsive. The entries stay here too; the page asks for the rows it
@@ -25,6 +26,7 @@ async function answer(
     case 'preview': {
       const mine = ++latest;
       current = undefined;
+      await installWorkerMessages(request.locale);
       let text: string;
       if ('file' in request.source) {
         const read = textOfImportFile(new Uint8Array(await request.source.file.arrayBuffer()));

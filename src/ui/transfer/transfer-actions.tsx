@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import { t, tn } from '../../i18n/t';
 import type { CookieStoreInfo } from '../../protocol/cookie-protocol';
 import type { CookieConnector } from '../cookie-connector';
 import { ModalDialog } from '../modal-dialog';
@@ -52,9 +53,9 @@ export function TransferActions({
         ? scope.matching
         : scope.all;
   const scopeLabel = {
-    selected: `${scope.selected.length} selected cookies`,
-    matching: `${scope.matching.length} cookies shown by the search and filters`,
-    all: `every cookie (${scope.all.length})`,
+    selected: tn('transfer_scopeSelected', scope.selected.length),
+    matching: tn('transfer_scopeMatching', scope.matching.length),
+    all: t('transfer_scopeAll', scope.all.length),
   };
   return (
     <>
@@ -65,10 +66,10 @@ export function TransferActions({
           setOpen({ kind: 'export', scope: scope.selected.length > 0 ? 'selected' : 'matching' })
         }
       >
-        Export…
+        {t('transfer_export')}
       </button>
       <button type="button" data-testid="import-button" onClick={() => setOpen({ kind: 'import' })}>
-        Import…
+        {t('transfer_import')}
       </button>
       {open?.kind === 'export' && (
         <ModalDialog
@@ -85,7 +86,7 @@ export function TransferActions({
             onClose={close}
             scopeChooser={
               <fieldset class="field-row" data-testid="export-scope">
-                <legend>Which cookies</legend>
+                <legend>{t('transfer_whichCookies')}</legend>
                 {(['selected', 'matching', 'all'] as const).map((id) => (
                   <label class="inline" key={id}>
                     <input

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import { errorText } from '../../text/error-text';
 import { type ExportRequest, exportRequest, parseExportUrls } from './export-request';
 
@@ -37,15 +38,11 @@ export function useExportRequest(
     describeSites(urls.top ? [urls.url.href, urls.top.href] : [urls.url.href]).then(
       ([url, top]) => {
         if (!current) return;
-        if (!url) setState({ kind: 'error', error: 'The site of this url is unknown.' });
+        if (!url) setState({ kind: 'error', error: t('export_siteUnknown') });
         else setState({ kind: 'ready', request: exportRequest(urls, { url, top }) });
       },
       (e: unknown) => {
-        if (current)
-          setState({
-            kind: 'error',
-            error: `Cannot tell the site of this url: ${errorText(e)}`,
-          });
+        if (current) setState({ kind: 'error', error: t('export_siteFailed', errorText(e)) });
       },
     );
     return () => {
