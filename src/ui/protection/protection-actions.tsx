@@ -200,13 +200,15 @@ export function ProtectionActions({
             setBlocking(false);
           }}
         >
-          <label>
+          {/* The field sits inside its sentence, so the label names it by id as well. */}
+          <label for="block-domain-input">
             {fill(
               t('protect_blockLabel', slot(0), slot(1)),
               <CookieText text={shownName(cookie.name)} />,
               <input
                 ref={input}
                 type="text"
+                id="block-domain-input"
                 data-testid="block-domain"
                 value={domain}
                 spellcheck={false}
