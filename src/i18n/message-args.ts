@@ -16,6 +16,8 @@ export type MessageArgs = {
   protect_amongAll: [count: Substitution];
   protect_amongOne: [];
   protect_block: [];
+  protect_blockDomainEmpty: [];
+  protect_blockDomainInvalid: [text: Substitution];
   protect_blockHelp: [];
   protect_blockLabel: [name: Substitution, domain: Substitution];
   protect_blockOpen: [];
@@ -42,6 +44,19 @@ export type MessageArgs = {
   protect_rulesProtected: [];
   protect_rulesTitle: [];
   protect_stopBlocking: [rule: Substitution];
+  protect_storedBlockBadStore: [number: Substitution];
+  protect_storedBlockNoDomain: [number: Substitution];
+  protect_storedBlockNoName: [number: Substitution];
+  protect_storedBlockNoTime: [number: Substitution];
+  protect_storedBlockNotList: [];
+  protect_storedBlockTooMany: [max: Substitution];
+  protect_storedCookieNoTime: [number: Substitution];
+  protect_storedCookieProblem: [number: Substitution, problem: Substitution];
+  protect_storedNewer: [version: Substitution];
+  protect_storedNoVersion: [];
+  protect_storedNotRules: [];
+  protect_storedProtectNotList: [];
+  protect_storedProtectTooMany: [max: Substitution];
   protect_unprotect: [];
   protect_unprotectAndDelete: [];
   protect_unprotectAndEdit: [];
