@@ -4,6 +4,16 @@ import type { Substitution } from './t';
 /** Every message key and the substitutions it takes, in order. */
 export type MessageArgs = {
   actionTitle: [];
+  bg_cookieLeftAsIs: [];
+  bg_menuManager: [];
+  bg_nothingToProtect: [cookie: Substitution];
+  bg_refusedSender: [];
+  bg_restoreProtectedMany: [count: Substitution, cookies: Substitution];
+  bg_restoreProtectedOne: [cookie: Substitution];
+  bg_rulesNewer: [];
+  bg_snapshotGone: [];
+  bg_snapshotNotStored: [reason: Substitution];
+  bg_switchOtherStore: [from: Substitution, to: Substitution];
   cookie_noName: [];
   delete_alreadyGone: [cookie: Substitution];
   delete_alreadyGoneList: [count: Substitution, list: Substitution];
