@@ -3,14 +3,16 @@ import { t, tn, uiLocale } from '../../i18n/t';
 import type { RestoreReport } from '../../protocol/snapshot-protocol';
 import type { Notice } from '../undo-notice';
 
-let oneDecimal: Intl.NumberFormat | undefined;
+let oneDecimal: { locale: string; format: Intl.NumberFormat } | undefined;
 /** Sizes keep one decimal ("12.4 KB"), in the user's own decimal mark. */
 const decimal = (value: number) => {
-  oneDecimal ??= new Intl.NumberFormat(uiLocale(), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  return oneDecimal.format(value);
+  // Made again when the locale changes (only tests switch it): a format costs a lookup.
+  const locale = uiLocale();
+  if (oneDecimal?.locale !== locale) {
+    const options = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    oneDecimal = { locale, format: new Intl.NumberFormat(locale, options) };
+  }
+  return oneDecimal.format.format(value);
 };
 
 /** Bytes as the list shows them: "820 B", "12.4 KB", "1.2 MB". */
