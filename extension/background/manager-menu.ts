@@ -1,3 +1,4 @@
+import { t } from '../../src/i18n/t';
 import { browser } from '../platform';
 
 const managerPath = 'extension/manager/manager.html';
@@ -8,7 +9,7 @@ export function registerManagerMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: menuId,
-      title: 'All cookies (manager)…',
+      title: t('bg_menuManager'),
       contexts: ['action'],
     });
   });

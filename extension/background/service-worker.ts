@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { createOwnWrites } from '../../src/background/own-writes';
 import { createProtocolHandlers } from '../../src/background/protocol-handlers';
+import { t } from '../../src/i18n/t';
 import { dispatchRequest, isProtocolMessage } from '../../src/protocol/dispatch-request';
 import { browser } from '../platform';
 import { browserCookieStore } from './browser-cookie-store';
@@ -30,7 +31,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isTrustedMessageSender(sender)) {
     return Promise.resolve({
       ok: false,
-      error: { message: 'Refused: not sent by this extension.' },
+      error: { message: t('bg_refusedSender') },
     });
   }
   return dispatchRequest(handlers, message);

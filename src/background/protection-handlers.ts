@@ -6,6 +6,7 @@ import { CookieWriteError } from '../cookies/cookie-write-error';
 import { deleteAllExactly } from '../cookies/delete-exactly';
 import { readExact } from '../cookies/read-exact';
 import { setDetailsFor } from '../cookies/set-details';
+import { t } from '../i18n/t';
 import { applyChanges } from '../journal/apply-changes';
 import type { JournalChange } from '../journal/journal-entry';
 import type { SessionArea } from '../journal/journal-store';
@@ -115,7 +116,7 @@ export function createProtection(parts: ProtectionParts): Protection {
   };
   const change = async (update: (current: ProtectionRules) => ProtectionRules) => {
     const read = await rules();
-    if (read.newer) throw new CookieWriteError(read.problems[0] ?? 'The rules are newer.');
+    if (read.newer) throw new CookieWriteError(read.problems[0] ?? t('bg_rulesNewer'));
     const next = update(read.rules);
     await parts.rules.write(storedRules(next));
     loaded = { ...read, rules: next };
@@ -138,9 +139,7 @@ export function createProtection(parts: ProtectionParts): Protection {
       queue(async () => {
         const current = await readExact(port, cookie);
         if (!current) {
-          throw new CookieWriteError(
-            `${cookieLabel(cookie)} is no longer in the browser: there is nothing to protect.`,
-          );
+          throw new CookieWriteError(t('bg_nothingToProtect', cookieLabel(cookie)));
         }
         const next = await change((r) => protectCookie(r, current, now()));
         const key = identityKey(current);

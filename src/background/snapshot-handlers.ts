@@ -1,5 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
+import { t } from '../i18n/t';
 import type { ActionContext } from '../journal/action-context';
 import type { JournalChange } from '../journal/journal-entry';
 import type { SessionArea } from '../journal/journal-store';
@@ -135,8 +136,7 @@ export function createSnapshotHandlers({
   const load = async (id: string): Promise<Snapshot> => {
     const key = snapshotStorageKey(id);
     const stored = (await area.get([key]))[key];
-    if (stored === undefined)
-      throw new ProtocolError('This snapshot is gone: it was deleted meanwhile.');
+    if (stored === undefined) throw new ProtocolError(t('bg_snapshotGone'));
     const read = readStoredSnapshot(stored, id);
     if (!read.ok) throw new ProtocolError(read.error);
     return read.snapshot;
@@ -147,7 +147,7 @@ export function createSnapshotHandlers({
     } catch (error) {
       // Most likely the 10 MB of storage.local are used up.
       throw new ProtocolError(
-        `The snapshot could not be stored (${error instanceof Error ? error.message : String(error)}): delete or export some snapshots to make room.`,
+        t('bg_snapshotNotStored', error instanceof Error ? error.message : String(error)),
       );
     }
   };
@@ -165,8 +165,11 @@ export function createSnapshotHandlers({
     // the two would fight. The restore asks for those to be unprotected first, as an edit does.
     const guarded = (await protectedAmong?.(action.changes)) ?? [];
     if (guarded.length > 0) {
+      const labels = guarded.map((rule) => cookieLabel(rule.cookie)).join(', ');
       throw new ProtocolError(
-        `This restore would change ${guarded.length === 1 ? 'a protected cookie' : `${guarded.length} protected cookies`} (${guarded.map((rule) => cookieLabel(rule.cookie)).join(', ')}): unprotect ${guarded.length === 1 ? 'it' : 'them'} first, then restore.`,
+        guarded.length === 1
+          ? t('bg_restoreProtectedOne', labels)
+          : t('bg_restoreProtectedMany', guarded.length, labels),
       );
     }
     const { outcomes, entry } = await runRecorded(
@@ -179,7 +182,7 @@ export function createSnapshotHandlers({
     const failed: string[] = [];
     outcomes.forEach((outcome, index) => {
       if (!isMade(outcome)) {
-        failed.push(outcome.reason ?? 'A cookie was left as it is.');
+        failed.push(outcome.reason ?? t('bg_cookieLeftAsIs'));
       } else if (action.changes[index]?.after) written++;
       else removed++;
     });
@@ -294,9 +297,7 @@ export function createSnapshotHandlers({
         }
         const from = await load(switchFrom);
         if (from.storeId !== snapshot.storeId) {
-          throw new ProtocolError(
-            `"${from.name}" is of another cookie store: restore "${snapshot.name}" instead.`,
-          );
+          throw new ProtocolError(t('bg_switchOtherStore', from.name, snapshot.name));
         }
         const plan = planSwitch(from, snapshot, current, context());
         // Saved first: a restore cut off midway loses nothing, `from` holds what was there.

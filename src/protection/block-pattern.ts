@@ -1,4 +1,5 @@
 import { cookieHost } from '../cookies/cookie';
+import { t } from '../i18n/t';
 
 /**
  * The domains a block rule covers. `a.test`: cookies whose host is a.test, host-only or domain
@@ -19,11 +20,11 @@ export function parseBlockPattern(text: string): BlockPatternRead {
   const trimmed = text.trim().toLowerCase();
   const subdomains = trimmed.startsWith('*.') || trimmed.startsWith('.');
   const host = trimmed.replace(/^\*?\./, '');
-  if (host === '') return { ok: false, error: 'The domain of a block rule cannot be empty.' };
+  if (host === '') return { ok: false, error: t('protect_blockDomainEmpty') };
   if (host.length > maxPatternLength || !/^[a-z0-9._:[\]-]+$/.test(host) || host.includes('..')) {
     return {
       ok: false,
-      error: `"${text}" is not a domain: write a host such as example.com, or *.example.com for it and its subdomains (international names in their xn-- form).`,
+      error: t('protect_blockDomainInvalid', text),
     };
   }
   return { ok: true, pattern: { host, subdomains } };

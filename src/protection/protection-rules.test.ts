@@ -188,7 +188,7 @@ describe('stored rules', () => {
         ...d,
         protect: Array.from({ length: maxRulesOfEachKind + 1 }, () => ({ cookie: sid, since: 1 })),
       }),
-      /Only the first 1000 protected cookies/,
+      /Only the first 1,000 protected cookies/,
       1,
       1,
     ],

@@ -1,6 +1,7 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { readCookieRecord } from '../cookies/cookie-record';
+import { t } from '../i18n/t';
 import type { JournalChange } from '../journal/journal-entry';
 import { requestLimits } from '../protocol/request-limits';
 import {
@@ -80,8 +81,8 @@ const isTime = (value: unknown): value is number =>
 function protectRuleOf(raw: unknown, index: number): ProtectRule | string {
   const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const read = readCookieRecord(item.cookie);
-  if (!read.ok) return `Protected cookie ${index + 1} ${read.error}.`;
-  if (!isTime(item.since)) return `Protected cookie ${index + 1} has no time.`;
+  if (!read.ok) return t('protect_storedCookieProblem', index + 1, read.error);
+  if (!isTime(item.since)) return t('protect_storedCookieNoTime', index + 1);
   return { cookie: read.cookie, since: item.since };
 }
 
@@ -89,17 +90,17 @@ function blockRuleOf(raw: unknown, index: number): BlockRule | string {
   const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const { name, domain, storeId, since } = item;
   if (typeof name !== 'string' || name.length > requestLimits.nameOrValue) {
-    return `Block rule ${index + 1} has no name.`;
+    return t('protect_storedBlockNoName', index + 1);
   }
   const pattern = typeof domain === 'string' ? parseBlockPattern(domain) : undefined;
-  if (!pattern?.ok) return `Block rule ${index + 1} has no valid domain.`;
+  if (!pattern?.ok) return t('protect_storedBlockNoDomain', index + 1);
   if (
     storeId !== undefined &&
     (typeof storeId !== 'string' || storeId.length > requestLimits.attribute)
   ) {
-    return `Block rule ${index + 1} has a store that is not text.`;
+    return t('protect_storedBlockBadStore', index + 1);
   }
-  if (!isTime(since)) return `Block rule ${index + 1} has no time.`;
+  if (!isTime(since)) return t('protect_storedBlockNoTime', index + 1);
   return { name, pattern: pattern.pattern, ...(storeId === undefined ? {} : { storeId }), since };
 }
 
@@ -112,33 +113,38 @@ export function readProtectionRules(raw: unknown): RulesRead {
   const read: RulesRead = { rules: emptyRules(), problems: [], newer: false };
   if (raw === undefined || raw === null) return read;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    read.problems.push('The stored protection rules were not rules; none were read.');
+    read.problems.push(t('protect_storedNotRules'));
     return read;
   }
   const stored = raw as Record<string, unknown>;
   if (typeof stored.version === 'number' && stored.version > protectionVersion) {
     read.newer = true;
-    read.problems.push(
-      `The protection rules were saved by a newer version of the extension (format ${stored.version}); they are not applied until it is updated.`,
-    );
+    read.problems.push(t('protect_storedNewer', stored.version));
     return read;
   }
   if (stored.version !== protectionVersion) {
-    read.problems.push('The stored protection rules have no valid version; none were read.');
+    read.problems.push(t('protect_storedNoVersion'));
     return read;
   }
-  const list = (value: unknown, what: string) => {
+  // Each kind says its problems in whole sentences of its own (a translation declines the noun).
+  const list = (value: unknown, kind: 'protect' | 'block') => {
     if (!Array.isArray(value)) {
-      read.problems.push(`The stored ${what} were not a list; none were read.`);
+      read.problems.push(
+        kind === 'protect' ? t('protect_storedProtectNotList') : t('protect_storedBlockNotList'),
+      );
       return [];
     }
     if (value.length > maxRulesOfEachKind) {
-      read.problems.push(`Only the first ${maxRulesOfEachKind} ${what} were read.`);
+      read.problems.push(
+        kind === 'protect'
+          ? t('protect_storedProtectTooMany', maxRulesOfEachKind)
+          : t('protect_storedBlockTooMany', maxRulesOfEachKind),
+      );
     }
     return value.slice(0, maxRulesOfEachKind);
   };
   const protectedKeys = new Set<string>();
-  for (const [index, item] of list(stored.protect, 'protected cookies').entries()) {
+  for (const [index, item] of list(stored.protect, 'protect').entries()) {
     const rule = protectRuleOf(item, index);
     if (typeof rule === 'string') read.problems.push(rule);
     else if (!protectedKeys.has(identityKey(rule.cookie))) {
@@ -147,7 +153,7 @@ export function readProtectionRules(raw: unknown): RulesRead {
     }
   }
   const blockKeys = new Set<string>();
-  for (const [index, item] of list(stored.block, 'block rules').entries()) {
+  for (const [index, item] of list(stored.block, 'block').entries()) {
     const rule = blockRuleOf(item, index);
     if (typeof rule === 'string') read.problems.push(rule);
     else if (!blockKeys.has(blockKey(rule))) {

@@ -1,8 +1,10 @@
+import { formatLocalDateTime } from '../cookies/classify-lifetime';
 import { type Cookie, cookieFromDraft, draftFromCookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { canonicalDraft } from '../cookies/plan-edit';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
+import { t, uiLocale } from '../i18n/t';
 import type { JournalChange } from '../journal/journal-entry';
 import type { NewAction } from '../journal/journal-store';
 import { isRecordedState } from '../journal/recorded-cookie';
@@ -42,7 +44,11 @@ export interface RestoreContext {
 }
 
 const expiredReason = (cookie: Cookie) =>
-  `${cookieLabel(cookie)} expired on ${new Date((cookie.expirationDate ?? 0) * 1000).toISOString()}, after the snapshot was saved; it cannot be restored.`;
+  t(
+    'snapshot_expired',
+    cookieLabel(cookie),
+    formatLocalDateTime(new Date((cookie.expirationDate ?? 0) * 1000), uiLocale()),
+  );
 
 /**
  * The changes that make the browser's cookies exactly the snapshot's: for a site snapshot,
@@ -95,14 +101,16 @@ export function planRestore(
     const issues = validateCookie(draft, { nowSeconds, hostRules });
     const blocking = blockingIssues(issues, true);
     if (blocking.length > 0) {
-      const reason = `${cookieLabel(after)}: ${blocking.map((i) => i.message).join(' ')}`;
+      const reason = t(
+        'snapshot_invalidCookie',
+        cookieLabel(after),
+        blocking.map((i) => i.message).join(' '),
+      );
       plan.invalid.push({ cookie: after, reason });
       continue;
     }
     if (issues.some((i) => i.field === 'expirationDate' && i.severity === 'note')) {
-      plan.notes.push(
-        `${cookieLabel(after)} expires more than 400 days from now: the browser shortens its expiry to 400 days.`,
-      );
+      plan.notes.push(t('snapshot_expiryShortened', cookieLabel(after)));
     }
     const now = present.get(key);
     if (now && isRecordedState(now, after, nowSeconds)) plan.unchanged++;
@@ -120,7 +128,7 @@ export function planRestore(
 export function restoreAction(snapshot: Snapshot, plan: RestorePlan, nowMs: number): NewAction {
   return {
     kind: 'restore',
-    label: `Restored snapshot "${isolateBidi(snapshot.name)}"`,
+    label: t('snapshot_restoreLabel', isolateBidi(snapshot.name)),
     changes: plan.changes,
     time: nowMs,
   };

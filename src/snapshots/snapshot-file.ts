@@ -12,6 +12,7 @@ import {
   workbenchFormat,
   workbenchVersion,
 } from '../formats/workbench-json';
+import { t } from '../i18n/t';
 import { utf8Length } from '../journal/journal-budget';
 import { maxSnapshotNameLength, type Snapshot, type SnapshotScope } from './snapshot';
 
@@ -79,30 +80,26 @@ const controlChars = /[\u0000-\u001f\u007f]/;
 
 function metaOf(raw: unknown): Omit<SnapshotMeta, 'storeId'> | SnapshotError {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail(
-      'This is a cookie export, not a snapshot: it has no "snapshot" part with a name and sites. Import it as cookies instead.',
-    );
+    return fail(t('snapshot_fileIsExport'));
   }
   const meta = raw as Record<string, unknown>;
   const { name, sites, scope, savedAt } = meta;
-  if (typeof name !== 'string' || name.trim() === '') return fail('The snapshot has no name.');
+  if (typeof name !== 'string' || name.trim() === '') return fail(t('snapshot_fileNoName'));
   if (name.length > maxSnapshotNameLength || controlChars.test(name)) {
-    return fail(
-      `The snapshot's name is longer than ${maxSnapshotNameLength} characters or holds control characters.`,
-    );
+    return fail(t('snapshot_fileBadName', maxSnapshotNameLength));
   }
   if (!Array.isArray(sites) || sites.length > maxSnapshotSites) {
-    return fail(`The snapshot's sites are not a list of at most ${maxSnapshotSites} sites.`);
+    return fail(t('snapshot_fileBadSites', maxSnapshotSites));
   }
   const badSite = sites.find(
     (site) => typeof site !== 'string' || site === '' || site.length > maxSiteLength,
   );
-  if (badSite !== undefined) return fail(`The snapshot names a site ${quoted(badSite)}.`);
+  if (badSite !== undefined) return fail(t('snapshot_fileBadSite', quoted(badSite)));
   if (scope !== 'sites' && scope !== 'cookies') {
-    return fail(`The snapshot's scope ${quoted(scope)} is neither "sites" nor "cookies".`);
+    return fail(t('snapshot_fileBadScope', quoted(scope)));
   }
   const time = typeof savedAt === 'string' ? Date.parse(savedAt) : Number.NaN;
-  if (!Number.isFinite(time)) return fail(`The snapshot's time ${quoted(savedAt)} is not a date.`);
+  if (!Number.isFinite(time)) return fail(t('snapshot_fileBadTime', quoted(savedAt)));
   return {
     name: name.trim(),
     sites: [...new Set((sites as string[]).map((site) => site.toLowerCase()))].sort(),
@@ -123,7 +120,7 @@ function sitesWithoutCookies(
 function problemsText(problems: string[]): string {
   const shown = problems.slice(0, shownProblems).join(' ');
   const more = problems.length - shownProblems;
-  return more > 0 ? `${shown} (and ${more} more)` : shown;
+  return more > 0 ? t('snapshot_fileProblemsMore', shown, more) : shown;
 }
 
 /**
@@ -143,29 +140,25 @@ export function readSnapshotFile(
   if (!parsed.ok) return parsed;
   const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail(
-      'This is not a Cookie Workbench snapshot: expected an object with "snapshot" and "cookies".',
-    );
+    return fail(t('snapshot_fileNotObject'));
   }
   const file = data as Record<string, unknown>;
   if (file.format !== workbenchFormat) {
-    return fail('This is not a Cookie Workbench snapshot: its "format" is not "cookie-workbench".');
+    return fail(t('snapshot_fileBadFormat'));
   }
   if (file.version !== workbenchVersion) {
     return fail(
       typeof file.version === 'number' && file.version > workbenchVersion
-        ? `This snapshot is of format version ${file.version}; this version reads version ${workbenchVersion}. Update the extension to import it.`
-        : `This file has no valid version (${quoted(file.version)}).`,
+        ? t('snapshot_fileNewer', file.version, workbenchVersion)
+        : t('snapshot_fileBadVersion', quoted(file.version)),
     );
   }
   const meta = metaOf(file.snapshot);
   if ('ok' in meta) return meta;
   const { cookies } = file;
-  if (!Array.isArray(cookies)) return fail('The snapshot has no list of cookies.');
+  if (!Array.isArray(cookies)) return fail(t('snapshot_fileNoCookies'));
   if (cookies.length > maxSnapshotCookies) {
-    return fail(
-      `The snapshot holds ${cookies.length.toLocaleString('en')} cookies; a browser keeps at most ${maxSnapshotCookies.toLocaleString('en')}.`,
-    );
+    return fail(t('snapshot_fileTooManyCookies', cookies.length, maxSnapshotCookies));
   }
   const problems: string[] = [];
   const read: ExportedCookie[] = [];
@@ -173,33 +166,34 @@ export function readSnapshotFile(
   for (const [index, raw] of cookies.entries()) {
     const result = readCookieRecord(raw);
     if (!result.ok) {
-      problems.push(`Cookie ${index + 1} ${result.error}.`);
+      problems.push(t('snapshot_fileCookieProblem', index + 1, result.error));
       continue;
     }
     const cookie = { ...result.cookie, storeId: target.storeId };
     const key = identityKey(cookie);
     const first = seen.get(key);
-    if (first !== undefined) problems.push(`Cookie ${index + 1} repeats cookie ${first + 1}.`);
+    if (first !== undefined) problems.push(t('snapshot_fileCookieRepeats', index + 1, first + 1));
     else seen.set(key, index);
     read.push(cookie);
   }
   if (problems.length > 0) {
-    return fail(`This snapshot cannot be imported: ${problemsText(problems)}`);
+    return fail(t('snapshot_fileRefused', problemsText(problems)));
   }
   const sourceStore =
     typeof file.snapshot === 'object' ? (file.snapshot as SnapshotMeta).storeId : undefined;
   const notes =
     typeof sourceStore === 'string' && sourceStore !== target.storeId
-      ? [
-          `Saved in store "${sourceStore.slice(0, maxStoreIdLength)}": imported into "${target.storeId}".`,
-        ]
+      ? [t('snapshot_fileOtherStore', sourceStore.slice(0, maxStoreIdLength), target.storeId)]
       : [];
   const empty = meta.scope === 'sites' ? sitesWithoutCookies(meta.sites, read) : [];
   if (empty.length > 0) {
     // A file can name any site: restoring it would log the user out of them all. Say so.
     const shown = empty.slice(0, shownProblems).join(', ');
-    const more = empty.length > shownProblems ? ` and ${empty.length - shownProblems} more` : '';
-    notes.push(`It holds no cookies of ${shown}${more}: restoring it removes all their cookies.`);
+    notes.push(
+      empty.length > shownProblems
+        ? t('snapshot_fileEmptySitesMore', shown, empty.length - shownProblems)
+        : t('snapshot_fileEmptySites', shown),
+    );
   }
   return {
     ok: true,

@@ -1,4 +1,5 @@
 import { isSessionCookie } from '../cookies/classify-lifetime';
+import { t } from '../i18n/t';
 import { utf8Length } from '../journal/journal-budget';
 import type { Snapshot } from './snapshot';
 import { readSnapshotFile, type SnapshotRead, snapshotFileData } from './snapshot-file';
@@ -29,7 +30,7 @@ export function storedSnapshot(snapshot: Snapshot): string {
  */
 export function readStoredSnapshot(stored: unknown, id: string): SnapshotRead {
   if (typeof stored !== 'string') {
-    return { ok: false, error: `The stored snapshot ${id} is not a snapshot.` };
+    return { ok: false, error: t('snapshot_storedNotSnapshot', id) };
   }
   let storeId = '';
   try {
@@ -38,7 +39,7 @@ export function readStoredSnapshot(stored: unknown, id: string): SnapshotRead {
   } catch {
     // readSnapshotFile says what is wrong
   }
-  if (storeId === '') return { ok: false, error: `The stored snapshot ${id} names no store.` };
+  if (storeId === '') return { ok: false, error: t('snapshot_storedNoStore', id) };
   return readSnapshotFile(stored, { id, storeId });
 }
 

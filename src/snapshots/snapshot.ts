@@ -2,6 +2,7 @@ import type { Cookie } from '../cookies/cookie';
 import { cookieHost } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { type ExportedCookie, exportedCookie } from '../formats/workbench-json';
+import { t } from '../i18n/t';
 
 /**
  * What a restore may touch. `sites`: the snapshot is the whole state of its sites, so restoring
@@ -76,7 +77,7 @@ const controlChars = /[\u0000-\u001f\u007f]/g;
 /** A name as kept: one line, trimmed, cut to the longest allowed, never empty. */
 export function snapshotName(name: string): string {
   const trimmed = name.replace(controlChars, ' ').trim().slice(0, maxSnapshotNameLength).trim();
-  return trimmed === '' ? 'Untitled snapshot' : trimmed;
+  return trimmed === '' ? t('snapshot_untitled') : trimmed;
 }
 
 export function renameSnapshot(snapshot: Snapshot, name: string): Snapshot {

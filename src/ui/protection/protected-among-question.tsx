@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { plural } from '../../text/plural';
+import { t, tn } from '../../i18n/t';
 
 /**
  * Before a bulk action that would change protected cookies: unprotect them first, or leave
@@ -39,15 +39,12 @@ export function ProtectedAmongQuestion({
       }}
     >
       <p>
-        {text ?? (
-          <>
-            {all
-              ? `${count === 1 ? 'This cookie is' : `All ${plural(count, 'cookie')} are`} protected`
-              : `${count} of these ${plural(total, 'cookie')} ${count === 1 ? 'is' : 'are'} protected`}
-            : Cookie Workbench would put {count === 1 ? 'it' : 'them'} back at once. Unprotect{' '}
-            {count === 1 ? 'it' : 'them'} first?
-          </>
-        )}
+        {text ??
+          (all
+            ? count === 1
+              ? t('protect_amongOne')
+              : t('protect_amongAll', count)
+            : tn('protect_amongSome', count, total))}
       </p>
       <button
         type="button"
@@ -57,21 +54,21 @@ export function ProtectedAmongQuestion({
           try {
             await onUnprotect();
           } catch (caught) {
-            setError(caught instanceof Error ? caught.message : 'The background did not answer.');
+            setError(caught instanceof Error ? caught.message : t('protect_noAnswer'));
           }
         }}
       >
-        Unprotect and go on
+        {t('protect_unprotectAndGoOn')}
       </button>{' '}
       {!all && onLeaveOut && (
         <>
           <button type="button" data-testid="leave-protected-out" onClick={onLeaveOut}>
-            Leave {count === 1 ? 'it' : 'them'} out
+            {count === 1 ? t('protect_leaveItOut') : t('protect_leaveThemOut')}
           </button>{' '}
         </>
       )}
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('protect_cancel')}
       </button>
       {error && (
         <p class="error" role="alert">

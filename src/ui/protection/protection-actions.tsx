@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { isolateBidi } from '../../cookies/isolate-bidi';
+import { t, tn } from '../../i18n/t';
 import { shownName } from '../../text/cookie-label';
-import { plural } from '../../text/plural';
 import { CookieText } from '../cookie-text';
+import { fill, slot } from '../snapshots/fill-message';
 
 /** What the details pane needs to protect, unprotect and block its cookie. */
 export interface CookieProtection {
@@ -20,7 +21,7 @@ export interface CookieProtection {
 }
 
 const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : 'The background did not answer.';
+  error instanceof Error ? error.message : t('protect_noAnswer');
 
 /** The default domain to block on: the cookie's own host, with its subdomains for a domain cookie. */
 export function defaultBlockDomain(cookie: Cookie): string {
@@ -32,9 +33,7 @@ export function defaultBlockDomain(cookie: Cookie): string {
 export function ProtectedNote() {
   return (
     <p class="protected-note" data-testid="details-protected">
-      <strong>Protected.</strong> Whatever changes or deletes it (a response, a script, another
-      tool), Cookie Workbench puts it back exactly as it is; only its own expiry is not fought. A
-      copy of its value is kept in the extension's storage on this computer.
+      <strong>{t('protect_noteTitle')}</strong> {t('protect_noteBody')}
     </p>
   );
 }
@@ -70,8 +69,12 @@ export function UnprotectQuestion({
       }}
     >
       <p>
-        "<CookieText text={shownName(cookie.name)} />" is protected: Cookie Workbench would put it
-        back at once. Unprotect it to {action} it?
+        {fill(
+          action === 'delete'
+            ? t('protect_questionDelete', slot(0))
+            : t('protect_questionEdit', slot(0)),
+          <CookieText text={shownName(cookie.name)} />,
+        )}
       </p>
       <button
         type="button"
@@ -86,10 +89,10 @@ export function UnprotectQuestion({
           }
         }}
       >
-        Unprotect and {action}
+        {action === 'delete' ? t('protect_unprotectAndDelete') : t('protect_unprotectAndEdit')}
       </button>{' '}
       <button type="button" data-testid="keep-protected" onClick={onKeep}>
-        Keep protected
+        {t('protect_keepProtected')}
       </button>
       {error && (
         <p class="error" role="alert">
@@ -136,26 +139,26 @@ export function ProtectionActions({
           onClick={() =>
             run(async () => {
               await protection.onUnprotect();
-              return 'Unprotected: it changes like any cookie again.';
+              return t('protect_unprotectedStatus');
             })
           }
         >
-          Unprotect
+          {t('protect_unprotect')}
         </button>
       ) : (
         <button
           type="button"
           data-testid="details-protect"
           disabled={busy}
-          title="Put it back exactly as it is now whenever anything changes or deletes it"
+          title={t('protect_protectTitle')}
           onClick={() =>
             run(async () => {
               await protection.onProtect();
-              return 'Protected: it is put back as it is now whenever anything changes it.';
+              return t('protect_protectedStatus');
             })
           }
         >
-          Protect
+          {t('protect_protect')}
         </button>
       )}
       {!blocking && (
@@ -168,7 +171,7 @@ export function ProtectionActions({
             setBlocking(true);
           }}
         >
-          Block this name on this domain…
+          {t('protect_blockOpen')}
         </button>
       )}
       {blocking && (
@@ -180,7 +183,12 @@ export function ProtectionActions({
             void run(async () => {
               const removed = await protection.onBlock(domain);
               setBlocking(false);
-              const text = `Blocked: any cookie named "${isolateBidi(shownName(cookie.name))}" on ${isolateBidi(domain.trim())} is removed whenever it is set (${plural(removed, 'cookie')} removed now).`;
+              const text = tn(
+                'protect_blocked',
+                removed,
+                isolateBidi(shownName(cookie.name)),
+                isolateBidi(domain.trim()),
+              );
               protection.onNotice?.(text);
               return text;
             });
@@ -192,26 +200,31 @@ export function ProtectionActions({
             setBlocking(false);
           }}
         >
-          <label>
-            Block "<CookieText text={shownName(cookie.name)} />" on{' '}
-            <input
-              ref={input}
-              type="text"
-              data-testid="block-domain"
-              value={domain}
-              spellcheck={false}
-              aria-describedby="block-domain-help"
-              onInput={(event) => setDomain((event.currentTarget as HTMLInputElement).value)}
-            />
+          {/* The field sits inside its sentence, so the label names it by id as well. */}
+          <label for="block-domain-input">
+            {fill(
+              t('protect_blockLabel', slot(0), slot(1)),
+              <CookieText text={shownName(cookie.name)} />,
+              <input
+                ref={input}
+                type="text"
+                id="block-domain-input"
+                data-testid="block-domain"
+                value={domain}
+                spellcheck={false}
+                aria-describedby="block-domain-help"
+                onInput={(event) => setDomain((event.currentTarget as HTMLInputElement).value)}
+              />,
+            )}
           </label>
           <span id="block-domain-help" class="muted">
-            a host such as a.test, or *.a.test for it and its subdomains
+            {t('protect_blockHelp')}
           </span>
           <button type="submit" class="danger" data-testid="block-confirm" disabled={busy}>
-            Block
+            {t('protect_block')}
           </button>
           <button type="button" onClick={() => setBlocking(false)}>
-            Cancel
+            {t('protect_cancel')}
           </button>
         </form>
       )}

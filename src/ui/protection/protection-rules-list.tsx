@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/t';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieText } from '../cookie-text';
 import type { ProtectionControls } from './use-protection';
@@ -17,17 +18,17 @@ export function ProtectionRulesList({ protection }: { protection: ProtectionCont
     try {
       await task();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'The background did not answer.');
+      setError(caught instanceof Error ? caught.message : t('protect_noAnswer'));
     }
   };
   return (
     <section class="protection-rules" data-testid="protection-rules" aria-labelledby="rules-title">
       <h2 id="rules-title" class="protection-rules-title">
-        Protected and blocked
+        {t('protect_rulesTitle')}
       </h2>
       {state.protect.length > 0 && (
         <>
-          <h3 class="protection-rules-kind">Protected (put back when changed)</h3>
+          <h3 class="protection-rules-kind">{t('protect_rulesProtected')}</h3>
           <ul class="protection-rules-list">
             {state.protect.map((rule) => (
               <li key={cookieLabel(rule.cookie) + rule.cookie.storeId} data-testid="protect-rule">
@@ -35,10 +36,10 @@ export function ProtectionRulesList({ protection }: { protection: ProtectionCont
                 <button
                   type="button"
                   data-testid="remove-protect-rule"
-                  aria-label={`Unprotect ${cookieLabel(rule.cookie)}`}
+                  aria-label={t('protect_unprotectNamed', cookieLabel(rule.cookie))}
                   onClick={() => run(() => protection.unprotect(rule.cookie))}
                 >
-                  Unprotect
+                  {t('protect_unprotect')}
                 </button>
               </li>
             ))}
@@ -47,10 +48,10 @@ export function ProtectionRulesList({ protection }: { protection: ProtectionCont
       )}
       {state.block.length > 0 && (
         <>
-          <h3 class="protection-rules-kind">Blocked (removed when set)</h3>
+          <h3 class="protection-rules-kind">{t('protect_rulesBlocked')}</h3>
           <ul class="protection-rules-list">
             {state.block.map((rule) => {
-              const text = `"${rule.name}" on ${rule.domain}`;
+              const text = t('protect_blockRuleText', rule.name, rule.domain);
               return (
                 <li
                   key={`${rule.name} ${rule.domain} ${rule.storeId ?? ''}`}
@@ -60,7 +61,7 @@ export function ProtectionRulesList({ protection }: { protection: ProtectionCont
                   <button
                     type="button"
                     data-testid="remove-block-rule"
-                    aria-label={`Stop blocking ${text}`}
+                    aria-label={t('protect_stopBlocking', text)}
                     onClick={() =>
                       run(() =>
                         protection.unblock({
@@ -71,7 +72,7 @@ export function ProtectionRulesList({ protection }: { protection: ProtectionCont
                       )
                     }
                   >
-                    Remove
+                    {t('protect_remove')}
                   </button>
                 </li>
               );

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import { t } from '../../i18n/t';
 import { lazyModule } from '../../lazy-module';
 import type { CookieConnector } from '../cookie-connector';
 import type { Notice } from '../undo-notice';
@@ -32,7 +33,7 @@ export function SnapshotsButton(props: SnapshotsButtonProps) {
         ref={button}
         onClick={() => setOpen(true)}
       >
-        Snapshots…
+        {t('snapshot_button')}
       </button>
       {open && (
         <LazyDialog
@@ -59,7 +60,7 @@ function LazyDialog(
   if (module) return <module.SnapshotsDialog {...props} />;
   return (
     <p class="status-message" role="status" data-testid="snapshots-loading">
-      {failed ? `Cannot open snapshots (${failed}): close and reopen this page.` : 'Loading…'}
+      {failed ? t('snapshot_cannotOpen', failed) : t('snapshot_loading')}
     </p>
   );
 }

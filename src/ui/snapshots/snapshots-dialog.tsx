@@ -3,16 +3,17 @@ import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
 import { isolateBidi } from '../../cookies/isolate-bidi';
 import { fileTooBigReason } from '../../formats/import-file-text';
+import { t, tn, uiLocale } from '../../i18n/t';
 import { ProtocolError } from '../../protocol/protocol-error';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
 import type { CookieDiff } from '../../snapshots/diff-cookies';
 import { errorText } from '../../text/error-text';
-import { plural } from '../../text/plural';
 import type { CookieConnector } from '../cookie-connector';
 import { CookieText } from '../cookie-text';
 import { ModalDialog } from '../modal-dialog';
 import { saveTextFile } from '../save-text-file';
 import type { Notice } from '../undo-notice';
+import { fill, slot } from './fill-message';
 import { CookieDiffList, RestorePreviewView } from './restore-preview';
 import { restoreNotice, sizeText, storeText } from './snapshot-text';
 
@@ -94,10 +95,10 @@ export function SnapshotsDialog({
       site === undefined || (snapshot.storeId === storeId && snapshot.sites.includes(site)),
   );
   const wholeSite = selection === undefined ? site : siteToSave.trim().toLowerCase() || undefined;
-  const saveTarget =
+  const saveLabel =
     wholeSite !== undefined
-      ? `the cookies of ${wholeSite}`
-      : `the ${plural(selection?.length ?? 0, 'selected cookie')}`;
+      ? t('snapshot_saveSiteAs', wholeSite)
+      : tn('snapshot_saveSelectionAs', selection?.length ?? 0);
 
   const save = () =>
     act(async () => {
@@ -108,7 +109,7 @@ export function SnapshotsDialog({
       });
       setName('');
       setSiteToSave('');
-      return `Saved ${plural(snapshot.cookieCount, 'cookie')} as "${isolateBidi(snapshot.name)}".`;
+      return tn('snapshot_saved', snapshot.cookieCount, isolateBidi(snapshot.name));
     });
 
   const importFile = (file: File) =>
@@ -118,7 +119,7 @@ export function SnapshotsDialog({
       const { snapshot, notes } = await client.importSnapshot({ text: await file.text(), storeId });
       if (fileInput.current) fileInput.current.value = '';
       return [
-        `Imported "${isolateBidi(snapshot.name)}" (${plural(snapshot.cookieCount, 'cookie')}).`,
+        tn('snapshot_imported', snapshot.cookieCount, isolateBidi(snapshot.name)),
         ...notes,
       ].join(' ');
     });
@@ -204,17 +205,12 @@ export function SnapshotsDialog({
       {...(preview ? {} : { initialFocus: nameInput })}
     >
       <h2 id="snapshots-title">
-        Snapshots
-        {site !== undefined && (
-          <>
-            {' '}
-            of <CookieText text={site} />
-          </>
-        )}
+        {site === undefined
+          ? t('snapshot_title')
+          : fill(t('snapshot_titleOfSite', slot(0)), <CookieText text={site} />)}
       </h2>
       <p class="snapshots-warning" data-testid="snapshots-warning">
-        Snapshots contain live login sessions: anyone with a snapshot file can be logged in as you.
-        They stay in this browser's local storage and are never synced.
+        {t('snapshot_warning')}
       </p>
       {preview ? (
         <RestorePreviewView
@@ -234,11 +230,20 @@ export function SnapshotsDialog({
           aria-labelledby="compare-title"
         >
           <h3 id="compare-title">
-            From "<CookieText text={compared.from} />" to "<CookieText text={compared.to} />"
+            {fill(
+              t('snapshot_comparisonTitle', slot(0), slot(1)),
+              <CookieText text={compared.from} />,
+              <CookieText text={compared.to} />,
+            )}
           </h3>
           <p data-testid="comparison-summary">
-            {compared.diff.added.length} added · {compared.diff.changed.length} changed ·{' '}
-            {compared.diff.removed.length} removed · {compared.diff.unchanged.length} alike
+            {t(
+              'snapshot_comparisonSummary',
+              compared.diff.added.length,
+              compared.diff.changed.length,
+              compared.diff.removed.length,
+              compared.diff.unchanged.length,
+            )}
           </p>
           <CookieDiffList diff={compared.diff} />
           <div class="form-actions">
@@ -247,7 +252,7 @@ export function SnapshotsDialog({
               data-testid="comparison-back"
               onClick={() => backToList(undefined, 'compare-button')}
             >
-              Back
+              {t('snapshot_back')}
             </button>
           </div>
         </section>
@@ -260,14 +265,14 @@ export function SnapshotsDialog({
               void save();
             }}
           >
-            <label for="snapshot-name">Save {saveTarget} as</label>
+            <label for="snapshot-name">{saveLabel}</label>
             <input
               id="snapshot-name"
               data-testid="snapshot-name-input"
               ref={nameInput}
               value={name}
               maxLength={100}
-              placeholder="e.g. Alice (admin)"
+              placeholder={t('snapshot_namePlaceholder')}
               onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
             />
             <button
@@ -278,14 +283,12 @@ export function SnapshotsDialog({
                 busy || name.trim() === '' || (wholeSite === undefined && selection?.length === 0)
               }
             >
-              Save snapshot
+              {t('snapshot_save')}
             </button>
           </form>
           {selection !== undefined && (
             <p class="snapshot-site">
-              <label for="snapshot-site">
-                Or a whole site (all its cookies; a restore removes the others)
-              </label>{' '}
+              <label for="snapshot-site">{t('snapshot_siteLabel')}</label>{' '}
               <input
                 id="snapshot-site"
                 data-testid="snapshot-site-input"
@@ -296,7 +299,7 @@ export function SnapshotsDialog({
             </p>
           )}
           <p class="snapshot-import">
-            <label for="snapshot-import-file">Import a snapshot file</label>{' '}
+            <label for="snapshot-import-file">{t('snapshot_importLabel')}</label>{' '}
             <input
               id="snapshot-import-file"
               type="file"
@@ -322,18 +325,21 @@ export function SnapshotsDialog({
           )}
           {unreadable.length > 0 && (
             <p class="form-error" data-testid="snapshots-unreadable">
-              {plural(unreadable.length, 'stored snapshot')} could not be read:{' '}
-              {unreadable.slice(0, 3).join(' ')}
+              {tn('snapshot_unreadable', unreadable.length, unreadable.slice(0, 3).join(' '))}
             </p>
           )}
           {all === undefined ? (
-            <p role="status">Loading…</p>
+            <p role="status">{t('snapshot_loading')}</p>
           ) : shown.length === 0 ? (
             <p class="empty" data-testid="snapshots-empty">
-              No snapshots{site !== undefined ? ' of this site' : ''} yet.
+              {site === undefined ? t('snapshot_emptyAll') : t('snapshot_emptySite')}
             </p>
           ) : (
-            <ul class="snapshot-list" data-testid="snapshot-list" aria-label="Saved snapshots">
+            <ul
+              class="snapshot-list"
+              data-testid="snapshot-list"
+              aria-label={t('snapshot_listLabel')}
+            >
               {shown.map((snapshot) => {
                 const active = shown.find(
                   (s) => s.active && s.id !== snapshot.id && sameScope(s, snapshot),
@@ -362,7 +368,7 @@ export function SnapshotsDialog({
                             });
                           }}
                         >
-                          <label for={`rename-${snapshot.id}`}>New name</label>
+                          <label for={`rename-${snapshot.id}`}>{t('snapshot_newName')}</label>
                           <input
                             id={`rename-${snapshot.id}`}
                             data-testid="snapshot-rename-input"
@@ -384,10 +390,10 @@ export function SnapshotsDialog({
                             }}
                           />
                           <button type="submit" data-testid="snapshot-rename-save">
-                            Rename
+                            {t('snapshot_rename')}
                           </button>
                           <button type="button" onClick={() => setRenaming(undefined)}>
-                            Cancel
+                            {t('snapshot_cancel')}
                           </button>
                         </form>
                       ) : (
@@ -398,18 +404,11 @@ export function SnapshotsDialog({
                       {snapshot.active && (
                         <span class="snapshot-current" data-testid="snapshot-current">
                           {' '}
-                          (current)
+                          {t('snapshot_current')}
                         </span>
                       )}
                       <span class="snapshot-meta" data-testid="snapshot-meta">
-                        <CookieText text={snapshot.sites.slice(0, 3).join(', ')} />
-                        {snapshot.sites.length > 3 && ` and ${snapshot.sites.length - 3} more`}
-                        {' · '}
-                        {storeText(snapshot.storeId)} ·{' '}
-                        {formatLocalDateTime(new Date(snapshot.savedAt))} ·{' '}
-                        {plural(snapshot.cookieCount, 'cookie')}
-                        {snapshot.sessionCount > 0 && ` (${snapshot.sessionCount} session)`} ·{' '}
-                        {sizeText(snapshot.bytes)}
+                        <SnapshotMeta snapshot={snapshot} />
                       </span>
                     </div>
                     <div class="snapshot-actions">
@@ -419,54 +418,57 @@ export function SnapshotsDialog({
                           class="primary"
                           data-testid="snapshot-switch"
                           disabled={busy}
-                          title={`Saves the cookies there are now as "${active.name}", then restores this snapshot`}
+                          title={t('snapshot_switchTitle', active.name)}
                           onClick={() => void restore(snapshot, { switchFrom: active.id })}
                         >
-                          Switch to <CookieText text={snapshot.name} />
+                          {fill(
+                            t('snapshot_switchTo', slot(0)),
+                            <CookieText text={snapshot.name} />,
+                          )}
                         </button>
                       )}
                       <button
                         type="button"
                         data-testid="snapshot-restore"
                         disabled={busy}
-                        aria-label={`Restore ${snapshot.name}…`}
+                        aria-label={t('snapshot_restoreNamed', snapshot.name)}
                         onClick={() => void openPreview(snapshot)}
                       >
-                        Restore…
+                        {t('snapshot_restoreEllipsis')}
                       </button>
                       <button
                         type="button"
                         data-testid="snapshot-rename"
                         disabled={busy}
-                        aria-label={`Rename ${snapshot.name}`}
+                        aria-label={t('snapshot_renameNamed', snapshot.name)}
                         onClick={() => setRenaming({ id: snapshot.id, name: snapshot.name })}
                       >
-                        Rename
+                        {t('snapshot_rename')}
                       </button>
                       <button
                         type="button"
                         data-testid="snapshot-export"
                         disabled={busy}
-                        aria-label={`Export ${snapshot.name}`}
+                        aria-label={t('snapshot_exportNamed', snapshot.name)}
                         onClick={() =>
                           void act(async () => {
                             const file = await client.exportSnapshot({ id: snapshot.id });
                             saveTextFile(file.text, file.fileName, 'application/json');
-                            return `Exported as ${file.fileName}: it holds live login sessions, keep it private.`;
+                            return t('snapshot_exported', file.fileName);
                           })
                         }
                       >
-                        Export
+                        {t('snapshot_export')}
                       </button>
                       <button
                         type="button"
                         class="danger"
                         data-testid="snapshot-delete"
                         disabled={busy}
-                        aria-label={`Delete ${snapshot.name}…`}
+                        aria-label={t('snapshot_deleteNamed', snapshot.name)}
                         onClick={() => setDeleting(snapshot)}
                       >
-                        Delete…
+                        {t('snapshot_deleteEllipsis')}
                       </button>
                     </div>
                   </li>
@@ -476,9 +478,11 @@ export function SnapshotsDialog({
           )}
           {all !== undefined && all.length > 0 && (
             <p class="snapshot-total" data-testid="snapshots-total">
-              {plural(all.length, 'snapshot')} in all take{all.length === 1 ? 's' : ''}{' '}
-              {sizeText(all.reduce((sum, snapshot) => sum + snapshot.bytes, 0))} of this browser's
-              local storage.
+              {tn(
+                'snapshot_total',
+                all.length,
+                sizeText(all.reduce((sum, snapshot) => sum + snapshot.bytes, 0)),
+              )}
             </p>
           )}
           {shown.length >= 2 && (
@@ -491,7 +495,7 @@ export function SnapshotsDialog({
                 void runCompare(fromId, toId);
               }}
             >
-              <label for="compare-from">Compare</label>
+              <label for="compare-from">{t('snapshot_compare')}</label>
               <select
                 id="compare-from"
                 data-testid="compare-from"
@@ -509,7 +513,7 @@ export function SnapshotsDialog({
                   </option>
                 ))}
               </select>
-              <label for="compare-to">with</label>
+              <label for="compare-to">{t('snapshot_compareWith')}</label>
               <select
                 id="compare-to"
                 data-testid="compare-to"
@@ -528,13 +532,13 @@ export function SnapshotsDialog({
                 ))}
               </select>
               <button type="submit" data-testid="compare-button">
-                Compare
+                {t('snapshot_compare')}
               </button>
             </form>
           )}
           <div class="form-actions">
             <button type="button" data-testid="snapshots-close" onClick={onClose}>
-              Close
+              {t('snapshot_close')}
             </button>
           </div>
         </>
@@ -550,13 +554,9 @@ export function SnapshotsDialog({
           onCancel={() => setDeleting(undefined)}
         >
           <h2 id="snapshot-delete-title">
-            Delete snapshot "<CookieText text={deleting.name} />
-            "?
+            {fill(t('snapshot_deleteTitle', slot(0)), <CookieText text={deleting.name} />)}
           </h2>
-          <p>
-            Its {plural(deleting.cookieCount, 'cookie')} are gone for good: this cannot be undone.
-            The browser's cookies are not changed.
-          </p>
+          <p>{tn('snapshot_deleteBody', deleting.cookieCount)}</p>
           <div class="form-actions">
             <button
               type="button"
@@ -571,14 +571,34 @@ export function SnapshotsDialog({
                 });
               }}
             >
-              Delete snapshot
+              {t('snapshot_delete')}
             </button>
             <button type="button" ref={cancelDelete} onClick={() => setDeleting(undefined)}>
-              Cancel
+              {t('snapshot_cancel')}
             </button>
           </div>
         </ModalDialog>
       )}
     </ModalDialog>
+  );
+}
+
+/** A snapshot's facts: its sites, store, time, cookies and size. */
+function SnapshotMeta({ snapshot }: { snapshot: SnapshotListItem }) {
+  const sites = <CookieText text={snapshot.sites.slice(0, 3).join(', ')} />;
+  const cookies = tn('count_cookies', snapshot.cookieCount);
+  return (
+    <>
+      {snapshot.sites.length > 3
+        ? fill(t('snapshot_sitesAndMore', slot(0), snapshot.sites.length - 3), sites)
+        : sites}
+      {' · '}
+      {storeText(snapshot.storeId)} · {formatLocalDateTime(new Date(snapshot.savedAt), uiLocale())}{' '}
+      ·{' '}
+      {snapshot.sessionCount > 0
+        ? t('snapshot_cookiesWithSessions', cookies, snapshot.sessionCount)
+        : cookies}{' '}
+      · {sizeText(snapshot.bytes)}
+    </>
   );
 }
