@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { requestLimits } from '../protocol/request-limits';
 import { isPartitionKey, isRecord, isSameSite } from '../protocol/shape-guards';
 import type { Cookie } from './cookie';
@@ -7,19 +8,22 @@ export type CookieRecordRead = { ok: true; cookie: Cookie } | { ok: false; error
 const textField = (max: number) => (value: unknown) =>
   typeof value === 'string' && value.length <= max;
 
+type Expected = 'record_expectText' | 'record_expectBoolean' | 'record_expectSameSite';
+
 // What each field must be, in words for the message. Limits are the protocol's: generous beside
 // the browser's own (validateCookie names those), and enough to refuse a megabyte "name".
-const fields: [keyof Cookie, (value: unknown) => boolean, string][] = [
-  ['name', textField(requestLimits.nameOrValue), 'text'],
-  ['value', textField(requestLimits.nameOrValue), 'text'],
-  ['domain', textField(requestLimits.attribute), 'text'],
-  ['hostOnly', (v) => typeof v === 'boolean', 'true or false'],
-  ['path', textField(requestLimits.attribute), 'text'],
-  ['secure', (v) => typeof v === 'boolean', 'true or false'],
-  ['httpOnly', (v) => typeof v === 'boolean', 'true or false'],
-  ['sameSite', isSameSite, 'one of unspecified, lax, strict, no_restriction'],
-  ['session', (v) => typeof v === 'boolean', 'true or false'],
-  ['storeId', textField(requestLimits.attribute), 'text'],
+// The field names are the file format's keys and stay as they are in every language.
+const fields: [keyof Cookie, (value: unknown) => boolean, Expected][] = [
+  ['name', textField(requestLimits.nameOrValue), 'record_expectText'],
+  ['value', textField(requestLimits.nameOrValue), 'record_expectText'],
+  ['domain', textField(requestLimits.attribute), 'record_expectText'],
+  ['hostOnly', (v) => typeof v === 'boolean', 'record_expectBoolean'],
+  ['path', textField(requestLimits.attribute), 'record_expectText'],
+  ['secure', (v) => typeof v === 'boolean', 'record_expectBoolean'],
+  ['httpOnly', (v) => typeof v === 'boolean', 'record_expectBoolean'],
+  ['sameSite', isSameSite, 'record_expectSameSite'],
+  ['session', (v) => typeof v === 'boolean', 'record_expectBoolean'],
+  ['storeId', textField(requestLimits.attribute), 'record_expectText'],
 ];
 
 /**
@@ -30,30 +34,30 @@ const fields: [keyof Cookie, (value: unknown) => boolean, string][] = [
  * else an object carries is never kept. The error names the first field at fault.
  */
 export function readCookieRecord(raw: unknown): CookieRecordRead {
-  if (!isRecord(raw)) return { ok: false, error: 'is not a cookie object' };
+  if (!isRecord(raw)) return { ok: false, error: t('record_notObject') };
   for (const [field, valid, expected] of fields) {
-    if (raw[field] === undefined) return { ok: false, error: `has no ${field}` };
-    if (!valid(raw[field])) return { ok: false, error: `has a ${field} that is not ${expected}` };
+    if (raw[field] === undefined) return { ok: false, error: t('record_missingField', field) };
+    if (!valid(raw[field])) return { ok: false, error: t('record_wrongField', field, t(expected)) };
   }
   const cookie = Object.fromEntries(
     fields.map(([field]) => [field, raw[field]]),
   ) as unknown as Cookie;
   if (cookie.hostOnly === cookie.domain.startsWith('.')) {
     // The leading dot is how the browser marks a domain cookie: the two must agree.
-    return { ok: false, error: 'has a domain whose leading dot contradicts its hostOnly' };
+    return { ok: false, error: t('record_dotContradictsHostOnly') };
   }
   const expiry = raw.expirationDate;
   if (!cookie.session) {
     if (typeof expiry !== 'number' || !Number.isFinite(expiry) || expiry <= 0) {
-      return { ok: false, error: 'is not a session cookie but has no valid expirationDate' };
+      return { ok: false, error: t('record_noValidExpiry') };
     }
     cookie.expirationDate = expiry;
   } else if (expiry !== undefined) {
-    return { ok: false, error: 'is a session cookie but has an expirationDate' };
+    return { ok: false, error: t('record_sessionWithExpiry') };
   }
   if (raw.partitionKey !== undefined) {
     if (!isPartitionKey(raw.partitionKey)) {
-      return { ok: false, error: 'has a partitionKey that is not a partition' };
+      return { ok: false, error: t('record_badPartitionKey') };
     }
     const { topLevelSite, hasCrossSiteAncestor } = raw.partitionKey;
     cookie.partitionKey = {

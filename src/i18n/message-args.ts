@@ -493,6 +493,16 @@ export type MessageArgs = {
   protocol_notRequest: [];
   protocol_unknownRequest: [method: Substitution];
   protocol_unreadableError: [];
+  record_badPartitionKey: [];
+  record_dotContradictsHostOnly: [];
+  record_expectBoolean: [];
+  record_expectSameSite: [];
+  record_expectText: [];
+  record_missingField: [field: Substitution];
+  record_noValidExpiry: [];
+  record_notObject: [];
+  record_sessionWithExpiry: [];
+  record_wrongField: [field: Substitution, expected: Substitution];
   search_engineLoadFailed: [error: Substitution];
   search_filterLabel: [];
   search_filterPlaceholder: [];

@@ -3,6 +3,7 @@ import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { isSentToPage, pageContext } from '../cookies/page-context';
+import { fill, slot } from '../i18n/fill-message';
 import { formatNumber, t, tn } from '../i18n/t';
 import type { CookieSearch, SearchContext } from '../search/cookie-search';
 import { ActionFeedbackView } from './action-feedback-view';
@@ -15,7 +16,6 @@ import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
-import { MessageParts } from './message-parts';
 import { ModalDialog } from './modal-dialog';
 import { LoopNotices } from './protection/loop-notices';
 import { useProtection } from './protection/use-protection';
@@ -150,17 +150,11 @@ export function SiteSection({
             </p>
           )}
           <p class="counts">
-            <MessageParts
-              render={(session, persistent) => t('list_counts', session, persistent)}
-              parts={[
-                <span key="session" data-testid="count-session">
-                  {formatNumber(counts.session)}
-                </span>,
-                <span key="persistent" data-testid="count-persistent">
-                  {formatNumber(counts.persistent)}
-                </span>,
-              ]}
-            />
+            {fill(
+              t('list_counts', slot(0), slot(1)),
+              <span data-testid="count-session">{formatNumber(counts.session)}</span>,
+              <span data-testid="count-persistent">{formatNumber(counts.persistent)}</span>,
+            )}
           </p>
           {audit?.site && <SiteAuditSummary audit={audit.site} />}
         </div>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { fill, slot } from '../../i18n/fill-message';
 import { t, tn } from '../../i18n/t';
 import { ModalDialog } from '../modal-dialog';
-import { fillSlots, slot } from './fill-slots';
 import { formatSiteList, type SelectionSummary } from './selection-summary';
 
 /** Asks before deleting the selection: how many cookies, of which sites, and hidden ones. */
@@ -49,11 +49,8 @@ export function BulkDeleteConfirmation({
       </h2>
       <p>
         {single === undefined
-          ? fillSlots(tn('manager_deleteSelectedQuestion', count, slot(0), hiddenText), [siteList])
-          : fillSlots(t('manager_deleteOneQuestion', slot(0), slot(1), hiddenText), [
-              single,
-              siteList,
-            ])}
+          ? fill(tn('manager_deleteSelectedQuestion', count, slot(0), hiddenText), siteList)
+          : fill(t('manager_deleteOneQuestion', slot(0), slot(1), hiddenText), single, siteList)}
       </p>
       <div class="form-actions">
         <button

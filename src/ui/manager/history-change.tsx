@@ -1,10 +1,10 @@
 import { Fragment } from 'preact';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { SameSite } from '../../cookies/cookie';
+import { fill, slot } from '../../i18n/fill-message';
 import { t } from '../../i18n/t';
 import type { AttributeChange, ChangeSummary } from '../../journal/change-summary';
 import { CookieText } from '../cookie-text';
-import { fillSlots, slot } from './fill-slots';
 
 // Functions, not constants: the words are the user's language's, asked for at render.
 const fieldNames = (): Record<AttributeChange['field'], string> => ({
@@ -94,7 +94,7 @@ export function HistoryChange({ summary }: { summary: ChangeSummary }) {
   return (
     <div class="history-change">
       <span class="history-sites" data-testid="history-sites">
-        {more > 0 ? fillSlots(t('manager_historyMoreSites', slot(0), more), [sites]) : sites}
+        {more > 0 ? fill(t('manager_historyMoreSites', slot(0), more), sites) : sites}
       </span>
       {summary.diff ? (
         <AttributeChanges changes={summary.diff} testId="history-diff" />

@@ -1,9 +1,9 @@
 import type { Cookie } from '../../cookies/cookie';
+import { fill, slot } from '../../i18n/fill-message';
 import { formatNumber, t } from '../../i18n/t';
 import type { StoreKind } from '../../protocol/store-kind';
 import { StoreBadge } from '../store-badge';
 import { type Selection, selectionState } from './cookie-selection';
-import { fillSlots, slot } from './fill-slots';
 import type { SiteItem } from './visible-rows';
 
 export interface SiteGroupActions {
@@ -60,21 +60,19 @@ export function SiteGroupHeader({
       <h2 data-testid="site-name">{site}</h2>
       {store && <StoreBadge store={store} testId="site-store" />}
       <span class="counts">
-        {fillSlots(
+        {fill(
           filtered
             ? t('manager_siteCountsOf', slot(0), slot(1), slot(2))
             : t('manager_siteCounts', slot(0), slot(1)),
-          [
-            <span key="session" data-testid="count-session">
-              {formatNumber(item.session)}
-            </span>,
-            <span key="persistent" data-testid="count-persistent">
-              {formatNumber(item.persistent)}
-            </span>,
-            <span key="total" data-testid="count-total">
-              {formatNumber(all.length)}
-            </span>,
-          ],
+          <span key="session" data-testid="count-session">
+            {formatNumber(item.session)}
+          </span>,
+          <span key="persistent" data-testid="count-persistent">
+            {formatNumber(item.persistent)}
+          </span>,
+          <span key="total" data-testid="count-total">
+            {formatNumber(all.length)}
+          </span>,
         )}
       </span>
       <button

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
+import { fill, slot } from '../../i18n/fill-message';
 import { t, tn, uiLocale } from '../../i18n/t';
 import { CookieText } from '../cookie-text';
-import { MessageParts } from '../message-parts';
 import { saveTextFile } from '../save-text-file';
 import {
   describeAction,
@@ -130,10 +130,10 @@ export function TimelineView({ entries, onClear, requestCount }: TimelineViewPro
               {entry.partitionSite !== undefined && (
                 <>
                   {' '}
-                  <MessageParts
-                    render={(site) => t('timeline_partitioned', site)}
-                    parts={[<CookieText key="site" text={entry.partitionSite} />]}
-                  />
+                  {fill(
+                    t('timeline_partitioned', slot(0)),
+                    <CookieText text={entry.partitionSite} />,
+                  )}
                 </>
               )}
             </span>

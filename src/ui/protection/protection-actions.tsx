@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { isolateBidi } from '../../cookies/isolate-bidi';
+import { fill, slot } from '../../i18n/fill-message';
 import { t, tn } from '../../i18n/t';
 import { shownName } from '../../text/cookie-label';
 import { CookieText } from '../cookie-text';
-import { fill, slot } from '../snapshots/fill-message';
 
 /** What the details pane needs to protect, unprotect and block its cookie. */
 export interface CookieProtection {

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
+import { fill, slot } from '../../i18n/fill-message';
 import { t, tn } from '../../i18n/t';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
 import type { CookieDiff } from '../../snapshots/diff-cookies';
 import { shownName } from '../../text/cookie-label';
 import { CookieText } from '../cookie-text';
 import { AttributeChanges } from '../manager/history-change';
-import { fill, slot } from './fill-message';
 
 /** Longest value shown in full: a 4 KB token is cut (the history cuts them too). */
 const shownValueLength = 120;

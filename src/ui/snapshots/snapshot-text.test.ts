@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useMessages } from '../../i18n/testing/use-messages';
 import type { RestoreReport } from '../../protocol/snapshot-protocol';
-import { fill, slot } from './fill-message';
 import { restoreNotice, sizeText } from './snapshot-text';
 
 afterEach(() => useMessages('en'));
@@ -17,15 +16,6 @@ const report = (over: Partial<RestoreReport>): RestoreReport =>
     notes: [],
     ...over,
   }) as RestoreReport;
-
-describe('fill', () => {
-  it('puts each element where its slot stands, in the translation order', () => {
-    const a = { element: 'a' };
-    const b = { element: 'b' };
-    expect(fill(`From ${slot(0)} to ${slot(1)}.`, a, b)).toEqual(['From ', a, ' to ', b, '.']);
-    expect(fill(`${slot(1)} vor ${slot(0)}`, a, b)).toEqual([b, ' vor ', a]);
-  });
-});
 
 describe('restore notice', () => {
   it('says what was written and removed, in whole sentences', () => {

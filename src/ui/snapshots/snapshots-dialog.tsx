@@ -3,6 +3,7 @@ import { formatLocalDateTime } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
 import { isolateBidi } from '../../cookies/isolate-bidi';
 import { fileTooBigReason } from '../../formats/import-file-text';
+import { fill, slot } from '../../i18n/fill-message';
 import { t, tn, uiLocale } from '../../i18n/t';
 import { ProtocolError } from '../../protocol/protocol-error';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
@@ -13,7 +14,6 @@ import { CookieText } from '../cookie-text';
 import { ModalDialog } from '../modal-dialog';
 import { saveTextFile } from '../save-text-file';
 import type { Notice } from '../undo-notice';
-import { fill, slot } from './fill-message';
 import { CookieDiffList, RestorePreviewView } from './restore-preview';
 import { restoreNotice, sizeText, storeText } from './snapshot-text';
 

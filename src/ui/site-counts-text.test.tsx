@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { fill, slot } from '../i18n/fill-message';
 import { t } from '../i18n/t';
 import { useMessages } from '../i18n/testing/use-messages';
-import { MessageParts } from './message-parts';
 import { renderInDom } from './testing/render-in-dom';
 import { undoReportText } from './undo-report-text';
 
@@ -13,21 +13,15 @@ afterEach(() => {
 
 const counts = () => (
   <p>
-    <MessageParts
-      render={(session, persistent) => t('list_counts', session, persistent)}
-      parts={[
-        <span key="s" data-testid="count-session">
-          2
-        </span>,
-        <span key="p" data-testid="count-persistent">
-          3
-        </span>,
-      ]}
-    />
+    {fill(
+      t('list_counts', slot(0), slot(1)),
+      <span data-testid="count-session">2</span>,
+      <span data-testid="count-persistent">3</span>,
+    )}
   </p>
 );
 
-describe('MessageParts', () => {
+describe('the site counts', () => {
   it('puts each element where the translation puts its substitution', () => {
     const page = renderInDom(counts());
     expect(page.root.textContent).toBe('2 session, 3 persistent');
