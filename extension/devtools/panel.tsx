@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { localizePage } from '../../src/i18n/localize-page';
 import { t } from '../../src/i18n/t';
 import { CookiePanel } from '../../src/ui/panel/cookie-panel';
 import { createExtensionConnector } from '../connector/extension-connector';
@@ -15,8 +16,7 @@ function inspectedTabId(): number | undefined {
   return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : undefined;
 }
 
-// The HTML <title> is the English fallback; the page's own title follows the user's language.
-document.title = t('panel_pageTitle');
+localizePage(t('panel_pageTitle'));
 followDevToolsTheme();
 const root = document.getElementById('app');
 const tabId = inspectedTabId();

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { localizePage } from '../../src/i18n/localize-page';
 import { t } from '../../src/i18n/t';
 import { CookieApp } from '../../src/ui/cookie-app';
 import { createExtensionConnector } from '../connector/extension-connector';
@@ -17,8 +18,7 @@ async function targetTabId(): Promise<number | undefined> {
 // (or in a narrow window) the page follows the window's width instead.
 if (!new URLSearchParams(location.search).has('tabId')) document.body.classList.add('popup-window');
 
-// The HTML <title> is the English fallback; the page's own title follows the user's language.
-document.title = t('popup_pageTitle');
+localizePage(t('popup_pageTitle'));
 
 const root = document.getElementById('app');
 if (root) {
