@@ -17,6 +17,8 @@ import {
 // either as before or as intended, the page says so in words, and Undo restores the rest.
 
 const count = 1000;
+/** How the English interface writes it: numbers follow the locale (`1,000`). */
+const shown = count.toLocaleString('en');
 const byName = (list: { name: string; value: string }[]) =>
   Object.fromEntries(list.map((c) => [c.name, c.value]));
 
@@ -30,7 +32,7 @@ test('a bulk delete stopped midway is finished on restart, the manager says so, 
   const before = byName(await serviceWorker.evaluate(() => chrome.cookies.getAll({})));
   const manager = await ManagerPage.open(context, extensionId);
   const cdp = await cdpSessionFor(context, page);
-  await expect(manager.matchCount).toHaveText(`${count} cookies`);
+  await expect(manager.matchCount).toHaveText(`${shown} cookies`);
   await manager.selectAllMatching();
   await manager.askBulkDelete();
   await manager.confirmBulkDelete({ waitForNotice: false });
@@ -43,11 +45,11 @@ test('a bulk delete stopped midway is finished on restart, the manager says so, 
   );
   await expect(manager.actionError).not.toContainText('channel');
   await expect(manager.recoveryNotices).toContainText(
-    `"Deleted ${count} cookies" was cut off when the browser stopped the extension's background. On restart it was finished`,
+    `"Deleted ${shown} cookies" was cut off when the browser stopped the extension's background. On restart it was finished`,
   );
   await expect.poll(async () => (await browserCookies(cdp)).length).toBe(0);
 
-  await manager.undoFromHistory(`Deleted ${count} cookies`);
+  await manager.undoFromHistory(`Deleted ${shown} cookies`);
   await expect.poll(async () => (await browserCookies(cdp)).length).toBe(count);
   expect(byName(await browserCookies(cdp))).toEqual(before);
 });
@@ -84,7 +86,7 @@ test('an import and an overwriting import stopped midway are finished; Undo take
   expect(atStop.length).toBeLessThan(count);
   expect((await fresh).thrown).toMatch(/closed|Receiving end/);
   expect((await recoveryNotices(manager.page))[0]).toMatch(
-    /^"Imported 1000 cookies" was cut off .* finished: \d+ cookies done before the stop, \d+ cookies now\. It can be undone/,
+    /^"Imported 1,000 cookies" was cut off .* finished: \d+ cookies done before the stop, \d+ cookies now\. It can be undone/,
   );
   expect(Object.values(byName(await browserCookies(cdp))).every((v) => v.startsWith('new'))).toBe(
     true,
@@ -111,7 +113,7 @@ test('an import and an overwriting import stopped midway are finished; Undo take
   // Undo the overwrite: every original back, exactly.
   const history = await sendRequest(manager.page, 'listHistory', {});
   const [latest] = (history.value as { entries: { id: number; label: string }[] }).entries;
-  expect(latest?.label).toBe(`Imported ${count} cookies`);
+  expect(latest?.label).toBe(`Imported ${shown} cookies`);
   const undo = await sendRequest(manager.page, 'undo', { entryId: latest?.id });
   expect(undo.value).toMatchObject({ restored: count, failures: [] });
   expect(await serviceWorker.evaluate(() => chrome.cookies.getAll({}))).toEqual(
@@ -138,7 +140,7 @@ test('an undo stopped midway is finished on restart', async ({
   await stopWorkersWhen(cdp, (list) => list.length >= 150);
   expect((await undo).thrown).toBeDefined();
   expect((await recoveryNotices(manager.page))[0]).toMatch(
-    /^Undoing "Deleted 1000 cookies" was cut off .* the undo was finished: 1000 cookies restored\./,
+    /^Undoing "Deleted 1,000 cookies" was cut off .* the undo was finished: 1,000 cookies restored\./,
   );
   expect(byName(await browserCookies(cdp))).toEqual(before);
   await expect(manager.historyEntries.first()).toHaveAttribute('data-state', 'undone');

@@ -1,0 +1,94 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
+import { ManagerPage } from './pages/manager-page';
+import { PopupPage } from './pages/popup-page';
+import { WorkbenchUi } from './pages/workbench-ui';
+import { seriousAxeViolations } from './support/axe-check';
+import {
+  closeExtensionContext,
+  extensionIdOf,
+  extensionServiceWorker,
+  launchExtensionContext,
+} from './support/extension-context';
+import { setCookiesViaServer } from './support/site-cookies';
+import { englishPhrases, keyPattern } from './support/untranslated-text';
+
+// A German browser: Chromium started with --lang=de picks _locales/de, and the pages' UI
+// language (numbers, dates) is de-DE. One browser for the whole file.
+let german: BrowserContext;
+let extensionId: string;
+test.beforeAll(async () => {
+  german = await launchExtensionContext({ language: { lang: 'de', locale: 'de-DE' } });
+  extensionId = extensionIdOf(await extensionServiceWorker(german));
+});
+test.afterAll(async () => closeExtensionContext(german));
+
+const phrases = englishPhrases('de');
+
+/**
+ * The page's text and the words of its attributes (labels, tooltips, placeholders) have no
+ * English sentence and no message key in them.
+ */
+async function expectAllGerman(page: Page): Promise<void> {
+  const text = await page.evaluate(() => {
+    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
+    const words = [...document.querySelectorAll('*')].flatMap((el) =>
+      attributes.map((name) => el.getAttribute(name) ?? ''),
+    );
+    return [document.title, document.body.textContent ?? '', ...words].join('\n');
+  });
+  expect(phrases.filter((phrase) => text.includes(phrase))).toEqual([]);
+  expect(text).not.toMatch(keyPattern);
+}
+
+test('the popup, its editor and its errors speak German, with German dates', async ({
+  servers,
+}) => {
+  const site = await german.newPage();
+  await setCookiesViaServer(site, servers, 'a.test', [
+    'plain=1',
+    'kept=2; Max-Age=259200',
+    'locked=3; HttpOnly',
+  ]);
+  await site.goto(servers.url('a.test', '/'));
+  const popup = await PopupPage.openAsTab(
+    german,
+    extensionId,
+    await PopupPage.tabIdOf(german, site),
+  );
+  const ui = new WorkbenchUi(popup.page);
+  await expect(ui.row('kept')).toBeVisible();
+
+  await expect(popup.page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(popup.page.locator('.counts').first()).toHaveText('2 Sitzung, 1 dauerhaft');
+  const kept = ui.row('kept');
+  await expect(kept.getByTestId('cookie-lifetime')).toContainText(/in [23] Tagen/);
+  // German dates: "6. Dez. 2026, 14:03:00".
+  await expect(kept.getByTestId('cookie-expiry')).toContainText(
+    /\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)\.? \d{4}, \d{2}:\d{2}/,
+  );
+  await expectAllGerman(popup.page);
+  expect(await seriousAxeViolations(popup.page)).toEqual([]);
+
+  await ui.openNewCookie();
+  await expectAllGerman(popup.page);
+  await ui.fill({ name: 'bad;name', value: 'x' });
+  expect(await ui.saveExpectingError('name')).toContain('Der Name darf kein „;“ enthalten');
+  await popup.close();
+  await site.close();
+});
+
+test('the manager and its import (parsed in a worker) speak German', async () => {
+  const manager = await ManagerPage.open(german, extensionId);
+  await expect(manager.page).toHaveTitle('Cookie Workbench — alle Cookies');
+  await expect(manager.page.locator('html')).toHaveAttribute('lang', 'de');
+  await expectAllGerman(manager.page);
+
+  const dialog = await ImportDialog.open(manager.page);
+  await dialog.root.getByTestId('import-text').fill('{"not": "cookies"}');
+  await dialog.root.getByTestId('import-preview').click();
+  await expect(dialog.error).toContainText('Dieses JSON ist keine Liste von Cookies');
+  await expectAllGerman(manager.page);
+  await manager.page.close();
+});
