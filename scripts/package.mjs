@@ -2,7 +2,7 @@
 // by git): the Chrome Web Store zip, the AMO (Firefox) zip, and the sources zip AMO asks for.
 // The version is package.json's (the builds put it in their manifests; each zip is checked).
 // Also the listing's screenshots at the store's size, from docs/screenshots/.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { heading, repoRoot, runOrExit } from './run-command.mjs';
@@ -65,10 +65,16 @@ write(
 
 heading('Listing screenshots, 1280×800 (from docs/screenshots/, npm run screenshots)');
 mkdirSync(path.join(outDir, 'screenshots'));
+mkdirSync(path.join(outDir, 'screenshots', 'de'));
 for (const [index, name] of listingScreenshots.entries()) {
   const png = readFileSync(path.join(repoRoot, 'docs', 'screenshots', `${name}.png`));
   // Numbered: the stores show them in upload order.
   write(`screenshots/${index + 1}-${name}.png`, storeScreenshot(png));
+  // The German listing's: the same views of the German interface where they were taken (the
+  // light ones); a dark view is the English one.
+  const german = path.join(repoRoot, 'docs', 'screenshots', `${name}-de.png`);
+  const germanPng = existsSync(german) ? readFileSync(german) : png;
+  write(`screenshots/de/${index + 1}-${name}.png`, storeScreenshot(germanPng));
 }
 
 heading('Firefox (AMO) package (npm run build:firefox → dist-firefox/)');

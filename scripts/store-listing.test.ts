@@ -32,6 +32,22 @@ describe('the store listing', () => {
     expect(short.length).toBeLessThanOrEqual(132);
   });
 
+  it.each(languages)(
+    '%s: the browser shows the same summary and a name within its limits',
+    (language) => {
+      const messages = JSON.parse(
+        readFileSync(
+          new URL(`../public/_locales/${language}/messages.json`, import.meta.url),
+          'utf8',
+        ),
+      ) as Record<string, { message: string }>;
+      expect(messages.extDescription?.message).toBe(listing(language).short);
+      // Chrome's limits for name and short_name.
+      expect(messages.extName?.message.length).toBeLessThanOrEqual(75);
+      expect(messages.extShortName?.message.length).toBeLessThanOrEqual(12);
+    },
+  );
+
   it.each(languages)('%s: the full description fits and names every permission', (language) => {
     const { full } = listing(language);
     expect(full.length).toBeLessThanOrEqual(16_000);

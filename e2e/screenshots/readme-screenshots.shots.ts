@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -19,17 +20,34 @@ import { writeSmallPng } from './small-png';
 
 // The README's screenshots: the real popup, the real DevTools panel and the manager over a
 // site with a realistic set of cookies, at their real size, in both themes. Written to
-// docs/screenshots/<view>-<theme>.png (committed: the README shows them).
+// docs/screenshots/<view>-<theme>.png (committed: the README shows them), and the light ones in
+// German (<view>-light-de.png) for the German store listing.
 
-const out = (name: string) =>
+const file = (name: string) =>
   fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 const site = 'shop.test';
 const widgets = 'widgets.test';
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`screenshots, ${scheme}`, async ({ servers }) => {
+/** A message as the German extension shows it (no substitutions). */
+function germanMessage(key: string): string {
+  const file = new URL('../../public/_locales/de/messages.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>)[key]
+    ?.message as string;
+}
+
+const runs = [
+  { scheme: 'light', language: 'en' },
+  { scheme: 'dark', language: 'en' },
+  { scheme: 'light', language: 'de' },
+] as const;
+
+for (const { scheme, language } of runs) {
+  test(`screenshots, ${scheme}, ${language}`, async ({ servers }) => {
+    const german = language === 'de';
+    const out = (name: string) => file(german ? `${name}-de` : name);
     const context: BrowserContext = await launchExtensionContext({
       colorScheme: scheme,
+      ...(german ? { language: { lang: 'de', locale: 'de-DE' } } : {}),
       devtoolsTheme: scheme === 'dark' ? 'dark' : 'default',
       // Undocked, so its window can be given a size: the panel as on a laptop screen.
       devtoolsDock: 'undocked',
@@ -93,7 +111,9 @@ for (const scheme of ['light', 'dark'] as const) {
       ).toContainText('/set?c=recently_viewed', { timeout: 20_000 });
       await expect(
         timelineEntry(panel, 'ui_tab', 'created').getByTestId('timeline-source'),
-      ).toHaveText('set by script', { timeout: 20_000 });
+      ).toHaveText(german ? germanMessage('timeline_setByScript') : 'set by script', {
+        timeout: 20_000,
+      });
       // The panel's iframe in the DevTools window: what a person sees of it, no more.
       const panelFrame = await panel.frame.frameElement();
       await writeSmallPng(out(`panel-${scheme}`), await panelFrame.screenshot());

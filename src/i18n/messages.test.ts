@@ -131,7 +131,7 @@ describe('t', () => {
 
   it('answers in German when the browser is German', () => {
     useMessages('de');
-    expect(t('extDescription')).toMatch(/^Cookies jeder Website/);
+    expect(t('extDescription')).toMatch(/^Alle Cookies einer Website/);
     expect(t('messagesLocale')).toBe('de');
   });
 
