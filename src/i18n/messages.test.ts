@@ -9,7 +9,7 @@ import {
   placeholderIndex,
   placeholderReferences,
 } from './messages-file';
-import { formatNumber, t, tn } from './t';
+import { formatNumber, t, tn, uiLocale } from './t';
 import { locales, useMessages } from './testing/use-messages';
 
 const en = locales.en as MessagesFile;
@@ -126,6 +126,18 @@ describe('t', () => {
     useMessages('de');
     expect(formatNumber(12345.5)).toBe('12.345,5');
     useMessages('en');
+    expect(formatNumber(12345)).toBe('12,345');
+  });
+
+  it('formats in the UI language when the words are in it, else in the words’ language', () => {
+    useMessages('en', 'en-GB');
+    expect(uiLocale()).toBe('en-GB');
+    useMessages('de', 'de-CH');
+    expect(uiLocale()).toBe('de-CH');
+    expect(formatNumber(12345)).toBe(new Intl.NumberFormat('de-CH').format(12345));
+    // A Polish browser shows our English: its dates and numbers must read as English too.
+    useMessages('en', 'pl');
+    expect(uiLocale()).toBe('en');
     expect(formatNumber(12345)).toBe('12,345');
   });
 

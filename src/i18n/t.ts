@@ -27,6 +27,7 @@ let lookup: MessageLookup = (key, substitutions) =>
   browserI18n()?.getMessage(key, substitutions) ?? '';
 let uiLanguage: string | undefined;
 let messagesLanguage: string | undefined;
+let formatLanguage: string | undefined;
 let numberFormat: Intl.NumberFormat | undefined;
 let pluralRules: Intl.PluralRules | undefined;
 
@@ -35,14 +36,28 @@ export function setMessageLookup(next: MessageLookup, language: string): void {
   lookup = next;
   uiLanguage = language;
   messagesLanguage = undefined;
+  formatLanguage = undefined;
   numberFormat = undefined;
   pluralRules = undefined;
 }
 
-/** The user's language (the browser's UI language), for every number and date shown. */
+/**
+ * The locale of every number and date shown: the browser's UI language (en-GB dates for a
+ * British English browser, de-CH numbers for a Swiss one) when our messages are in that
+ * language, else the messages' own. A Polish browser gets our English words, and "in 3 days",
+ * "Dec 6, 2026" must be English beside them, not Polish.
+ */
 export function uiLocale(): string {
-  uiLanguage ??= browserI18n()?.getUILanguage() || 'en';
-  return uiLanguage;
+  if (formatLanguage === undefined) {
+    const ui = uiLanguage ?? browserI18n()?.getUILanguage() ?? '';
+    const messages = messagesLocale();
+    formatLanguage = primary(ui) === primary(messages) ? ui : messages;
+  }
+  return formatLanguage;
+}
+
+function primary(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? '';
 }
 
 /**

@@ -9,11 +9,11 @@ export const locales: Record<string, MessagesFile> = { en, de };
  * Unit tests run without a browser: answer `t()` from our messages.json files the way the
  * browser does, falling back to English (the manifest's default_locale) per message.
  */
-export function useMessages(language: 'en' | 'de'): void {
+export function useMessages(language: 'en' | 'de', uiLanguage: string = language): void {
   const messages = locales[language] as MessagesFile;
   const fallback = locales.en as MessagesFile;
   setMessageLookup((key, substitutions) => {
     const entry = messages[key] ?? fallback[key];
     return entry ? evaluateMessage(entry, substitutions) : '';
-  }, language);
+  }, uiLanguage);
 }
