@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { DevToolsPanel } from './pages/devtools-panel';
 import { ImportDialog } from './pages/import-dialog';
 import { ManagerPage } from './pages/manager-page';
 import { PopupPage } from './pages/popup-page';
@@ -42,7 +43,7 @@ async function expectAllGerman(page: Page): Promise<void> {
   expect(text).not.toMatch(keyPattern);
 }
 
-test('the popup, its editor and its errors speak German, with German dates', async ({
+test('the popup, the panel, the editor and its errors speak German, with German dates', async ({
   servers,
 }) => {
   const site = await german.newPage();
@@ -70,6 +71,16 @@ test('the popup, its editor and its errors speak German, with German dates', asy
   );
   await expectAllGerman(popup.page);
   expect(await seriousAxeViolations(popup.page)).toEqual([]);
+
+  const panel = await DevToolsPanel.openAsTab(
+    german,
+    extensionId,
+    await PopupPage.tabIdOf(german, site),
+  );
+  await expect(panel.host.getByTestId('cookie-row').first()).toBeVisible();
+  await expect(panel.host.locator('html')).toHaveAttribute('lang', 'de');
+  await expectAllGerman(panel.host);
+  await panel.close();
 
   await ui.openNewCookie();
   await expectAllGerman(popup.page);
