@@ -60,6 +60,9 @@ import { visibleRows } from './visible-rows';
 const TableHead = memoComponent(CookieTableHead);
 const History = memoComponent(HistoryList);
 const FilterBar = memoComponent(CookieFilterBar);
+const ProtectionRules = memoComponent(ProtectionRulesList);
+const Recovery = memoComponent(RecoveryNotices);
+const Feedback = memoComponent(ActionFeedbackView);
 
 export interface ManagerAppProps {
   connector: CookieConnector;
@@ -368,9 +371,9 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           onClose={withoutUndo.close}
           returnFocus={newCookieButton}
         />
-        <RecoveryNotices connector={connector} onRecovered={afterWrite} />
+        <Recovery connector={connector} onRecovered={afterWrite} />
         <LoopNotices loops={protection.state?.loops ?? []} />
-        <ActionFeedbackView
+        <Feedback
           connector={connector}
           notice={feedback.notice}
           error={feedback.error ?? listing.error}
@@ -437,7 +440,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
               askUnprotect={askUnprotect?.key === detailKey ? askUnprotect : undefined}
             />
           )}
-          <ProtectionRulesList protection={protection} />
+          <ProtectionRules protection={protection} />
           <History
             entries={history.entries}
             error={history.error}
