@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
 import { t } from '../../i18n/t';
+import type { JournalSummary } from '../../journal/journal-entry';
 import { matchesSearch } from '../../search/cookie-search';
 import { cookieLabel } from '../../text/cookie-label';
 import { ActionFeedbackView } from '../action-feedback-view';
-import { useAudit } from '../audit/use-audit';
 import type { CookieConnector } from '../cookie-connector';
 import { focusIfLost, isFocusLost } from '../focus-if-lost';
 import { LoopNotices } from '../protection/loop-notices';
@@ -45,13 +45,24 @@ import { type Editing, ManagerEditor } from './manager-editor';
 import { ManagerList, type ManagerListHandle } from './manager-list';
 import type { RowActions } from './manager-row';
 import { ManagerToolbar } from './manager-toolbar';
+import { memoComponent } from './memo-component';
 import { type SelectionSummary, summarizeSelection } from './selection-summary';
 import type { SiteGroupActions } from './site-group-header';
 import { groupBySite } from './site-groups';
 import { useAllCookies } from './use-all-cookies';
 import { useHistory } from './use-history';
+import { useLazyAudit } from './use-lazy-audit';
 import { useMinuteClock } from './use-minute-clock';
 import { visibleRows } from './visible-rows';
+
+// Rendered again only when their own props change: a search keystroke renders the app, and
+// these have nothing to show for it (the table head measures its cells after each render).
+const TableHead = memoComponent(CookieTableHead);
+const History = memoComponent(HistoryList);
+const FilterBar = memoComponent(CookieFilterBar);
+const ProtectionRules = memoComponent(ProtectionRulesList);
+const Recovery = memoComponent(RecoveryNotices);
+const Feedback = memoComponent(ActionFeedbackView);
 
 export interface ManagerAppProps {
   connector: CookieConnector;
@@ -116,7 +127,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     return bySite.map((group) => ({ ...group, cookies: sortCookiesBy(group.cookies, sort) }));
   }, [listing.cookies, listing.siteOf, order, table.sort]);
   // `is:expired` reads the clock when the list or the search changes, not every minute.
-  const audit = useAudit(listing.cookies, {});
+  const audit = useLazyAudit(listing.cookies);
   // A store filter outlives its store (the last private window closed): then it lets all through.
   const storeGone = filters.store !== 'any' && !listing.stores.some((s) => s.id === filters.store);
   const shownFilters = useMemo(
@@ -124,7 +135,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
     [filters, storeGone],
   );
   const view = useMemo(() => {
-    const context = { now: Date.now(), hasFinding: audit?.index.has };
+    const context = { now: Date.now(), hasFinding: audit?.has };
     return visibleRows(
       groups,
       (c) => matchesSearch(c, search, context) && matchesFilters(c, shownFilters),
@@ -203,6 +214,24 @@ export function ManagerApp({ connector }: ManagerAppProps) {
         }),
     }),
     [],
+  );
+  const undoEntry = useCallback(
+    (entry: JournalSummary) => run(() => undoHistoryEntry(connector.client, entry)),
+    [connector, run],
+  );
+  const clearHistory = useCallback(
+    () => run(() => clearAllHistory(connector.client)),
+    [connector, run],
+  );
+  // Read when the order is chosen, so the callback (and the memoised filter bar) stays the same.
+  const tableNow = useRef(table);
+  tableNow.current = table;
+  const chooseOrder = useCallback(
+    (next: CookieOrder) => {
+      setOrder(next);
+      setTable({ ...tableNow.current, sort: undefined });
+    },
+    [setTable],
   );
   const { stores } = listing;
   const storeOf = useCallback(
@@ -303,15 +332,12 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             </>
           }
         />
-        <CookieFilterBar
+        <FilterBar
           filters={shownFilters}
           onFilters={setFilters}
           stores={stores}
           order={order}
-          onOrder={(next) => {
-            setOrder(next);
-            setTable({ ...table, sort: undefined });
-          }}
+          onOrder={chooseOrder}
         />
         {confirming && protectedIn(confirming.cookies).length > 0 && (
           <ProtectedAmongQuestion
@@ -345,9 +371,9 @@ export function ManagerApp({ connector }: ManagerAppProps) {
           onClose={withoutUndo.close}
           returnFocus={newCookieButton}
         />
-        <RecoveryNotices connector={connector} onRecovered={afterWrite} />
+        <Recovery connector={connector} onRecovered={afterWrite} />
         <LoopNotices loops={protection.state?.loops ?? []} />
-        <ActionFeedbackView
+        <Feedback
           connector={connector}
           notice={feedback.notice}
           error={feedback.error ?? listing.error}
@@ -361,7 +387,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
               {listing.cookies.length === 0 ? t('manager_emptyStores') : t('manager_emptyMatch')}
             </p>
           )}
-          <CookieTableHead settings={table} onSettings={setTable} withPage={false} />
+          <TableHead settings={table} onSettings={setTable} withPage={false} />
           <ManagerList
             items={view.items}
             selection={selection}
@@ -370,7 +396,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             storeOf={storeOf}
             rowActions={rowActions}
             detailKey={detailKey}
-            findingsOf={audit?.index.findings}
+            findingsOf={audit?.findings}
             protectedOf={protection.isProtected}
             siteActions={siteActions}
             handle={list}
@@ -394,7 +420,7 @@ export function ManagerApp({ connector }: ManagerAppProps) {
             <CookieDetails
               cookie={detailed}
               now={now}
-              findings={audit?.index.findings(detailed)}
+              findings={audit?.findings(detailed)}
               siblingSig={siblingSignature(listing.cookies, detailed)}
               onEdit={(cookie, value) =>
                 setEditing({ kind: 'edit', cookie, ...(value !== undefined ? { value } : {}) })
@@ -414,12 +440,12 @@ export function ManagerApp({ connector }: ManagerAppProps) {
               askUnprotect={askUnprotect?.key === detailKey ? askUnprotect : undefined}
             />
           )}
-          <ProtectionRulesList protection={protection} />
-          <HistoryList
+          <ProtectionRules protection={protection} />
+          <History
             entries={history.entries}
             error={history.error}
-            onUndo={(entry) => run(() => undoHistoryEntry(connector.client, entry))}
-            onClear={() => run(() => clearAllHistory(connector.client))}
+            onUndo={undoEntry}
+            onClear={clearHistory}
           />
         </aside>
       </div>

@@ -1,10 +1,10 @@
-import { memo } from 'preact/compat';
 import type { AuditFinding } from '../../audit/audit-finding';
 import type { Cookie } from '../../cookies/cookie';
 import { t } from '../../i18n/t';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
 import { detailsPaneId } from '../table/cookie-details';
+import { memoComponent } from './memo-component';
 
 export interface RowActions {
   onToggle: (key: string) => void;
@@ -36,7 +36,7 @@ export interface ManagerRowProps {
  * One cookie with its checkbox. Memoised: a keystroke in the search, a scroll or a re-list
  * leaves every row whose cookie, selection and focus are unchanged alone.
  */
-export const ManagerRow = memo(function ManagerRow({
+export const ManagerRow = memoComponent(function ManagerRow({
   cookie,
   itemKey,
   site,

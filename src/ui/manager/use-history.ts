@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
 import type { JournalSummary } from '../../journal/journal-entry';
 import { errorText } from '../../text/error-text';
@@ -33,7 +33,8 @@ export function useHistory(connector: CookieConnector): History {
     }
   }, [connector]);
 
-  useEffect(() => {
+  // Asked before the first paint, with the cookies, so its answer is in before theirs.
+  useLayoutEffect(() => {
     void reload();
     const timer = createBurstTimer(() => void reload(), { quietMs: 100, maxWaitMs: 1000 });
     const unsubscribe = connector.onChanges((changes) => {
