@@ -48,6 +48,23 @@ describe('createProtocolHandlers', () => {
     });
   });
 
+  it("answers the popup's first question in one round: tab, cookies, protection rules and notices", async () => {
+    const { handlers } = setup();
+    await handlers.protectCookie({ cookie: sid });
+    const described = await handlers.describeTab({
+      tabId: 7,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
+    expect(described).toMatchObject({ site: 'a.test', access: 'ok', cookies: [sid], notices: [] });
+    expect(described.protection).toEqual(await handlers.listProtection({}));
+    expect(described.protection?.protect).toHaveLength(1);
+    // Asked for nothing more, the answer carries nothing more.
+    expect(await handlers.describeTab({ tabId: 7 })).not.toHaveProperty('protection');
+    expect(await handlers.describeTab({ tabId: 7 })).not.toHaveProperty('notices');
+  });
+
   it('says why a tab has no cookies to show: a browser page, or a site withheld by the user', async () => {
     const facts = fakeBrowserFacts({
       tabs: { 8: { url: 'chrome://extensions/' }, 9: { url: 'https://a.test/' } },
