@@ -92,8 +92,12 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
           tabId,
           includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
         ),
-        includeProtection ? protection.handlers.listProtection({}) : undefined,
-        includeNotices ? noticesOfThisStart() : undefined,
+        // Neither may cost the popup its rows: if one cannot be read, the answer goes without
+        // it and the page asks for it on its own (as it does when not given it).
+        includeProtection
+          ? protection.handlers.listProtection({}).catch(() => undefined)
+          : undefined,
+        includeNotices ? noticesOfThisStart().catch(() => undefined) : undefined,
       ]);
       return {
         ...described,
