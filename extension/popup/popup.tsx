@@ -32,7 +32,14 @@ if (root) {
       window.close();
     };
     const connector = createExtensionConnector();
-    const described = connector.client.describeTab({ tabId, includeCookies: true });
+    // One round trip for all the first render shows: the tab, its cookies, the rows' protection
+    // marks and any recovery notice.
+    const described = connector.client.describeTab({
+      tabId,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
     render(
       <CookieApp connector={connector} described={described} onOpenManager={openManager} />,
       root,

@@ -1,6 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { siteOfHost } from '../cookies/cookie-site';
-import type { SiteDescription, TabAccess, TabDescription } from '../protocol/cookie-protocol';
+import type { DescribedTab, SiteDescription, TabAccess } from '../protocol/cookie-protocol';
 import type { BrowserFacts } from './browser-facts';
 import { kindOfStore } from './store-kinds';
 
@@ -40,7 +40,7 @@ export async function describeTab(
   facts: BrowserFacts,
   tabId: number,
   readCookies?: SiteCookieReader,
-): Promise<TabDescription & { cookies?: Cookie[] }> {
+): Promise<DescribedTab> {
   const [tab, stores, containers] = await Promise.all([
     facts.tab(tabId),
     facts.cookieStores(),

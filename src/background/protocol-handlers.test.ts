@@ -48,6 +48,47 @@ describe('createProtocolHandlers', () => {
     });
   });
 
+  it("answers the popup's first question in one round: tab, cookies, protection rules and notices", async () => {
+    const { handlers } = setup();
+    await handlers.protectCookie({ cookie: sid });
+    const described = await handlers.describeTab({
+      tabId: 7,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
+    expect(described).toMatchObject({ site: 'a.test', access: 'ok', cookies: [sid], notices: [] });
+    expect(described.protection).toEqual(await handlers.listProtection({}));
+    expect(described.protection?.protect).toHaveLength(1);
+    // Asked for nothing more, the answer carries nothing more.
+    expect(await handlers.describeTab({ tabId: 7 })).not.toHaveProperty('protection');
+    expect(await handlers.describeTab({ tabId: 7 })).not.toHaveProperty('notices');
+  });
+
+  it('answers with the tab and its cookies even when the protection rules cannot be read', async () => {
+    const failing = createProtocolHandlers({
+      store: new FakeCookieStore(nowMs / 1000, [sid]),
+      sessionArea: new MemorySessionArea(),
+      localArea: new MemorySessionArea(),
+      facts: fakeBrowserFacts({ tabs: { 7: { url: 'https://www.a.test/page' } } }),
+      ownWrites: createOwnWrites(() => nowMs),
+      rulesArea: {
+        read: () => Promise.reject(new Error('storage gone')),
+        write: () => Promise.reject(new Error('storage gone')),
+      },
+      now: () => nowMs,
+    });
+    await expect(failing.handlers.listProtection({})).rejects.toThrow();
+    const described = await failing.handlers.describeTab({
+      tabId: 7,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
+    expect(described).toMatchObject({ access: 'ok', cookies: [sid], notices: [] });
+    expect(described).not.toHaveProperty('protection');
+  });
+
   it('says why a tab has no cookies to show: a browser page, or a site withheld by the user', async () => {
     const facts = fakeBrowserFacts({
       tabs: { 8: { url: 'chrome://extensions/' }, 9: { url: 'https://a.test/' } },

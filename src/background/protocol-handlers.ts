@@ -75,13 +75,36 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
     return [...new Map(cookies.map((cookie) => [identityKey(cookie), cookie])).values()];
   };
 
+  // The notices of this start exist once recovery is done. The popup's first question waits for
+  // that only, not for actions queued behind it (listNotices does): a running import must not
+  // hold up a popup's rows.
+  let recovered: Promise<unknown> = Promise.resolve();
+  const noticesOfThisStart = async () => {
+    await recovered.catch(() => undefined);
+    return journal.listNotices(now());
+  };
+
   const handlers = {
-    describeTab: ({ tabId, includeCookies }) =>
-      describeTab(
-        facts,
-        tabId,
-        includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
-      ),
+    describeTab: async ({ tabId, includeCookies, includeProtection, includeNotices }) => {
+      const [described, protectionState, notices] = await Promise.all([
+        describeTab(
+          facts,
+          tabId,
+          includeCookies ? (site, storeId) => listUnique({ site }, storeId) : undefined,
+        ),
+        // Neither may cost the popup its rows: if one cannot be read, the answer goes without
+        // it and the page asks for it on its own (as it does when not given it).
+        includeProtection
+          ? protection.handlers.listProtection({}).catch(() => undefined)
+          : undefined,
+        includeNotices ? noticesOfThisStart().catch(() => undefined) : undefined,
+      ]);
+      return {
+        ...described,
+        ...(protectionState && { protection: protectionState }),
+        ...(notices && { notices }),
+      };
+    },
     listCookies: async ({ scope, storeId }) => ({ cookies: await listUnique(scope, storeId) }),
     saveCookie: (request) => saveAction(actions, request),
     deleteCookies: ({ cookies, withoutUndo }) =>
@@ -111,9 +134,13 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
 
   return {
     handlers,
-    recoverOnStart: async () => {
-      await recoverUnfinished(actions);
-      await journal.removeOrphans(await parts.sessionArea.keys());
+    recoverOnStart: () => {
+      const recovery = (async () => {
+        await recoverUnfinished(actions);
+        await journal.removeOrphans(await parts.sessionArea.keys());
+      })();
+      recovered = recovery;
+      return recovery;
     },
     protection,
   };

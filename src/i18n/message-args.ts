@@ -713,6 +713,7 @@ export type MessageArgs = {
   ui_notRestored: [failures: Substitution];
   ui_openManager: [];
   ui_openManagerTitle: [];
+  ui_partLoadFailed: [error: Substitution];
   ui_undo: [];
   ui_undoFailed: [error: Substitution];
   ui_undoRest: [];

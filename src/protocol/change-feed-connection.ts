@@ -1,5 +1,5 @@
+import { isArrayOf, isRecord } from './basic-guards';
 import { type ChangeFeedMessage, type CookieChange, changeFeedPort } from './cookie-protocol';
-import { isArrayOf, isRecord } from './shape-guards';
 
 /** The part of a runtime.Port the change feed uses (a fake in unit tests). */
 export interface FeedPort {

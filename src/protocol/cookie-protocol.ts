@@ -32,16 +32,29 @@ export interface TabDescription {
   access: TabAccess;
 }
 
+/** A tab's description with what was asked to come with it (describeTab). */
+export type DescribedTab = TabDescription & {
+  cookies?: Cookie[];
+  protection?: ProtectionState;
+  notices?: RecoveryNotice[];
+};
+
 /**
  * Every request a page of the extension can make of the background: one interface, so a
  * missing or mistyped handler is a compile error (the background's handler object satisfies it).
  */
 export interface CookieProtocol extends SnapshotProtocol {
-  /** With `includeCookies`, the site's cookies come in the same answer: one round trip to open. */
+  /**
+   * With `includeCookies`, the site's cookies come in the same answer; with `includeProtection`
+   * and `includeNotices`, the protection rules and recovery notices too: everything the popup's
+   * first render shows, in one round trip.
+   */
   describeTab(params: {
     tabId: number;
     includeCookies?: boolean;
-  }): TabDescription & { cookies?: Cookie[] };
+    includeProtection?: boolean;
+    includeNotices?: boolean;
+  }): DescribedTab;
   listCookies(params: { scope: CookieScope; storeId: string }): { cookies: Cookie[] };
   /** A conflict (`plan: 'conflict'`) wrote nothing: the editor shows both values. */
   saveCookie(params: SaveRequest): SaveResult & Undoable;

@@ -1,9 +1,9 @@
 import { describeBrowserError } from '../cookies/browser-error-text';
 import { t } from '../i18n/t';
 import { errorText } from '../text/error-text';
+import { isRecord } from './basic-guards';
 import { type Method, type ParamsOf, type ResultOf, requestTag } from './cookie-protocol';
 import { deserializeError, ProtocolError } from './protocol-error';
-import { isRecord } from './shape-guards';
 
 export type ProtocolClient = {
   [M in Method]: (params: ParamsOf<M>) => Promise<ResultOf<M>>;

@@ -2,8 +2,8 @@ import { describeBrowserError } from '../cookies/browser-error-text';
 import { CookieWriteError, type WriteErrorCode } from '../cookies/cookie-write-error';
 import type { FieldIssue } from '../cookies/validate-cookie';
 import { t } from '../i18n/t';
+import { isArrayOf, isFiniteNumber, isRecord, isString } from './basic-guards';
 import type { SerializedError } from './cookie-protocol';
-import { isArrayOf, isFiniteNumber, isRecord, isString } from './shape-guards';
 
 /**
  * An error thrown by the background, rethrown on the caller's side with its field issues and,

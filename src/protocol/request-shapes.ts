@@ -40,7 +40,11 @@ const isTabId = (value: unknown): value is number =>
 /** The declared shape of each request's parameters; anything else is refused unread. */
 export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   describeTab: (p): p is ParamsOf<'describeTab'> =>
-    isRecord(p) && isTabId(p.tabId) && optional(isBoolean)(p.includeCookies),
+    isRecord(p) &&
+    isTabId(p.tabId) &&
+    optional(isBoolean)(p.includeCookies) &&
+    optional(isBoolean)(p.includeProtection) &&
+    optional(isBoolean)(p.includeNotices),
   listCookies: (p): p is ParamsOf<'listCookies'> =>
     isRecord(p) && isScope(p.scope) && isAttribute(p.storeId),
   saveCookie: (p): p is ParamsOf<'saveCookie'> =>

@@ -6,32 +6,38 @@ import {
   sameSiteValues,
 } from '../cookies/cookie';
 
+import {
+  type Guard,
+  isArrayOf,
+  isBoolean,
+  isFiniteNumber,
+  isRecord,
+  isString,
+  isStringUpTo,
+  optional,
+} from './basic-guards';
 import { requestLimits } from './request-limits';
 
-/** Small structural checks for data that arrives in messages: nothing is trusted by its type. */
+export {
+  type Guard,
+  isArrayOf,
+  isBoolean,
+  isFiniteNumber,
+  isRecord,
+  isString,
+  isStringUpTo,
+  optional,
+};
 
-export type Guard<T> = (value: unknown) => value is T;
+/**
+ * Small structural checks for data that arrives in messages: nothing is trusted by its type.
+ * The cookie shapes are here; the basic checks every page needs, in basic-guards.ts.
+ */
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isString = (value: unknown): value is string => typeof value === 'string';
-/** A string of at most `max` characters. */
-export const isStringUpTo =
-  (max: number) =>
-  (value: unknown): value is string =>
-    typeof value === 'string' && value.length <= max;
 const isAttribute = isStringUpTo(requestLimits.attribute);
 const isNameOrValue = isStringUpTo(requestLimits.nameOrValue);
-export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-export const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
 export const isSameSite = (value: unknown): value is SameSite =>
   sameSiteValues.includes(value as SameSite);
-
-const optional =
-  <T>(guard: Guard<T>) =>
-  (value: unknown): value is T | undefined =>
-    value === undefined || guard(value);
 
 export function isPartitionKey(value: unknown): value is PartitionKey {
   return (
@@ -66,10 +72,3 @@ export function isCookie(value: unknown): value is Cookie {
 export function isCookieDraft(value: unknown): value is CookieDraft {
   return isRecord(value) && hasCommonCookieFields(value);
 }
-
-export function isArrayOf<T>(guard: Guard<T>, maxLength = Number.POSITIVE_INFINITY): Guard<T[]> {
-  return (value: unknown): value is T[] =>
-    Array.isArray(value) && value.length <= maxLength && value.every(guard);
-}
-
-export { optional };

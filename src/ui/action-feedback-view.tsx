@@ -1,5 +1,6 @@
 import type { CookieConnector } from './cookie-connector';
-import { type Notice, UndoNotice } from './undo-notice';
+import { LazySiteDialog } from './lazy-site-dialogs';
+import type { Notice } from './undo-notice';
 
 /** The last action's notice (with Undo when it can be undone) or error. */
 export function ActionFeedbackView({
@@ -16,12 +17,16 @@ export function ActionFeedbackView({
   return (
     <>
       {notice && (
-        <UndoNotice
-          // A new notice is a new element: the previous one's "Undone" result does not stick.
-          key={`${notice.text}|${notice.journalId ?? ''}`}
-          connector={connector}
-          notice={notice}
-          onUndone={onUndone}
+        <LazySiteDialog
+          show={({ UndoNotice }) => (
+            <UndoNotice
+              // A new notice is a new element: the previous one's "Undone" result does not stick.
+              key={`${notice.text}|${notice.journalId ?? ''}`}
+              connector={connector}
+              notice={notice}
+              onUndone={onUndone}
+            />
+          )}
         />
       )}
       {error && (

@@ -29,6 +29,33 @@ function openPopup(
 }
 
 describe('CookieApp (popup)', () => {
+  it('shows protection marks and recovery notices from the first answer, without asking again first', async () => {
+    const memory = createMemoryConnector({ cookies: [sid, theme] });
+    await memory.connector.client.protectCookie({ cookie: sid });
+    const described = memory.connector.client.describeTab({
+      tabId: 1,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
+    const asked: string[] = [];
+    const client = new Proxy(memory.connector.client, {
+      get: (target, method: string) => {
+        asked.push(method);
+        return Reflect.get(target, method);
+      },
+    });
+    const view = renderInDom(
+      <CookieApp connector={{ ...memory.connector, client }} described={described} />,
+    );
+    cleanup = view.unmount;
+    await eventually(() => expect(view.allByTestId('protected-mark')).toHaveLength(1));
+    const row = view.byTestId('protected-mark').closest('[data-testid="cookie-row"]');
+    expect(row?.getAttribute('data-name')).toBe('sid');
+    expect(asked).not.toContain('listProtection');
+    expect(asked).not.toContain('listNotices');
+  });
+
   it("lists the tab's site's cookies, and follows a cookie the page sets", async () => {
     const popup = openPopup();
     await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Cookie } from '../cookies/cookie';
 import { schemefulSite } from '../cookies/page-context';
 import { t } from '../i18n/t';
-import type { TabDescription } from '../protocol/cookie-protocol';
+import type { DescribedTab } from '../protocol/cookie-protocol';
 import { errorText } from '../text/error-text';
 import { accessText } from './access-text';
 import type { CookieConnector } from './cookie-connector';
@@ -14,14 +13,14 @@ import { SiteSection } from './site-section';
 import { StatusMessage } from './status-message';
 import { StoreBadge } from './store-badge';
 
-export type DescribedTab = TabDescription & { cookies?: Cookie[] };
+export type { DescribedTab };
 
 export interface CookieAppProps {
   connector: CookieConnector;
   /**
-   * The tab with its site's cookies, asked for by the caller before the first render: the
-   * request is under way while the page renders "Loading…" (an effect would only send it after
-   * the first frame).
+   * The tab with its site's cookies (and protection rules and notices, when asked for), asked
+   * for by the caller before the first render: the request is under way while the page renders
+   * "Loading…" (an effect would only send it after the first frame).
    */
   described: Promise<DescribedTab>;
   /** Opens the manager page (every cookie of every site). */
@@ -34,9 +33,9 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
   useEffect(() => {
     let current = true;
     described.then(
-      async (described) => {
-        // A long list's code is fetched before the first render (see prepareCookieList).
-        await prepareCookieList(described.cookies?.length ?? 0);
+      (described) => {
+        // A long list's code is fetched while the first screen of rows renders (CookieList).
+        void prepareCookieList(described.cookies?.length ?? 0);
         if (current) setTab(described);
       },
       (e: unknown) => {
@@ -85,7 +84,10 @@ function SiteCookies({
           <StoreBadge store={tab.store} />
         </p>
       )}
-      <RecoveryNotices connector={connector} />
+      <RecoveryNotices
+        connector={connector}
+        {...(tab.notices ? { initialNotices: tab.notices } : {})}
+      />
       <SiteSection
         connector={connector}
         site={tab.site}
@@ -94,6 +96,7 @@ function SiteCookies({
         topLevelSite={schemefulSite(tab.url, tab.site)}
         search={search}
         {...(tab.cookies ? { initialCookies: tab.cookies } : {})}
+        {...(tab.protection ? { initialProtection: tab.protection } : {})}
       />
     </main>
   );

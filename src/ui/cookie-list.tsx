@@ -32,19 +32,21 @@ const loadVirtual = () =>
   );
 
 /**
- * Loads the virtualised list before a list of `rows` rows is first rendered, if it will need it.
- * The popup calls this as soon as it knows the count: loaded before the first render, the code
- * arrives sooner than if the list asked for it in the middle of rendering its first rows.
+ * Loads the virtualised list, if a list of `rows` rows will need it. The popup calls this as
+ * soon as it knows the count, without waiting: its first render shows the first screen of rows
+ * (AllRowsList) while the code arrives. A list re-read after a change waits for it, so a list
+ * that became long shows once, virtualised.
  */
 export function prepareCookieList(rows: number): Promise<void> {
   return rows > longListRows && !virtual.loaded() ? loadVirtual() : Promise.resolve();
 }
 
 /**
- * A site's cookies, in a box that scrolls under the site's header. A long list is virtualised:
- * its code is fetched before a long list's rows are first set (prepareCookieList); should a long
- * list arrive otherwise, every row shows until the code is here. Once fetched, every list of the
- * page uses it, so a list that grows and shrinks around the limit does not switch back and forth.
+ * A site's cookies, in a box that scrolls under the site's header. A long list is virtualised;
+ * until its code is here (the popup's first render does not wait for it: it is a third of the
+ * popup's code), the first screen of rows shows, in a box as tall as the whole list. Should the
+ * code fail to load, every row shows. Once fetched, every list of the page uses it, so a list
+ * that grows and shrinks around the limit does not switch back and forth.
  */
 export function CookieList(props: CookieListProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -60,11 +62,19 @@ export function CookieList(props: CookieListProps) {
     };
   }, [needsVirtual]);
   if (virtualModule) return <virtualModule.VirtualCookieList {...props} />;
-  return <AllRowsList {...props} />;
+  return <AllRowsList {...props} firstScreenOnly={needsVirtual} />;
 }
 
-/** Every row in the DOM: a short list. */
-function AllRowsList({ handle, ...props }: CookieListProps) {
+// A first screen: more rows than the popup's list (420px) or a DevTools panel shows at once.
+const firstScreenRows = longListRows;
+const noMeasure = () => {};
+
+/** Every row in the DOM (a short list), or the first screen of a long one (`firstScreenOnly`). */
+function AllRowsList({
+  handle,
+  firstScreenOnly,
+  ...props
+}: CookieListProps & { firstScreenOnly: boolean }) {
   const { cookies } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => cookies.map(identityKey), [cookies]);
@@ -74,8 +84,20 @@ function AllRowsList({ handle, ...props }: CookieListProps) {
   }, []);
   const focus = useRowFocus({ keys, scrollToIndex, scrollRef, rowSelector, rowHeight });
   useImperativeHandle(handle, () => ({ focusRow: focus.focusRow }), [focus.focusRow]);
-  const indices = useMemo(() => keys.map((_, i) => i), [keys]);
+  const indices = useMemo(
+    () => (firstScreenOnly ? keys.slice(0, firstScreenRows) : keys).map((_, i) => i),
+    [keys, firstScreenOnly],
+  );
   return (
-    <CookieListView {...props} scrollRef={scrollRef} keys={keys} indices={indices} focus={focus} />
+    <CookieListView
+      {...props}
+      scrollRef={scrollRef}
+      keys={keys}
+      indices={indices}
+      focus={focus}
+      {...(firstScreenOnly && {
+        virtual: { totalSize: keys.length * rowHeight, offset: 0, measure: noMeasure },
+      })}
+    />
   );
 }

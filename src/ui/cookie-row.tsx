@@ -10,8 +10,8 @@ import { AuditMarker } from './audit/audit-marker';
 import { CookieText } from './cookie-text';
 import { cookieSize } from './manager/cookie-order';
 import { ProtectedMark } from './protection/protected-mark';
-import { detailsPaneId } from './table/cookie-details';
 import { CopyMenu } from './table/copy-menu';
+import { detailsPaneId } from './table/details-pane-id';
 
 // On screen only the value (its place says SameSite); screen readers hear the attribute's name.
 // Values are the attribute's own (the same in every language); a missing one is said in words.

@@ -13,12 +13,16 @@ import { focusIfLost, nextFocusableAfter } from './focus-if-lost';
 export function RecoveryNotices({
   connector,
   onRecovered,
+  initialNotices,
 }: {
   connector: CookieConnector;
   /** New notices arrived: recovery is done, lists and history should be read again. */
   onRecovered?: () => void;
+  /** The notices the page's first request brought (the popup's): not asked for again. */
+  initialNotices?: RecoveryNotice[];
 }) {
-  const [notices, setNotices] = useState<RecoveryNotice[]>([]);
+  const [notices, setNotices] = useState<RecoveryNotice[]>(initialNotices ?? []);
+  const askOnMount = useRef(initialNotices === undefined);
   const container = useRef<HTMLDivElement>(null);
   const recovered = useRef(onRecovered);
   recovered.current = onRecovered;
@@ -36,7 +40,8 @@ export function RecoveryNotices({
           recovered.current?.();
         })
         .catch(() => undefined);
-    void ask();
+    if (askOnMount.current) void ask();
+    askOnMount.current = true;
     const unsubscribe = connector.onChanges((changes) => {
       if (changes.length === 0) void ask();
     });

@@ -5,28 +5,28 @@ import { isolateBidi } from '../cookies/isolate-bidi';
 import { isSentToPage, pageContext } from '../cookies/page-context';
 import { fill, slot } from '../i18n/fill-message';
 import { formatNumber, t, tn } from '../i18n/t';
+import type { ProtectionState } from '../protocol/cookie-protocol';
 import type { CookieSearch, SearchContext } from '../search/cookie-search';
 import { ActionFeedbackView } from './action-feedback-view';
 import { SiteAuditSummary } from './audit/site-audit-summary';
 import { useAudit } from './audit/use-audit';
 import type { CookieConnector } from './cookie-connector';
-import { formFromCookie, newCookieForm } from './cookie-form';
 import { CookieList, type CookieListHandle } from './cookie-list';
 import { deleteNotice } from './delete-report-text';
 import { countLifetimes, filterCookies, sortCookies } from './filter-cookies';
 import { focusIfLost } from './focus-if-lost';
 import { LazyCookieEditor } from './lazy-cookie-editor';
-import { ModalDialog } from './modal-dialog';
+import { LazySiteDialog } from './lazy-site-dialogs';
 import { LoopNotices } from './protection/loop-notices';
 import { useProtection } from './protection/use-protection';
 import { SnapshotsButton } from './snapshots/snapshots-button';
-import { CookieDetails } from './table/cookie-details';
 import { sortCookiesBy } from './table/cookie-sort';
+import { LazyCookieDetails } from './table/lazy-cookie-details';
 import { siblingSignature } from './table/sibling-signature';
 import { useTableSettings } from './table/table-settings';
 import { useActionFeedback } from './use-action-feedback';
 import { useSiteCookies } from './use-site-cookies';
-import { useWithoutUndoQuestion, WithoutUndoQuestion } from './without-undo-question';
+import { useWithoutUndoQuestion } from './use-without-undo-question';
 
 /** `value`: the value the inspector rebuilt, in place of the cookie's. */
 type Editing = { kind: 'edit'; cookie: Cookie; value?: string } | { kind: 'new' } | undefined;
@@ -45,6 +45,8 @@ export interface SiteSectionProps {
   label?: string;
   /** The site's cookies if they were read already (the popup gets them with the tab). */
   initialCookies?: Cookie[];
+  /** The protection rules if they were read already (likewise). */
+  initialProtection?: ProtectionState;
 }
 
 /** One site's cookies: header with counts, new/delete-all, the editor and the list. */
@@ -57,6 +59,7 @@ export function SiteSection({
   search,
   label,
   initialCookies,
+  initialProtection,
 }: SiteSectionProps) {
   const { cookies, loaded, error, reload } = useSiteCookies(
     connector,
@@ -66,7 +69,7 @@ export function SiteSection({
   );
   const [editing, setEditing] = useState<Editing>();
   const [selectedKey, setSelectedKey] = useState<string>();
-  const protection = useProtection(connector);
+  const protection = useProtection(connector, initialProtection);
   const [askUnprotect, setAskUnprotect] = useState<{ key: string; action: 'edit' | 'delete' }>();
   // A protected cookie's Edit or Delete from its row opens its details, which ask to unprotect.
   const askFirst = (cookie: Cookie, action: 'edit' | 'delete') => {
@@ -85,7 +88,6 @@ export function SiteSection({
     setEditing(undefined);
   };
   const [confirmAll, setConfirmAll] = useState(false);
-  const cancelAll = useRef<HTMLButtonElement>(null);
   const feedback = useActionFeedback(reload);
   const [table, setTable] = useTableSettings();
   const page = useMemo(
@@ -190,51 +192,32 @@ export function SiteSection({
       </header>
 
       {confirmAll && (
-        <ModalDialog
-          class="question"
-          role="alertdialog"
-          labelledBy="delete-all-title"
-          testId="delete-all-confirmation"
-          initialFocus={cancelAll}
-          returnFocus={() => newButton.current}
-          onCancel={() => setConfirmAll(false)}
-        >
-          <h2 id="delete-all-title">{t('list_deleteAllTitle', site)}</h2>
-          <p>
-            {kept.length > 0
-              ? tn('list_deleteAllUnprotected', deletable.length, site)
-              : tn('list_deleteAllQuestion', cookies.length, site)}
-          </p>
-          {kept.length > 0 && (
-            <p data-testid="delete-all-keeps-protected">{tn('list_protectedKept', kept.length)}</p>
+        <LazySiteDialog
+          show={({ DeleteAllDialog }) => (
+            <DeleteAllDialog
+              site={site}
+              total={cookies.length}
+              deletable={deletable.length}
+              kept={kept.length}
+              onConfirm={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
+              onCancel={() => setConfirmAll(false)}
+              returnFocus={() => newButton.current}
+            />
           )}
-          <div class="form-actions">
-            <button
-              type="button"
-              class="danger"
-              data-testid="confirm-delete-all"
-              disabled={deletable.length === 0}
-              onClick={() => void deleteAll().then(() => focusIfLost(() => newButton.current))}
-            >
-              {tn('list_deleteCount', deletable.length)}
-            </button>
-            <button
-              type="button"
-              data-testid="cancel-delete-all"
-              ref={cancelAll}
-              onClick={() => setConfirmAll(false)}
-            >
-              {t('ui_cancel')}
-            </button>
-          </div>
-        </ModalDialog>
+        />
       )}
 
-      <WithoutUndoQuestion
-        question={withoutUndo.question}
-        onClose={withoutUndo.close}
-        returnFocus={() => newButton.current}
-      />
+      {withoutUndo.question && (
+        <LazySiteDialog
+          show={({ WithoutUndoQuestion }) => (
+            <WithoutUndoQuestion
+              question={withoutUndo.question}
+              onClose={withoutUndo.close}
+              returnFocus={() => newButton.current}
+            />
+          )}
+        />
+      )}
       <ActionFeedbackView
         connector={connector}
         notice={feedback.notice}
@@ -248,13 +231,10 @@ export function SiteSection({
           key={editing.kind === 'edit' ? identityKey(editing.cookie) : 'new'}
           connector={connector}
           storeId={storeId}
-          initial={
+          start={
             editing.kind === 'edit'
-              ? {
-                  ...formFromCookie(editing.cookie, nowSeconds),
-                  ...(editing.value !== undefined ? { value: editing.value } : {}),
-                }
-              : newCookieForm(pageUrl, site, nowSeconds)
+              ? { ...editing, nowSeconds }
+              : { kind: 'new', pageUrl, site, nowSeconds }
           }
           {...(editing.kind === 'edit' ? { original: editing.cookie } : {})}
           onSaved={(saved) => {
@@ -293,7 +273,7 @@ export function SiteSection({
             findingsOf={audit?.index.findings}
           />
           {selected && (
-            <CookieDetails
+            <LazyCookieDetails
               cookie={selected}
               page={page}
               now={now}

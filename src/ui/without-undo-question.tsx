@@ -1,39 +1,11 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '../i18n/t';
-import { ProtocolError } from '../protocol/protocol-error';
 import { ModalDialog } from './modal-dialog';
+import { type Question, useWithoutUndoQuestion } from './use-without-undo-question';
 
-interface Question {
-  message: string;
-  action: string;
-  proceed: () => void;
-}
-
-/**
- * When the background says an action's undo data would not fit (`undo-too-big`, before it
- * changed anything), the page asks: go on without undo, or cancel.
- */
-export function useWithoutUndoQuestion() {
-  const [question, setQuestion] = useState<Question>();
-  /**
-   * Runs `run`; if the background answers that its undo would not fit, asks instead and
-   * resolves with nothing (`goOn` runs the action again without undo if the user says so).
-   */
-  const attempt = useCallback(
-    async <T,>(action: string, goOn: () => void, run: () => Promise<T>): Promise<T | undefined> => {
-      try {
-        return await run();
-      } catch (error) {
-        if (!(error instanceof ProtocolError) || error.code !== 'undo-too-big') throw error;
-        setQuestion({ message: error.message, action, proceed: goOn });
-        return undefined;
-      }
-    },
-    [],
-  );
-  const close = useCallback(() => setQuestion(undefined), []);
-  return { question, attempt, close };
-}
+// The hook stays apart from the dialog: a page asks with it on every delete, and shows the
+// dialog rarely (the popup fetches the dialog only then: site-section-dialogs.tsx).
+export { useWithoutUndoQuestion };
 
 export function WithoutUndoQuestion({
   question,

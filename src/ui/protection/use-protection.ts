@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { identityKey } from '../../cookies/cookie-identity';
 import type { BlockRuleText, ProtectionState } from '../../protocol/cookie-protocol';
@@ -19,8 +19,17 @@ export interface ProtectionControls {
  * a fix (or may have restarted) and after each change made here. Errors reject, for the caller
  * to show in words.
  */
-export function useProtection(connector: CookieConnector): ProtectionControls {
-  const [state, setState] = useState<ProtectionState>();
+// After rules that came with the page's first request, one read to catch a change made between
+// that request and the change feed's subscription (as use-site-cookies.ts does for cookies).
+const catchUpMs = 300;
+
+export function useProtection(
+  connector: CookieConnector,
+  /** The rules the page's first request brought (the popup's): shown at once. */
+  initial?: ProtectionState,
+): ProtectionControls {
+  const [state, setState] = useState<ProtectionState | undefined>(initial);
+  const hadInitial = useRef(initial !== undefined);
   const reload = useCallback(async () => {
     try {
       setState(await connector.client.listProtection({}));
@@ -30,10 +39,20 @@ export function useProtection(connector: CookieConnector): ProtectionControls {
   }, [connector]);
 
   useEffect(() => {
-    void reload();
-    return connector.onChanges((changes) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (hadInitial.current) {
+      hadInitial.current = false;
+      timer = setTimeout(() => void reload(), catchUpMs);
+    } else {
+      void reload();
+    }
+    const unsubscribe = connector.onChanges((changes) => {
       if (changes.length === 0 || changes.some((c) => c.protection)) void reload();
     });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   }, [connector, reload]);
 
   const protectedKeys = useMemo(

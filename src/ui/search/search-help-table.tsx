@@ -1,5 +1,9 @@
 import { t } from '../../i18n/t';
 
+// The help's placement comes with its table: the `?` button is on every first render, the
+// popover opens rarely (search-help.tsx places it once both are here).
+export { placePopoverBeside } from '../place-popover';
+
 // The syntax table, fetched when the `?` is first reached (see search-help.tsx): the popup's JS
 // is budgeted and most openings never show it. Tokens and examples are what the user types and
 // stay as they are; the meanings (and the names standing for free text) are translated.

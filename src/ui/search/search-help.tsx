@@ -1,7 +1,6 @@
 import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import { t } from '../../i18n/t';
 import { lazyModule } from '../../lazy-module';
-import { placePopoverBeside } from '../place-popover';
 
 // The syntax table, fetched when the button is first focused or hovered.
 const helpTable = lazyModule(() => import('./search-help-table'));
@@ -16,11 +15,13 @@ const helpTable = lazyModule(() => import('./search-help-table'));
 export function SearchHelp({ hasPage }: { hasPage: boolean }) {
   const help = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // The table's chunk brings the placement too: an open popover is placed once it is here.
   const place = () => {
-    if (help.current?.matches(':popover-open') && button.current)
-      placePopoverBeside(help.current, button.current);
+    const loaded = helpTable.loaded();
+    if (loaded && help.current?.matches(':popover-open') && button.current)
+      loaded.placePopoverBeside(help.current, button.current);
   };
-  // The table arriving while it is open makes it bigger: placed again.
+  // The table arriving while it is open makes it bigger (and placeable): placed again.
   useLayoutEffect(place);
   const table = helpTable.loaded();
   const [, rerender] = useReducer((n: number) => n + 1, 0);

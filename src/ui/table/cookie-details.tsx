@@ -23,6 +23,10 @@ import {
 } from '../protection/protection-actions';
 import { columnLabel } from './cookie-sort';
 import { copyCookie, copyFormLabel, copyForms } from './copy-cookie';
+import { detailsPaneId } from './details-pane-id';
+
+// The manager's rows import the id from here.
+export { detailsPaneId };
 
 export interface CookieDetailsProps {
   cookie: Cookie;
@@ -47,20 +51,6 @@ const sameSiteText = {
   strict: 'Strict',
   no_restriction: 'None',
 } as const;
-
-/**
- * The id of the pane showing `cookie`, which its row names in aria-controls. Made from the
- * cookie, not fixed: the DevTools panel has a table and a pane per frame's site. A hash, as
- * the identity holds spaces and any text, and an IDREF cannot.
- */
-export function detailsPaneId(cookie: Cookie): string {
-  let hash = 0x811c9dc5;
-  for (const char of identityKey(cookie)) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `cookie-details-${(hash >>> 0).toString(36)}`;
-}
 
 /** The selected cookie in full: its whole value, every attribute, Edit, Delete and Copy. */
 export function CookieDetails({

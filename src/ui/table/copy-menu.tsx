@@ -1,27 +1,23 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../cookies/cookie';
 import { t } from '../../i18n/t';
-import { placePopoverBeside } from '../place-popover';
-import { copyCookie, copyFormLabel, copyForms } from './copy-cookie';
+import { lazyModule } from '../../lazy-module';
+import { errorText } from '../../text/error-text';
+
+// The menu and its copy forms (Set-Cookie line, JSON) are fetched when a Copy button is first
+// pressed: every row shows the button, few openings of the popup copy anything, and the
+// popup's first render is budgeted (15 KB gzip, README).
+const popover = lazyModule(() => import('./copy-menu-popover'));
 
 /**
- * "Copy" on a row: a popover (the browser's top layer, so no scroll box clips it; Escape and a
- * click outside close it) with the four forms, its first one focused. The menu exists only
+ * "Copy" on a row: opens a menu of the four forms (copy-menu-popover.tsx). The menu exists only
  * while open: a list of 3,000 rows carries one button each, not four more.
  */
 export function CopyMenu({ cookie }: { cookie: Cookie }) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  const menu = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const popover = menu.current;
-    const button = opener.current;
-    if (!open || !popover || !button) return;
-    popover.showPopover();
-    placePopoverBeside(popover, button);
-    popover.querySelector('button')?.focus();
-  }, [open]);
+  const module = popover.loaded();
   return (
     <>
       <button
@@ -33,36 +29,23 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
         title={t('table_copyTitle')}
         onClick={() => {
           setStatus('');
-          setOpen(!open);
+          if (open) setOpen(false);
+          else
+            popover.load().then(
+              () => setOpen(true),
+              (e: unknown) => setStatus(errorText(e)),
+            );
         }}
       >
         {t('table_copy')}
       </button>
-      {open && (
-        <div
-          ref={menu}
-          popover="auto"
-          class="copy-menu"
-          data-testid="copy-menu"
-          onToggle={(event) => {
-            if (event.newState === 'closed') setOpen(false);
-          }}
-        >
-          {copyForms.map((form) => (
-            <button
-              key={form}
-              type="button"
-              data-testid={`copy-${form}`}
-              onClick={async () => {
-                setStatus(await copyCookie(cookie, form));
-                menu.current?.hidePopover();
-                opener.current?.focus();
-              }}
-            >
-              {copyFormLabel(form)}
-            </button>
-          ))}
-        </div>
+      {open && module && (
+        <module.CopyMenuPopover
+          cookie={cookie}
+          opener={opener}
+          onClose={() => setOpen(false)}
+          onCopied={setStatus}
+        />
       )}
       {status && (
         <span class="sr-only" role="status">
