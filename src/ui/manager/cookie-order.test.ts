@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../cookies/cookie';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
-import { type CookieOrder, cookieSize, orderCookies } from './cookie-order';
-
-describe('cookieSize', () => {
-  it.each<[string, string, number]>([
-    ['', '', 0],
-    ['a', 'bc', 3],
-    ['é', '', 2],
-    ['€', '', 3],
-    ['😀', 'x', 5],
-  ])('%j=%j is %d bytes', (name, value, bytes) => {
-    expect(cookieSize({ name, value })).toBe(bytes);
-  });
-});
+import { type CookieOrder, orderCookies } from './cookie-order';
 
 const c = (name: string, overrides: Partial<Cookie> = {}) => testCookie({ name, ...overrides });
 const cookies = [

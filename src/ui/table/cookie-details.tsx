@@ -7,6 +7,7 @@ import {
 } from '../../cookies/classify-lifetime';
 import type { Cookie } from '../../cookies/cookie';
 import { identityKey } from '../../cookies/cookie-identity';
+import { cookieSize } from '../../cookies/cookie-size';
 import { notSentText } from '../../cookies/is-sent';
 import { isSentToPage, type PageContext } from '../../cookies/page-context';
 import { t, tn } from '../../i18n/t';
@@ -14,7 +15,6 @@ import { shownName } from '../../text/cookie-label';
 import { AuditFindings } from '../audit/audit-findings';
 import { CookieText } from '../cookie-text';
 import { LazyValueInspector } from '../inspect/lazy-value-inspector';
-import { cookieSize } from '../manager/cookie-order';
 import {
   type CookieProtection,
   ProtectedNote,

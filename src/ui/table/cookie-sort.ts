@@ -1,7 +1,7 @@
 import { isSessionCookie } from '../../cookies/classify-lifetime';
 import { type Cookie, cookieHost } from '../../cookies/cookie';
+import { cookieSize } from '../../cookies/cookie-size';
 import { t } from '../../i18n/t';
-import { cookieSize } from '../manager/cookie-order';
 
 /** The table's columns, in the order they are shown. */
 export const sortColumns = [
