@@ -30,6 +30,7 @@ let messagesLanguage: string | undefined;
 let formatLanguage: string | undefined;
 let numberFormat: Intl.NumberFormat | undefined;
 let pluralRules: Intl.PluralRules | undefined;
+const fixed = new Map<string, string>();
 
 /** Tests only: answer from these messages instead of the browser's. */
 export function setMessageLookup(next: MessageLookup, language: string): void {
@@ -39,6 +40,7 @@ export function setMessageLookup(next: MessageLookup, language: string): void {
   formatLanguage = undefined;
   numberFormat = undefined;
   pluralRules = undefined;
+  fixed.clear();
 }
 
 /**
@@ -85,6 +87,17 @@ function substitute(values: readonly Substitution[]): string[] {
  * substituted as it is, once (a `$1` inside a cookie value is never expanded again).
  */
 export function t<K extends MessageKey>(key: K, ...substitutions: MessageArgs[K]): string {
+  if (substitutions.length === 0) {
+    // A fixed text cannot change while the page lives (the browser's language is read once per
+    // extension load): a list of 3,000 rows asks for the same labels thousands of times, and
+    // each getMessage is a call into the browser's bindings.
+    let text = fixed.get(key);
+    if (text === undefined) {
+      text = lookup(key, []) || key;
+      fixed.set(key, text);
+    }
+    return text;
+  }
   const message = lookup(key, substitute(substitutions));
   // A key missing from every locale is a build defect the unit tests catch; show the key rather
   // than an empty label if one ever slips through.
