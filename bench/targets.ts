@@ -123,12 +123,7 @@ export function evaluateTargets(figures: FigureRow[], options: BenchOptions): Ta
     if (small) na(base, small, `no long list; ${measured}`);
     else
       results.push(
-        judged(
-          base,
-          worst,
-          `${measured} cookies`,
-          whyMissing(find, ...sizes.map((n) => `popup.${n}.js.first`)),
-        ),
+        judged(base, worst, measured, whyMissing(find, ...sizes.map((n) => `popup.${n}.js.first`))),
       );
   }
   // 4: one round to the background before the rows.
