@@ -15,6 +15,8 @@ export interface BenchBrowser {
   context: BrowserContext;
   extensionId: string;
   cdp: CdpConnection;
+  /** The browser's CDP WebSocket, for a second Playwright connection (connectOverCDP). */
+  wsEndpoint: string;
   /** The extension's service worker, looked up afresh (MV3 may restart it). */
   worker(): Promise<Worker>;
   /** The profile's first tab. */
@@ -53,12 +55,14 @@ export async function launchBenchBrowser(extensionDir: string): Promise<BenchBro
     return context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 10_000 });
   };
   const extensionId = new URL((await worker()).url()).host;
-  const cdp = await CdpConnection.connect(await browserWebSocketUrl(profileDir));
+  const wsEndpoint = await browserWebSocketUrl(profileDir);
+  const cdp = await CdpConnection.connect(wsEndpoint);
   const firstPage = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     extensionId,
     cdp,
+    wsEndpoint,
     worker,
     firstPage,
     url: (pagePath) => `chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`,

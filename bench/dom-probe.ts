@@ -15,6 +15,12 @@ export interface ProbeConfig {
   row: string;
   /** What the page must show; can be changed later with `__benchProbe.expect()`. */
   expect?: ProbeTarget;
+  /**
+   * Also note which scripts and styles the page has loaded when the target is first reached:
+   * the popup's first render, counted the same way on every open instead of sampled after
+   * the fact.
+   */
+  watchPage?: boolean;
 }
 
 /**
@@ -36,8 +42,18 @@ export interface ProbeSnapshot {
   /** performance.now() of the last keydown, for keystroke timings. */
   keydownAt: number | undefined;
   done:
-    | { at: number; frameAt: number | undefined; rows: number; mode: string; batches: number }
+    | {
+        at: number;
+        frameAt: number | undefined;
+        rows: number;
+        mode: string;
+        batches: number;
+        /** With watchPage: the page's JS and CSS files (URLs) loaded by then. */
+        loaded?: string[];
+      }
     | undefined;
+  /** With watchPage: every JS and CSS file loaded so far. */
+  loaded: string[];
   /** Mutation batches that touched the list since the expectation was set. */
   batches: number;
   rows: number;
@@ -64,6 +80,16 @@ export function installDomProbe(config: ProbeConfig): void {
   let lastFrameAt: number | undefined;
   const installedAt = performance.now();
   let lateBy: string | undefined;
+  const loadedFiles = (): string[] => {
+    const urls = [
+      ...performance.getEntriesByType('resource').map((e) => e.name),
+      ...[...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src),
+      ...[...document.querySelectorAll('link[href]')]
+        .filter((l) => /stylesheet|modulepreload/.test(l.getAttribute('rel') ?? ''))
+        .map((l) => (l as HTMLLinkElement).href),
+    ];
+    return [...new Set(urls.filter((u) => /\.(js|css)(\?|#|$)/.test(u)))].sort();
+  };
 
   const afterNextFrame = (callback: (time: number) => void) =>
     requestAnimationFrame(() => {
@@ -128,8 +154,20 @@ export function installDomProbe(config: ProbeConfig): void {
       rows: rows.length,
       mode,
       batches,
+      ...(config.watchPage ? { loaded: loadedFiles() } : {}),
     };
     done = result;
+    if (config.watchPage) {
+      // Tells the service worker's request log (bench/request-log.ts) where the rows came:
+      // messages from one page arrive in the order sent, so what it logged before this was
+      // sent before the rows showed. No clocks of two processes compared.
+      const runtime = (
+        globalThis as {
+          chrome?: { runtime?: { sendMessage?: (m: unknown) => Promise<unknown> | undefined } };
+        }
+      ).chrome?.runtime;
+      runtime?.sendMessage?.({ tag: 'cookie-workbench-bench/rows-shown' })?.catch(() => {});
+    }
     afterNextFrame((at) => {
       result.frameAt = at;
     });
@@ -174,6 +212,7 @@ export function installDomProbe(config: ProbeConfig): void {
         keydownAt,
         done: done && { ...done },
         batches,
+        loaded: config.watchPage ? loadedFiles() : [],
         rows: rowsOf(findList()).length,
         lastMutationAt,
         lastFrameAt,

@@ -17,15 +17,24 @@ import { type FigureRow, naRows, ratioRow, statsRow } from './stats';
 
 const site = 'live.test';
 
+const floorProbe: ProbeConfig = {
+  list: '[data-testid="floor-list"][data-loaded="true"]',
+  row: 'li',
+};
+
 const panelProbe: ProbeConfig = {
   list: `[data-testid="site-section"][data-site="${site}"] [data-testid="cookie-list"][data-loaded="true"]`,
   row: '[data-testid="cookie-row"]',
 };
 
-/** The panel page as a tab of its own window (a background tab would not produce frames). */
-async function openPanelWindow(bench: BenchContext, tabId: number): Promise<Page> {
+/** An extension page as a tab of its own window (a background tab would not produce frames). */
+async function openPageWindow(
+  bench: BenchContext,
+  pagePath: string,
+  probe: ProbeConfig,
+): Promise<Page> {
   const { browser } = bench;
-  const url = browser.url(`extension/devtools/panel.html?tabId=${tabId}`);
+  const url = browser.url(pagePath);
   const opened = browser.context.waitForEvent('page', {
     predicate: (p) => p.url().startsWith(url),
     timeout: 10_000,
@@ -33,7 +42,7 @@ async function openPanelWindow(bench: BenchContext, tabId: number): Promise<Page
   await browser.cdp.send('Target.createTarget', { url, newWindow: true });
   const page = await opened;
   await page.waitForLoadState('domcontentloaded');
-  await runIn(page, installDomProbe, panelProbe);
+  await runIn(page, installDomProbe, probe);
   return page;
 }
 
@@ -67,9 +76,12 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
   if (tabId === undefined) return naRows([['live', 'live updates']], `no tab shows ${site}`);
 
   let panelPage: Page | undefined;
+  let floorPage: Page | undefined;
   const catcher = await PopupCatcher.start(browser);
   const result = {
     events: [] as number[],
+    floor: [] as number[],
+    floorFrame: [] as number[],
     popup: [] as number[],
     popupFrame: [] as number[],
     panel: [] as number[],
@@ -84,8 +96,14 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
   const failures: string[] = [];
   let popupClose: (() => Promise<void>) | undefined;
   try {
-    panelPage = await openPanelWindow(bench, tabId);
+    panelPage = await openPageWindow(
+      bench,
+      `extension/devtools/panel.html?tabId=${tabId}`,
+      panelProbe,
+    );
     const panel = probedPage(panelPage);
+    floorPage = await openPageWindow(bench, `extension/bench/floor.html?live=${site}`, floorProbe);
+    const floor = probedPage(floorPage);
     await sitePage.bringToFront();
     // The panel's window was opened last: the popup must go over the site's window.
     const { page: popup } = await catcher.open(await defaultPopup(bench), productPopupProbe, {
@@ -124,10 +142,12 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
         await Promise.all([
           settleOn(popup, 0, 'popup emptied'),
           settleOn(panel, 0, 'panel emptied'),
+          settleOn(floor, 0, 'floor page emptied'),
         ]);
         await Promise.all([
           popup.expect({ kind: 'count', n }),
           panel.expect({ kind: 'count', n }),
+          floor.expect({ kind: 'count', n }),
           runIn(
             worker,
             (count) => {
@@ -148,9 +168,10 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
           },
           n,
         );
-        const [p, q] = await Promise.all([
+        const [p, q, f] = await Promise.all([
           waitForProbe(popup, doneAndPainted, `popup showing ${n} rows`, 30_000),
           waitForProbe(panel, doneAndPainted, `panel showing ${n} rows`, 30_000),
+          waitForProbe(floor, doneAndPainted, `floor page showing ${n} names`, 30_000),
         ]);
         const [pAfter, qAfter] = await Promise.all([
           waitForProbe(popup, quietFor(500), 'popup quiet'),
@@ -164,6 +185,9 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
         if (eventsAt !== undefined) result.events.push(eventsAt - burstAt);
         const pd = p.done as NonNullable<typeof p.done>;
         const qd = q.done as NonNullable<typeof q.done>;
+        const fd = f.done as NonNullable<typeof f.done>;
+        result.floor.push(f.timeOrigin + fd.at - burstAt);
+        result.floorFrame.push(f.timeOrigin + (fd.frameAt as number) - burstAt);
         result.popup.push(p.timeOrigin + pd.at - burstAt);
         result.popupFrame.push(p.timeOrigin + (pd.frameAt as number) - burstAt);
         result.panel.push(q.timeOrigin + qd.at - burstAt);
@@ -182,6 +206,7 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
     await popupClose?.().catch(() => {});
     await catcher.stop().catch(() => {});
     await panelPage?.close().catch(() => {});
+    await floorPage?.close().catch(() => {});
   }
   const note = failures.length > 0 ? `${failures.length} failed: ${failures[0]}` : undefined;
   const what = 'list mutation batches until all shown';
@@ -192,6 +217,19 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
       'ms',
       result.events,
       'floor: cookies.onChanged, nothing else',
+    ),
+    statsRow(
+      'live.floor.dom',
+      `live: floor page shows ${n} new names (DOM)`,
+      'ms',
+      result.floor,
+      'cookies.onChanged in an extension page, one name written per event',
+    ),
+    statsRow(
+      'live.floor.frame',
+      `live: floor page shows ${n} new names (frame)`,
+      'ms',
+      result.floorFrame,
     ),
     statsRow(
       'live.popup.dom',
@@ -244,6 +282,18 @@ export async function measureLiveUpdates(bench: BenchContext): Promise<FigureRow
   ];
   const find = (id: string) => rows.find((r) => r.id === id);
   rows.push(
+    ratioRow(
+      'live.popup.floor.ratio',
+      'live: popup / floor page (DOM)',
+      find('live.popup.dom'),
+      find('live.floor.dom'),
+    ),
+    ratioRow(
+      'live.panel.floor.ratio',
+      'live: panel / floor page (DOM)',
+      find('live.panel.dom'),
+      find('live.floor.dom'),
+    ),
     ratioRow(
       'live.popup.ratio',
       'live: popup / change events',

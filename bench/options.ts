@@ -1,5 +1,5 @@
 import { maxCookiesPerSite } from '../src/cookies/validate-cookie';
-export const figureNames = ['popup', 'size', 'live', 'manager', 'bulk'] as const;
+export const figureNames = ['popup', 'panel', 'size', 'live', 'manager', 'import', 'bulk'] as const;
 export type FigureName = (typeof figureNames)[number];
 
 export interface Sizes {
@@ -22,7 +22,7 @@ export interface BenchOptions {
   sizes: Sizes;
 }
 
-export const usage = `npm run bench -- [--trials N] [--small] [--only popup,size,live,manager,bulk]
+export const usage = `npm run bench -- [--trials N] [--small] [--only popup,panel,size,live,manager,import,bulk]
 
   --trials N   trials per figure (default 15; 3 with --small)
   --small      small sizes and 3 trials, a quick check that the bench still runs (npm test)

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Worker } from '@playwright/test';
 import { type BenchContext, doneAndPainted, errorLine, sleep, waitForProbe } from './bench-context';
 import type { ProbeConfig } from './dom-probe';
 import { runIn } from './in-page';
 import { PopupCatcher } from './popup-catcher';
+import { firstRenderRows } from './popup-first-render';
+import { type LoggedRequest, requestsBeforeRows, startRequestLog } from './request-log';
 import { benchCookies, clearAllCookies, setCookies } from './seed-cookies';
 import { type FigureRow, naRows, ratioRow, statsRow } from './stats';
 
@@ -19,6 +22,12 @@ export const productPopupProbe: ProbeConfig = {
   row: '[data-testid="cookie-row"]',
 };
 
+/** The popup as measured for the figures: with its requests and loaded files noted. */
+const watchedPopupProbe: ProbeConfig = { ...productPopupProbe, watchPage: true };
+
+// After the rows, how long a popup is left open to see what it loads later (after-render chunks).
+const afterRenderMs = 1500;
+
 const floorProbe: ProbeConfig = {
   list: '[data-testid="floor-list"][data-loaded="true"]',
   row: 'li',
@@ -32,6 +41,11 @@ interface OpenTiming {
   /** openPopup() → the frame after that has been produced. */
   frame: number;
   mode: string;
+  /** With a watching probe: what the page sent the background before its rows showed. */
+  requestsBeforeRows?: LoggedRequest[];
+  /** With a watching probe: the JS and CSS files loaded when the rows showed, and later. */
+  loadedAtRows?: string[];
+  loadedLater?: string[];
 }
 
 export async function openPopupOnce(
@@ -40,7 +54,10 @@ export async function openPopupOnce(
   probe: ProbeConfig,
   rows: number,
   selfTimed = false,
+  /** With a watching probe: the worker that logs requests, its URL prefix for the page. */
+  watch?: { worker: Worker; prefix: string; afterRender: boolean },
 ): Promise<OpenTiming> {
+  if (watch) await startRequestLog(watch.worker);
   const { openedAt, page } = await catcher.open(popupPath, {
     ...probe,
     expect: { kind: 'count', n: rows },
@@ -74,12 +91,22 @@ export async function openPopupOnce(
     const s = await waitForProbe(page, doneAndPainted, `${popupPath} showing ${rows} rows`);
     if (s.lateBy) throw new Error(`probe too late: ${s.lateBy}`);
     const done = s.done as NonNullable<typeof s.done>;
-    return {
+    const timing: OpenTiming = {
       navigation: s.timeOrigin - openedAt,
       dom: s.timeOrigin + done.at - openedAt,
       frame: s.timeOrigin + (done.frameAt as number) - openedAt,
       mode: done.mode,
     };
+    if (!watch) return timing;
+    timing.requestsBeforeRows = await requestsBeforeRows(watch.worker, watch.prefix);
+    timing.loadedAtRows = done.loaded ?? [];
+    if (watch.afterRender) {
+      await sleep(afterRenderMs);
+      const later = await page.snapshot();
+      const atRows = new Set(timing.loadedAtRows);
+      timing.loadedLater = later.loaded.filter((f) => !atRows.has(f));
+    }
+    return timing;
   } finally {
     await page.close();
   }
@@ -112,7 +139,7 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
       await browser.firstPage.goto(server.url(site, '/'));
       await browser.firstPage.bringToFront();
       const variants = [
-        { key: 'ours', path: popup, probe: productPopupProbe, selfTimed: false },
+        { key: 'ours', path: popup, probe: watchedPopupProbe, selfTimed: false },
         {
           key: 'floor',
           path: `extension/bench/floor.html?site=${site}`,
@@ -130,7 +157,17 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
             try {
               await sleep(openGapMs);
               timings[variant.key]?.push(
-                await openPopupOnce(catcher, variant.path, variant.probe, n, variant.selfTimed),
+                await openPopupOnce(
+                  catcher,
+                  variant.path,
+                  variant.probe,
+                  n,
+                  variant.selfTimed,
+                  variant.probe.watchPage
+                    ? // The first trial also waits to see what loads after the rows.
+                      { worker, prefix: browser.url(popup), afterRender: trial === 0 }
+                    : undefined,
+                ),
               );
               break;
             } catch (error) {
@@ -179,6 +216,7 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
           },
         );
       }
+      rows.push(...firstRenderRows(bench, n, timings.ours ?? []));
       const find = (id: string) => rows.find((r) => r.id === id);
       rows.push(
         ratioRow(

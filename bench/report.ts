@@ -6,6 +6,7 @@ function formatNumber(value: number, unit: FigureRow['unit']): string {
     case 'ms':
       return value >= 100 ? value.toFixed(0) : value.toFixed(1);
     case 'renders':
+    case 'count':
       return Number.isInteger(value) ? String(value) : value.toFixed(1);
     case 'ratio':
       return `${value.toFixed(2)}×`;

@@ -9,16 +9,19 @@ import { startCookieTestServer } from '../e2e/support/cookie-test-server';
 import { launchBenchBrowser } from './bench-browser';
 import { type BenchContext, errorLine } from './bench-context';
 import { measureBulk } from './bulk-writes';
+import { measureImportPreview } from './import-preview';
 import { measureLiveUpdates } from './live-updates';
 import { measureManager } from './manager-render';
 import { type FigureName, figureNames, parseOptions } from './options';
 import type { PageSize } from './page-sizes';
+import { measurePanelOpen } from './panel-open';
 import { benchDistDir, resultsDir } from './paths';
 import { measurePopupOpen } from './popup-open';
 import { figureTable, sizeTable } from './report';
 import { clearAllCookies } from './seed-cookies';
 import { measureSizes } from './size-and-memory';
 import type { FigureRow } from './stats';
+import { evaluateTargets, targetTable } from './targets';
 
 const parsed = parseOptions(process.argv.slice(2));
 if ('help' in parsed) {
@@ -80,6 +83,12 @@ const steps: Record<FigureName, () => Promise<void>> = {
   manager: async () => {
     figures.push(...(await measureManager(bench)));
   },
+  import: async () => {
+    figures.push(...(await measureImportPreview(bench)));
+  },
+  panel: async () => {
+    figures.push(...(await measurePanelOpen(bench)));
+  },
   bulk: async () => {
     figures.push(...(await measureBulk(bench)));
   },
@@ -102,6 +111,7 @@ try {
   await server.close().catch(() => {});
 }
 
+const targets = evaluateTargets(figures, options);
 const finishedAt = new Date();
 const result = {
   startedAt: startedAt.toISOString(),
@@ -119,6 +129,7 @@ const result = {
   options: { ...options, only: [...options.only] },
   figures,
   sizes,
+  targets,
 };
 await mkdir(resultsDir, { recursive: true });
 const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
@@ -136,6 +147,8 @@ if (sizes.length > 0) {
   console.log('\nJS and CSS each page loads\n');
   console.log(sizeTable(sizes));
 }
+console.log('\nTARGETS (issue 17)\n');
+console.log(targetTable(targets));
 console.log(
   `\n${result.seconds.toFixed(0)} s; load ${loadBefore.map((l) => l.toFixed(1)).join(' ')} → ` +
     `${result.machine.loadAfter.map((l) => l.toFixed(1)).join(' ')}. Written to ${path.relative(process.cwd(), file)}`,

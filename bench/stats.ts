@@ -29,7 +29,7 @@ export interface FigureRow {
   /** Stable key for the JSON, e.g. `popup.180.ours.dom`. */
   id: string;
   label: string;
-  unit: 'ms' | 'renders' | 'ratio' | 'KB' | 'MB';
+  unit: 'ms' | 'renders' | 'ratio' | 'KB' | 'MB' | 'count';
   stats?: Stats;
   /** For a ratio: median of ours / median of the reference. */
   value?: number;
@@ -37,6 +37,8 @@ export interface FigureRow {
   note?: string;
   /** Kept in the JSON, left out of the printed table. */
   detail?: boolean;
+  /** For a size: the files counted, relative to the build folder. */
+  files?: string[];
 }
 
 export function statsRow(
@@ -64,6 +66,14 @@ export function ratioRow(
     return { id, label, unit: 'ratio', na: 'a side of the ratio has no measurement' };
   }
   return { id, label, unit: 'ratio', value: a / b, ...(note === undefined ? {} : { note }) };
+}
+
+/** The p-th percentile (0–100) by nearest rank: with fewer than 100 values, p99 is the largest. */
+export function percentile(values: number[], p: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1];
 }
 
 export function naRows(rows: Array<[id: string, label: string]>, reason: string): FigureRow[] {

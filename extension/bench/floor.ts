@@ -8,9 +8,27 @@ interface FloorTiming {
   frameAt?: number;
 }
 
-const site = new URLSearchParams(location.search).get('site');
+const query = new URLSearchParams(location.search);
+const site = query.get('site');
+const live = query.get('live');
 const list = document.getElementById('names');
-if (site && list) {
+if (live && list) {
+  // The live floor (`?live=`): the site's cookies as cookies.onChanged reports them, one name
+  // written per event, the least a page can do to follow a burst of changes.
+  const items = new Map<string, HTMLLIElement>();
+  list.dataset.loaded = 'true';
+  chrome.cookies.onChanged.addListener(({ removed, cookie }) => {
+    if (cookie.domain.replace(/^\./, '') !== live) return;
+    const key = `${cookie.name} ${cookie.path}`;
+    items.get(key)?.remove();
+    items.delete(key);
+    if (removed) return;
+    const item = document.createElement('li');
+    item.textContent = cookie.name;
+    items.set(key, item);
+    list.append(item);
+  });
+} else if (site && list) {
   void chrome.cookies.getAll({ domain: site }).then((cookies) => {
     list.replaceChildren(
       ...cookies.map((cookie) => {
