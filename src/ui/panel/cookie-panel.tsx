@@ -57,7 +57,10 @@ export function CookiePanel({
           </p>
         )}
         <FilterInput query={query} onQuery={setQuery} search={search} />
-        <RecoveryNotices connector={connector} />
+        <RecoveryNotices
+          connector={connector}
+          {...(tab.notices ? { initialNotices: tab.notices } : {})}
+        />
         {sites.map((frame) =>
           frame.access === 'ok' ? (
             <SiteSection
@@ -69,6 +72,9 @@ export function CookiePanel({
               topLevelSite={topLevelSite}
               search={search}
               label={frame.isTopSite ? t('panel_topPage') : t('panel_frame', frame.url)}
+              // The tab's answer carried its site's cookies (read for the tab's own store).
+              {...(tab.cookies && frame.site === tab.site ? { initialCookies: tab.cookies } : {})}
+              {...(tab.protection ? { initialProtection: tab.protection } : {})}
             />
           ) : (
             <p key={frame.site} class="status-message">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SiteDescription, TabDescription } from '../../protocol/cookie-protocol';
+import type { DescribedTab, SiteDescription } from '../../protocol/cookie-protocol';
 import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
 import type { InspectedPage, InspectedPageState } from './inspected-page';
@@ -13,7 +13,7 @@ export interface FrameSite {
 }
 
 export interface FrameSites {
-  tab: TabDescription | undefined;
+  tab: DescribedTab | undefined;
   sites: FrameSite[];
   error: string | undefined;
 }
@@ -21,7 +21,7 @@ export interface FrameSites {
 /** The sites of the inspected page's frames, top page first, following navigations. */
 export function useFrameSites(connector: CookieConnector, inspected: InspectedPage): FrameSites {
   const [state, setState] = useState<InspectedPageState>();
-  const [tab, setTab] = useState<TabDescription>();
+  const [tab, setTab] = useState<DescribedTab>();
   const [sites, setSites] = useState<FrameSite[]>([]);
   const [error, setError] = useState<string>();
 
@@ -32,7 +32,14 @@ export function useFrameSites(connector: CookieConnector, inspected: InspectedPa
     let current = true;
     (async () => {
       const [description, { sites: described }] = await Promise.all([
-        connector.client.describeTab({ tabId: inspected.tabId }),
+        // The top site's cookies, the protection rules and recovery notices in the same answer,
+        // as the popup asks: the panel's first render needs no further round for them.
+        connector.client.describeTab({
+          tabId: inspected.tabId,
+          includeCookies: true,
+          includeProtection: true,
+          includeNotices: true,
+        }),
         connector.client.describeSites({ urls: [state.url, ...state.frameUrls] }),
       ]);
       if (!current) return;
