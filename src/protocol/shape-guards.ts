@@ -6,28 +6,11 @@ import {
   sameSiteValues,
 } from '../cookies/cookie';
 
-import {
-  type Guard,
-  isArrayOf,
-  isBoolean,
-  isFiniteNumber,
-  isRecord,
-  isString,
-  isStringUpTo,
-  optional,
-} from './basic-guards';
+import { isBoolean, isFiniteNumber, isRecord, isStringUpTo, optional } from './basic-guards';
 import { requestLimits } from './request-limits';
 
-export {
-  type Guard,
-  isArrayOf,
-  isBoolean,
-  isFiniteNumber,
-  isRecord,
-  isString,
-  isStringUpTo,
-  optional,
-};
+// The basic checks, for the background's one import of every guard.
+export * from './basic-guards';
 
 /**
  * Small structural checks for data that arrives in messages: nothing is trusted by its type.
