@@ -149,6 +149,17 @@ describe('t', () => {
 
   it('shows the key of a message no locale has, rather than an empty label', () => {
     expect(t('noSuchKey' as 'extName')).toBe('noSuchKey');
-    expect(tn as unknown).toBeTypeOf('function');
+  });
+
+  it('picks the plural form of the language shown, with the count formatted', () => {
+    expect([tn('count_cookies', 1), tn('count_cookies', 3000)]).toEqual([
+      '1 cookie',
+      '3,000 cookies',
+    ]);
+    useMessages('de');
+    expect([tn('count_cookies', 1), tn('count_cookies', 3000)]).toEqual([
+      '1 Cookie',
+      '3.000 Cookies',
+    ]);
   });
 });
