@@ -58,3 +58,17 @@ export function evaluateMessage(entry: MessageEntry, substitutions: readonly str
     what === '$' ? '$' : (substitutions[Number(what) - 1] ?? ''),
   );
 }
+
+/**
+ * getMessage over these files, as a browser answers it: the message of the language in use, or
+ * English's (the manifest's default_locale) where that language lacks one; "" for no such key.
+ */
+export function lookupIn(
+  messages: MessagesFile,
+  english: MessagesFile,
+): (key: string, substitutions: string[]) => string {
+  return (key, substitutions) => {
+    const entry = messages[key] ?? english[key];
+    return entry ? evaluateMessage(entry, substitutions) : '';
+  };
+}

@@ -32,7 +32,10 @@ let numberFormat: Intl.NumberFormat | undefined;
 let pluralRules: Intl.PluralRules | undefined;
 const fixed = new Map<string, string>();
 
-/** Tests only: answer from these messages instead of the browser's. */
+/**
+ * Answer from these messages instead of the browser's: for unit tests, and for the import worker,
+ * which has no chrome.i18n (src/ui/transfer/worker-messages.ts).
+ */
 export function setMessageLookup(next: MessageLookup, language: string): void {
   lookup = next;
   uiLanguage = language;

@@ -1,4 +1,4 @@
-import { evaluateMessage, type MessagesFile } from '../../i18n/messages-file';
+import { lookupIn, type MessagesFile } from '../../i18n/messages-file';
 import { setMessageLookup, t, uiLocale } from '../../i18n/t';
 
 /** Which messages the page shows: the worker reads the same ones. */
@@ -35,12 +35,7 @@ export function installWorkerMessages(locale: WorkerLocale): Promise<void> {
   const api = (globalThis as { chrome?: { i18n?: { getMessage?: unknown } } }).chrome?.i18n;
   if (typeof api?.getMessage === 'function') return Promise.resolve();
   installed ??= Promise.all([messagesOf(locale.folder), messagesOf('en')]).then(
-    ([messages, english]) => {
-      setMessageLookup((key, substitutions) => {
-        const entry = messages[key] ?? english[key];
-        return entry ? evaluateMessage(entry, substitutions) : '';
-      }, locale.ui);
-    },
+    ([messages, english]) => setMessageLookup(lookupIn(messages, english), locale.ui),
   );
   return installed;
 }
