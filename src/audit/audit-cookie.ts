@@ -11,7 +11,6 @@ import {
 import { t } from '../i18n/t';
 import { shownName } from '../text/cookie-label';
 import type { AuditFinding, JwtFacts } from './audit-finding';
-import { sources } from './cookie-sources';
 import { looksLikeSessionToken } from './session-token';
 
 export interface CookieAuditContext {
@@ -65,7 +64,7 @@ function secureRule(cookie: Cookie, page: URL | undefined, session: boolean): Au
       rule: 'secure-missing',
       severity: session ? 'warning' : 'info',
       reason: t('audit_secureMissing', quoted(cookie), isolateBidi(host)),
-      source: sources.secure,
+      source: t('audit_sourceSecure'),
     },
   ];
 }
@@ -78,7 +77,7 @@ function httpOnlyRule(cookie: Cookie, session: boolean): AuditFinding[] {
       rule: 'httponly-missing',
       severity: 'warning',
       reason: t('audit_httpOnlyMissing', quoted(cookie)),
-      source: sources.httpOnly,
+      source: t('audit_sourceHttpOnly'),
     },
   ];
 }
@@ -96,7 +95,7 @@ function sameSiteRules(cookie: Cookie): AuditFinding[] {
         rule: 'samesite-none-insecure',
         severity: 'warning',
         reason: t('audit_sameSiteNoneInsecure', quoted(cookie)),
-        source: sources.sameSiteNone,
+        source: t('audit_sourceSameSiteNone'),
       },
     ];
   }
@@ -106,7 +105,7 @@ function sameSiteRules(cookie: Cookie): AuditFinding[] {
         rule: 'samesite-unset',
         severity: 'info',
         reason: t('audit_sameSiteUnset', quoted(cookie)),
-        source: sources.sameSiteUnset,
+        source: t('audit_sourceSameSiteUnset'),
       },
     ];
   }
@@ -135,7 +134,7 @@ function prefixRules(cookie: Cookie): AuditFinding[] {
       rule: host ? 'prefix-host' : 'prefix-secure',
       severity: 'warning',
       reason: t('audit_prefixBroken', quoted(cookie), first.prefix, broken),
-      source: host ? sources.hostPrefix : sources.securePrefix,
+      source: host ? t('audit_sourceHostPrefix') : t('audit_sourceSecurePrefix'),
     },
   ];
 }
@@ -152,7 +151,7 @@ function sizeRules(cookie: Cookie): AuditFinding[] {
         rule: 'size-over-limit',
         severity: 'warning',
         reason: t('audit_sizeOverLimit', quoted(cookie), bytes, maxNameValueBytes),
-        source: sources.size,
+        source: t('audit_sourceSize', maxNameValueBytes),
       },
     ];
   }
@@ -162,7 +161,7 @@ function sizeRules(cookie: Cookie): AuditFinding[] {
         rule: 'size-near-limit',
         severity: 'info',
         reason: t('audit_sizeNearLimit', quoted(cookie), bytes, maxNameValueBytes),
-        source: sources.size,
+        source: t('audit_sourceSize', maxNameValueBytes),
       },
     ];
   }
@@ -185,7 +184,7 @@ function expiryRules(cookie: Cookie, nowMs: number, session: boolean): AuditFind
       rule: 'expiry-over-400-days',
       severity: 'info',
       reason: t('audit_expiryOver400Days', quoted(cookie), days(left)),
-      source: sources.expiry,
+      source: t('audit_sourceExpiry'),
     });
   }
   if (session && left > longLivedSessionSeconds) {
@@ -197,7 +196,7 @@ function expiryRules(cookie: Cookie, nowMs: number, session: boolean): AuditFind
         quoted(cookie),
         days(Math.min(left, maxExpirySeconds)),
       ),
-      source: sources.sessionLifetime,
+      source: t('audit_sourceSessionLifetime'),
     });
   }
   return findings;
@@ -216,7 +215,7 @@ function jwtRules(cookie: Cookie, jwt: JwtFacts | undefined, nowMs: number): Aud
       rule: 'jwt-alg-none',
       severity: 'warning',
       reason: t('audit_jwtAlgNone', quoted(cookie), isolateBidi(jwt.alg)),
-      source: sources.jwtAlgNone,
+      source: t('audit_sourceJwtAlgNone'),
     });
   }
   if (jwt.exp !== undefined && Number.isFinite(jwt.exp) && jwt.exp * 1000 <= nowMs) {
@@ -225,7 +224,7 @@ function jwtRules(cookie: Cookie, jwt: JwtFacts | undefined, nowMs: number): Aud
       severity: 'info',
       // ISO 8601 on purpose: an exact instant, read the same in every language.
       reason: t('audit_jwtExpired', quoted(cookie), new Date(jwt.exp * 1000).toISOString()),
-      source: sources.jwtExpired,
+      source: t('audit_sourceJwtExpired'),
     });
   }
   return findings;

@@ -7,7 +7,6 @@ import { cookiePair, cookiesSentTo } from '../formats/cookie-header';
 import { t, tn, uiLocale } from '../i18n/t';
 import { auditCookie } from './audit-cookie';
 import { type AuditFinding, countSeverity } from './audit-finding';
-import { sources } from './cookie-sources';
 
 /**
  * The smallest common server limit on one request header: Apache's LimitRequestFieldSize (8190
@@ -104,7 +103,7 @@ function countFinding(fullest: SiteCookieCount | undefined): AuditFinding[] {
         max,
         chromeCookieLimits.perSiteEvictsTo,
       ),
-      source: sources.siteCount,
+      source: t('audit_sourceSiteCount'),
     },
   ];
 }
@@ -136,7 +135,7 @@ function headerFinding(bytes: number): AuditFinding[] {
       rule: 'cookie-header-size',
       severity: over ? 'warning' : 'info',
       reason: t('audit_headerSize', bytes, cookieHeaderLimitBytes),
-      source: sources.headerSize,
+      source: t('audit_sourceHeaderSize'),
     },
   ];
 }
