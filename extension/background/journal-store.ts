@@ -1,5 +1,6 @@
-import { sessionQuotaBytes, utf8Length } from '../../src/journal/journal-budget';
+import { sessionQuotaBytes } from '../../src/journal/journal-budget';
 import type { SessionArea } from '../../src/journal/journal-store';
+import { utf8Length } from '../../src/text/utf8-length';
 import { browser } from '../platform';
 
 /**

@@ -1,6 +1,7 @@
 import { daySeconds, isSessionCookie } from '../cookies/classify-lifetime';
 import type { Cookie } from '../cookies/cookie';
 import { belongsToSite, domainMatches, normalizeHost } from '../cookies/cookie-matching';
+import { cookieSize } from '../cookies/cookie-size';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import {
   maxExpirySeconds,
@@ -32,8 +33,6 @@ export const nearNameValueBytes = Math.ceil(maxNameValueBytes * 0.9);
  */
 export const longLivedSessionSeconds = 30 * daySeconds;
 
-const utf8 = new TextEncoder();
-const bytesOf = (text: string) => utf8.encode(text).length;
 /**
  * The cookie's name as every reason quotes it: bidi-isolated, an empty name said. The quotes are
  * the message's own (German quotes differently).
@@ -144,7 +143,7 @@ function prefixRules(cookie: Cookie): AuditFinding[] {
  * back). Near it, info: the server's next, slightly longer Set-Cookie would be dropped silently.
  */
 function sizeRules(cookie: Cookie): AuditFinding[] {
-  const bytes = bytesOf(cookie.name) + bytesOf(cookie.value);
+  const bytes = cookieSize(cookie);
   if (bytes > maxNameValueBytes) {
     return [
       {

@@ -5,6 +5,7 @@ import type { RequestContext } from '../cookies/is-sent';
 import { type PageContext, pageRequest, topLevelVisit } from '../cookies/page-context';
 import { cookiePair, cookiesSentTo } from '../formats/cookie-header';
 import { t, tn, uiLocale } from '../i18n/t';
+import { utf8Length } from '../text/utf8-length';
 import { auditCookie } from './audit-cookie';
 import { type AuditFinding, countSeverity } from './audit-finding';
 
@@ -60,8 +61,6 @@ export interface SiteAudit {
   /** One line for a popup header: "3 warnings · 42 cookies · Cookie header 2.1 KB of 8 KB". */
   summary: string;
 }
-
-const utf8 = new TextEncoder();
 
 /** One decimal at most, no grouping (`1023 B`), in the user's locale (`2,1 KB` in German). */
 const sizeNumber = (value: number) =>
@@ -123,7 +122,7 @@ function request(context: SiteAuditContext): RequestContext | undefined {
 function headerBytes(cookies: readonly Cookie[], sentTo: RequestContext): number {
   const sent = cookiesSentTo(cookies, sentTo);
   if (sent.length === 0) return 0;
-  return utf8.encode(`Cookie: ${sent.map(cookiePair).join('; ')}`).length;
+  return utf8Length(`Cookie: ${sent.map(cookiePair).join('; ')}`);
 }
 
 /** Over the limit a warning (servers answer 400 or 431); near it, info. */

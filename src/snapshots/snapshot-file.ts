@@ -13,7 +13,7 @@ import {
   workbenchVersion,
 } from '../formats/workbench-json';
 import { t } from '../i18n/t';
-import { utf8Length } from '../journal/journal-budget';
+import { utf8Length } from '../text/utf8-length';
 import { maxSnapshotNameLength, type Snapshot, type SnapshotScope } from './snapshot';
 
 /** What a snapshot file says of itself, beside the export's cookies. */

@@ -1,6 +1,6 @@
 import { isSessionCookie } from '../cookies/classify-lifetime';
 import { t } from '../i18n/t';
-import { utf8Length } from '../journal/journal-budget';
+import { utf8Length } from '../text/utf8-length';
 import type { Snapshot } from './snapshot';
 import { readSnapshotFile, type SnapshotRead, snapshotFileData } from './snapshot-file';
 

@@ -1,4 +1,5 @@
-import { sessionQuotaBytes, utf8Length } from '../journal-budget';
+import { utf8Length } from '../../text/utf8-length';
+import { sessionQuotaBytes } from '../journal-budget';
 import type { SessionArea } from '../journal-store';
 
 /**
