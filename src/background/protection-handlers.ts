@@ -33,7 +33,12 @@ import {
   storedRules,
   unprotectCookie,
 } from '../protection/protection-rules';
-import type { BlockRuleText, CookieChange, ProtectionVerdict } from '../protocol/cookie-protocol';
+import type {
+  BlockRuleText,
+  CookieChange,
+  ProtectionState,
+  ProtectionVerdict,
+} from '../protocol/cookie-protocol';
 import type { ProtocolHandlers } from '../protocol/dispatch-request';
 import { cookieLabel } from '../text/cookie-label';
 
@@ -67,6 +72,12 @@ type ProtectionMethods =
 
 export interface Protection {
   handlers: Pick<ProtocolHandlers, ProtectionMethods>;
+  /**
+   * The rules as they are now, without waiting behind queued fixes or the start-up scan
+   * (`wake`, which reads every cookie store): for a first render, which must not wait for
+   * them. listProtection is the ordered read.
+   */
+  peek(): Promise<ProtectionState>;
   /**
    * Decides one cookie change the browser reported and makes the fix (put the protected
    * cookie back, remove a blocked one); says what it did, for the timeline.
@@ -123,18 +134,19 @@ export function createProtection(parts: ProtectionParts): Protection {
     return next;
   };
 
+  const readState = async (): Promise<ProtectionState> => {
+    const read = await rules();
+    const stored = storedRules(read.rules);
+    return {
+      protect: stored.protect,
+      block: stored.block,
+      loops: pausedLoops(await limiterState(), now()),
+      problems: read.problems,
+    };
+  };
+
   const handlers: Protection['handlers'] = {
-    listProtection: () =>
-      queue(async () => {
-        const read = await rules();
-        const stored = storedRules(read.rules);
-        return {
-          protect: stored.protect,
-          block: stored.block,
-          loops: pausedLoops(await limiterState(), now()),
-          problems: read.problems,
-        };
-      }),
+    listProtection: () => queue(readState),
     protectCookie: ({ cookie }) =>
       queue(async () => {
         const current = await readExact(port, cookie);
@@ -214,6 +226,7 @@ export function createProtection(parts: ProtectionParts): Protection {
 
   return {
     handlers,
+    peek: readState,
     protectedAmong: async (changes) => protectedAmong((await rules()).rules, changes),
     onChange: (changeSeen) => queue(() => fix(changeSeen)),
     wake: () =>

@@ -65,6 +65,28 @@ describe('createProtocolHandlers', () => {
     expect(await handlers.describeTab({ tabId: 7 })).not.toHaveProperty('notices');
   });
 
+  it('answers the first question without waiting for queued protection fixes or a recovery', async () => {
+    const { handlers, protection, sessionArea, recoverOnStart } = setup();
+    await handlers.protectCookie({ cookie: sid });
+    // A fix in the protection queue that cannot finish (its write to storage.session hangs),
+    // as the start-up scan of every store or a burst of fixes holds it.
+    sessionArea.set = () => new Promise<void>(() => {});
+    void protection.onChange({ removed: true, cause: 'explicit', cookie: sid });
+    // A recovery that has not finished either.
+    sessionArea.keys = () => new Promise<string[]>(() => {});
+    void recoverOnStart();
+    const described = await handlers.describeTab({
+      tabId: 7,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
+    expect(described.cookies).toEqual(expect.arrayContaining([sid]));
+    expect(described.protection?.protect).toHaveLength(1);
+    // Recovery not done: no notices in the answer; the page asks for them itself.
+    expect(described).not.toHaveProperty('notices');
+  });
+
   it('answers with the tab and its cookies even when the protection rules cannot be read', async () => {
     const failing = createProtocolHandlers({
       store: new FakeCookieStore(nowMs / 1000, [sid]),

@@ -75,15 +75,10 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
     return [...new Map(cookies.map((cookie) => [identityKey(cookie), cookie])).values()];
   };
 
-  // The notices of this start exist once recovery is done. The popup's first question waits for
-  // that only, not for actions queued behind it (listNotices does): a running import must not
-  // hold up a popup's rows.
-  let recovered: Promise<unknown> = Promise.resolve();
-  const noticesOfThisStart = async () => {
-    await recovered.catch(() => undefined);
-    return journal.listNotices(now());
-  };
-
+  // The notices of this start exist once recovery is done, which may mean finishing a stopped
+  // import: the popup's first answer carries them only if it is done (the page asks on its own
+  // otherwise, and that request waits), so a recovery never holds up a popup's rows.
+  let recovered = true;
   const handlers = {
     describeTab: async ({ tabId, includeCookies, includeProtection, includeNotices }) => {
       const [described, protectionState, notices] = await Promise.all([
@@ -94,10 +89,8 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
         ),
         // Neither may cost the popup its rows: if one cannot be read, the answer goes without
         // it and the page asks for it on its own (as it does when not given it).
-        includeProtection
-          ? protection.handlers.listProtection({}).catch(() => undefined)
-          : undefined,
-        includeNotices ? noticesOfThisStart().catch(() => undefined) : undefined,
+        includeProtection ? protection.peek().catch(() => undefined) : undefined,
+        includeNotices && recovered ? journal.listNotices(now()).catch(() => undefined) : undefined,
       ]);
       return {
         ...described,
@@ -135,11 +128,15 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
   return {
     handlers,
     recoverOnStart: () => {
+      recovered = false;
       const recovery = (async () => {
         await recoverUnfinished(actions);
         await journal.removeOrphans(await parts.sessionArea.keys());
       })();
-      recovered = recovery;
+      const done = () => {
+        recovered = true;
+      };
+      recovery.then(done, done);
       return recovery;
     },
     protection,
