@@ -13,7 +13,7 @@ import {
   launchExtensionContext,
 } from './support/extension-context';
 import { setCookiesViaServer } from './support/site-cookies';
-import { englishPhrases, keyPattern } from './support/untranslated-text';
+import { textPieces, untranslatedChecker } from './support/untranslated-text';
 
 // A German browser: Chromium started with --lang=de picks _locales/de, and the pages' UI
 // language (numbers, dates) is de-DE. One browser for the whole file.
@@ -25,22 +25,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => closeExtensionContext(german));
 
-const phrases = englishPhrases('de');
+const untranslated = untranslatedChecker('de');
 
-/**
- * The page's text and the words of its attributes (labels, tooltips, placeholders) have no
- * English sentence and no message key in them.
- */
+/** No English sentence or label, and no message key, in the page's text or its labels. */
 async function expectAllGerman(page: Page): Promise<void> {
-  const text = await page.evaluate(() => {
-    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
-    const words = [...document.querySelectorAll('*')].flatMap((el) =>
-      attributes.map((name) => el.getAttribute(name) ?? ''),
-    );
-    return [document.title, document.body.textContent ?? '', ...words].join('\n');
-  });
-  expect(phrases.filter((phrase) => text.includes(phrase))).toEqual([]);
-  expect(text).not.toMatch(keyPattern);
+  expect(untranslated(await textPieces(page))).toEqual([]);
 }
 
 test('the popup, the panel, the editor and its errors speak German, with German dates', async ({

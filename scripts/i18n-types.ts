@@ -5,9 +5,7 @@
 // while the file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type MessagesFile, orderedPlaceholders } from '../src/i18n/messages-file';
-
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+import { type MessagesFile, orderedPlaceholders, pluralSuffix } from '../src/i18n/messages-file';
 
 function tuple(names: string[], firstIsCount: boolean): string {
   return `[${names

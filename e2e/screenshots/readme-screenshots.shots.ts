@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -16,6 +15,7 @@ import {
 } from '../support/extension-context';
 import { extensionCookies } from '../support/extension-cookies';
 import { seedShowcaseCookies } from '../support/showcase-cookies';
+import { localeMessages } from '../support/untranslated-text';
 import { writeSmallPng } from './small-png';
 
 // The README's screenshots: the real popup, the real DevTools panel and the manager over a
@@ -29,11 +29,7 @@ const site = 'shop.test';
 const widgets = 'widgets.test';
 
 /** A message as the German extension shows it (no substitutions). */
-function germanMessage(key: string): string {
-  const file = new URL('../../public/_locales/de/messages.json', import.meta.url);
-  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>)[key]
-    ?.message as string;
-}
+const germanMessage = (key: string) => localeMessages('de')[key]?.message ?? key;
 
 const runs = [
   { scheme: 'light', language: 'en' },

@@ -11,6 +11,9 @@ export type MessageEntry = {
 
 export type MessagesFile = Record<string, MessageEntry>;
 
+/** The suffix of a plural form's key: `count_cookies_one`, `count_cookies_other`. */
+export const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
 /** Chrome: names are letters, digits, `_` and `@`, compared without case; `@@` is reserved. */
 export const messageNamePattern = /^[A-Za-z0-9_][A-Za-z0-9_@]*$/;
 

@@ -8,12 +8,12 @@ import {
   orderedPlaceholders,
   placeholderIndex,
   placeholderReferences,
+  pluralSuffix,
 } from './messages-file';
 import { formatNumber, t, tn, uiLocale } from './t';
 import { locales, useMessages } from './testing/use-messages';
 
 const en = locales.en as MessagesFile;
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /**
  * A German message may rightly equal the English one (a technical term such as "HttpOnly", the
