@@ -1,6 +1,6 @@
 import type { Cookie } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
-import { t } from '../i18n/t';
+import { t, tn } from '../i18n/t';
 import type { ActionContext } from '../journal/action-context';
 import type { JournalChange } from '../journal/journal-entry';
 import type { SessionArea } from '../journal/journal-store';
@@ -166,11 +166,7 @@ export function createSnapshotHandlers({
     const guarded = (await protectedAmong?.(action.changes)) ?? [];
     if (guarded.length > 0) {
       const labels = guarded.map((rule) => cookieLabel(rule.cookie)).join(', ');
-      throw new ProtocolError(
-        guarded.length === 1
-          ? t('bg_restoreProtectedOne', labels)
-          : t('bg_restoreProtectedMany', guarded.length, labels),
-      );
+      throw new ProtocolError(tn('bg_restoreProtected', guarded.length, labels));
     }
     const { outcomes, entry } = await runRecorded(
       actions,

@@ -45,8 +45,6 @@ export type MessageArgs = {
   bg_menuManager: [];
   bg_nothingToProtect: [cookie: Substitution];
   bg_refusedSender: [];
-  bg_restoreProtectedMany: [count: Substitution, cookies: Substitution];
-  bg_restoreProtectedOne: [cookie: Substitution];
   bg_rulesNewer: [];
   bg_snapshotGone: [];
   bg_snapshotNotStored: [reason: Substitution];
@@ -760,6 +758,7 @@ export type MessageArgs = {
 export type PluralArgs = {
   audit_markerLabel: [count: number, reasons: Substitution];
   audit_warnings: [count: number];
+  bg_restoreProtected: [count: number, cookies: Substitution];
   count_cookies: [count: number];
   editor_valueTruncated: [count: number, value: Substitution];
   export_cookieEditorWarning: [count: number];

@@ -1,12 +1,10 @@
 import { Fragment } from 'preact';
 import { formatLocalDateTime } from '../../cookies/classify-lifetime';
+import { fill, slot } from '../../i18n/fill-message';
 import { t } from '../../i18n/t';
 import type { Layer } from '../../inspect/inspection';
 import { CookieText } from '../cookie-text';
 import { JsonTree } from './json-tree';
-
-/** Where an element goes in a translated sentence: a character no message contains. */
-const slot = '\u0000';
 
 const when = (date: Date | null) => (date ? formatLocalDateTime(date) : undefined);
 
@@ -61,18 +59,17 @@ export function LayerDetails({ layer }: { layer: Layer }) {
         </p>
       ) : null;
     case 'python-quoted': {
-      // The decoded text is an element (bidi-isolated), so the sentence is split where it goes:
-      // the translation decides what stands before and after it.
-      const [before, after] = t(
-        'inspect_serverReads',
-        slot,
-        layer.details.charset === 'utf-8' ? 'UTF-8' : 'Latin-1',
-      ).split(slot);
+      // The decoded text is an element (bidi-isolated) inside the translated sentence.
       return (
         <p class="inspect-fact" data-testid="server-reads">
-          {before}
-          <CookieText class="inspect-text" text={layer.output ?? ''} />
-          {after}
+          {fill(
+            t(
+              'inspect_serverReads',
+              slot(0),
+              layer.details.charset === 'utf-8' ? 'UTF-8' : 'Latin-1',
+            ),
+            <CookieText class="inspect-text" text={layer.output ?? ''} />,
+          )}
         </p>
       );
     }
