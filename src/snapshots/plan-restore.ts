@@ -4,7 +4,7 @@ import { identityKey } from '../cookies/cookie-identity';
 import { isolateBidi } from '../cookies/isolate-bidi';
 import { canonicalDraft } from '../cookies/plan-edit';
 import { blockingIssues, type HostRules, validateCookie } from '../cookies/validate-cookie';
-import { t, uiLocale } from '../i18n/t';
+import { t } from '../i18n/t';
 import type { JournalChange } from '../journal/journal-entry';
 import type { NewAction } from '../journal/journal-store';
 import { isRecordedState } from '../journal/recorded-cookie';
@@ -47,7 +47,7 @@ const expiredReason = (cookie: Cookie) =>
   t(
     'snapshot_expired',
     cookieLabel(cookie),
-    formatLocalDateTime(new Date((cookie.expirationDate ?? 0) * 1000), uiLocale()),
+    formatLocalDateTime(new Date((cookie.expirationDate ?? 0) * 1000)),
   );
 
 /**

@@ -13,8 +13,6 @@ import { SiteSection } from './site-section';
 import { StatusMessage } from './status-message';
 import { StoreBadge } from './store-badge';
 
-export type { DescribedTab };
-
 export interface CookieAppProps {
   connector: CookieConnector;
   /**

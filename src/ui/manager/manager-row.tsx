@@ -3,7 +3,7 @@ import type { Cookie } from '../../cookies/cookie';
 import { t } from '../../i18n/t';
 import { cookieLabel } from '../../text/cookie-label';
 import { CookieRow } from '../cookie-row';
-import { detailsPaneId } from '../table/cookie-details';
+import { detailsPaneId } from '../table/details-pane-id';
 import { memoComponent } from './memo-component';
 
 export interface RowActions {

@@ -4,7 +4,7 @@ import type { Cookie } from '../../cookies/cookie';
 import { isolateBidi } from '../../cookies/isolate-bidi';
 import { fileTooBigReason } from '../../formats/import-file-text';
 import { fill, slot } from '../../i18n/fill-message';
-import { t, tn, uiLocale } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { ProtocolError } from '../../protocol/protocol-error';
 import type { RestorePreview, SnapshotListItem } from '../../protocol/snapshot-protocol';
 import type { CookieDiff } from '../../snapshots/diff-cookies';
@@ -593,8 +593,7 @@ function SnapshotMeta({ snapshot }: { snapshot: SnapshotListItem }) {
         ? fill(t('snapshot_sitesAndMore', slot(0), snapshot.sites.length - 3), sites)
         : sites}
       {' · '}
-      {storeText(snapshot.storeId)} · {formatLocalDateTime(new Date(snapshot.savedAt), uiLocale())}{' '}
-      ·{' '}
+      {storeText(snapshot.storeId)} · {formatLocalDateTime(new Date(snapshot.savedAt))} ·{' '}
       {snapshot.sessionCount > 0
         ? t('snapshot_cookiesWithSessions', cookies, snapshot.sessionCount)
         : cookies}{' '}

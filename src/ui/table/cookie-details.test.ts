@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCookie } from '../../cookies/testing/fake-cookie-store';
-import { detailsPaneId } from './cookie-details';
+import { detailsPaneId } from './details-pane-id';
 
 describe('detailsPaneId', () => {
   it('is one IDREF token even for a name full of spaces and markup', () => {

@@ -26,7 +26,6 @@ import { copyCookie, copyFormLabel, copyForms } from './copy-cookie';
 import { detailsPaneId } from './details-pane-id';
 
 // The manager's rows import the id from here.
-export { detailsPaneId };
 
 export interface CookieDetailsProps {
   cookie: Cookie;
