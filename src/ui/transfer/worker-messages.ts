@@ -34,8 +34,11 @@ let installed: Promise<void> | undefined;
 export function installWorkerMessages(locale: WorkerLocale): Promise<void> {
   const api = (globalThis as { chrome?: { i18n?: { getMessage?: unknown } } }).chrome?.i18n;
   if (typeof api?.getMessage === 'function') return Promise.resolve();
-  installed ??= Promise.all([messagesOf(locale.folder), messagesOf('en')]).then(
-    ([messages, english]) => setMessageLookup(lookupIn(messages, english), locale.ui),
-  );
+  installed ??= (async () => {
+    const english = messagesOf('en');
+    // English is the fallback as well as, often, the language itself: read it once.
+    const own = locale.folder === 'en' ? english : messagesOf(locale.folder);
+    setMessageLookup(lookupIn(await own, await english), locale.ui);
+  })();
   return installed;
 }
