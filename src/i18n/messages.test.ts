@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messageArgsPath, messageArgsSource, messagesPath } from '../../scripts/i18n-types';
 import {
+  evaluateMessage,
   type MessagesFile,
   messageNamePattern,
   orderedPlaceholders,
@@ -123,6 +124,9 @@ describe('t', () => {
   afterEach(() => useMessages('en'));
 
   it('formats numbers for the user and substitutes text once', () => {
+    // A `$1` inside a substituted value (a cookie's) is never expanded again, as in the browsers.
+    expect(evaluateMessage({ message: '$1 / $2' }, ['$2', 'x'])).toBe('$2 / x');
+    expect(t('delete_alreadyGone', '"$1" (a.test/)')).toBe('"$1" (a.test/) was already gone.');
     useMessages('de');
     expect(formatNumber(12345.5)).toBe('12.345,5');
     useMessages('en');
