@@ -35,9 +35,16 @@ export function applySiteChanges(
   return [...byKey.values()].filter((cookie): cookie is Cookie => cookie !== null);
 }
 
-/** Whether two lists hold the same cookies with the same attributes, in the same order. */
+/**
+ * Whether two lists hold the same cookies with the same attributes, in any order: the section
+ * sorts what it shows, and the browser's order (path length, then creation) is not the order
+ * changes were applied in, so a confirming read that found nothing new must not re-render.
+ */
 export function sameCookieList(a: readonly Cookie[], b: readonly Cookie[]): boolean {
-  return (
-    a.length === b.length && a.every((cookie, i) => JSON.stringify(cookie) === JSON.stringify(b[i]))
-  );
+  if (a.length !== b.length) return false;
+  const byKey = (list: readonly Cookie[]) =>
+    new Map(list.map((cookie) => [identityKey(cookie), JSON.stringify(cookie)]));
+  const shown = byKey(a);
+  const read = byKey(b);
+  return shown.size === read.size && [...read].every(([key, cookie]) => shown.get(key) === cookie);
 }

@@ -64,6 +64,34 @@ describe('CookieApp (popup)', () => {
     await eventually(() => expect(popup.names()).toEqual(['cart', 'sid', 'theme']));
   });
 
+  it('applies a change from the change feed itself, without reading the list again', async () => {
+    const memory = createMemoryConnector({ cookies: [sid, theme] });
+    const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
+    const reads: string[] = [];
+    const client = new Proxy(memory.connector.client, {
+      get: (target, method: string) => {
+        if (method === 'listCookies') reads.push(method);
+        return Reflect.get(target, method);
+      },
+    });
+    const view = renderInDom(
+      <CookieApp connector={{ ...memory.connector, client }} described={described} />,
+    );
+    cleanup = view.unmount;
+    const names = () => view.allByTestId('cookie-name').map((n) => n.textContent);
+    await eventually(() => expect(names()).toEqual(['sid', 'theme']));
+    // The confirming read of the first answer (300 ms) is done before the change.
+    await eventually(() => expect(reads).toHaveLength(1), 1_000);
+    await memory.site.set(testCookie({ name: 'cart', domain: 'a.test' }));
+    await memory.site.set({ ...theme, value: 'light' });
+    // Well before the confirming read after the burst (300 ms): the feed's changes themselves.
+    await eventually(() => {
+      expect(names()).toEqual(['cart', 'sid', 'theme']);
+      expect(view.allByTestId('cookie-value').map((v) => v.textContent)).toContain('light');
+    }, 150);
+    expect(reads).toHaveLength(1);
+  });
+
   it('deletes a cookie after a confirmation, and Undo brings it back', async () => {
     const popup = openPopup();
     await eventually(() => expect(popup.names()).toEqual(['sid', 'theme']));
