@@ -16,6 +16,7 @@ const popover = lazyModule(() => import('./copy-menu-popover'));
 export function CopyMenu({ cookie }: { cookie: Cookie }) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
   const module = popover.loaded();
   return (
@@ -29,11 +30,12 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
         title={t('table_copyTitle')}
         onClick={() => {
           setStatus('');
+          setFailed('');
           if (open) setOpen(false);
           else
             popover.load().then(
               () => setOpen(true),
-              (e: unknown) => setStatus(errorText(e)),
+              (e: unknown) => setFailed(errorText(e)),
             );
         }}
       >
@@ -50,6 +52,12 @@ export function CopyMenu({ cookie }: { cookie: Cookie }) {
       {status && (
         <span class="sr-only" role="status">
           {status}
+        </span>
+      )}
+      {failed && (
+        // Seen as well as heard: the menu's code could not be loaded, so nothing opened.
+        <span class="form-error" role="alert">
+          {t('ui_partLoadFailed', failed)}
         </span>
       )}
     </>
