@@ -4,6 +4,8 @@ import { defineConfig, type UserConfig } from 'vite';
 // manifest.json with package.json's version (extension/manifest.ts).
 import { manifest } from './extension/manifest';
 import { type FirefoxManifest, firefoxManifest } from './scripts/firefox-manifest';
+import { firstLoadChunks } from './scripts/first-load-chunks';
+import { lightPreload } from './scripts/light-preload';
 
 // Pages reached only from code (the DevTools panel is created by the DevTools page; the manager
 // from the menu) are not found by crxjs in the manifest: list them as inputs.
@@ -58,11 +60,21 @@ function target(mode: string): {
 /** The build for a mode; the benchmark extends the Chromium one (bench/vite.bench.config.ts). */
 export function configFor(mode: string): UserConfig {
   const build = target(mode);
+  // The popup's first render in as few files and bytes as possible (issue 17).
+  const firstLoad = firstLoadChunks(manifest.action.default_popup, [manifest.devtools_page]);
   return {
-    plugins: [preact(), crx({ manifest: build.manifest, browser: build.browser })],
+    plugins: [
+      lightPreload(),
+      preact(),
+      crx({ manifest: build.manifest, browser: build.browser }),
+      firstLoad.plugin,
+    ],
     build: {
       outDir: build.outDir,
-      rolldownOptions: { input: pagesReachedFromCode },
+      rolldownOptions: {
+        input: pagesReachedFromCode,
+        output: { codeSplitting: firstLoad.codeSplitting },
+      },
       emptyOutDir: true,
       // Chrome and Firefox support <link rel=modulepreload>: no polyfill module in every page.
       modulePreload: { polyfill: false },
