@@ -5,7 +5,6 @@ import type { DescribedTab } from '../protocol/cookie-protocol';
 import { errorText } from '../text/error-text';
 import { accessText } from './access-text';
 import type { CookieConnector } from './cookie-connector';
-import { prepareCookieList } from './cookie-list';
 import { FilterInput } from './filter-input';
 import { RecoveryNotices } from './recovery-notices';
 import { useCookieSearch } from './search/use-cookie-search';
@@ -32,8 +31,8 @@ export function CookieApp({ connector, described, onOpenManager }: CookieAppProp
     let current = true;
     described.then(
       (described) => {
-        // A long list's code is fetched while the first screen of rows renders (CookieList).
-        void prepareCookieList(described.cookies?.length ?? 0);
+        // A long list's virtualiser is fetched once its first screen of rows is shown
+        // (CookieList): nothing the rows need waits for it, not even its download.
         if (current) setTab(described);
       },
       (e: unknown) => {

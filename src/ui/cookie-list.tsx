@@ -32,10 +32,10 @@ const loadVirtual = () =>
   );
 
 /**
- * Loads the virtualised list, if a list of `rows` rows will need it. The popup calls this as
- * soon as it knows the count, without waiting: its first render shows the first screen of rows
- * (AllRowsList) while the code arrives. A list re-read after a change waits for it, so a list
- * that became long shows once, virtualised.
+ * Loads the virtualised list, if a list of `rows` rows will need it. A list re-read after a
+ * change waits for it, so a list that became long shows once, virtualised. A page's first list
+ * does not: it shows its first screen of rows (AllRowsList) and fetches the code after that
+ * frame.
  */
 export function prepareCookieList(rows: number): Promise<void> {
   return rows > longListRows && !virtual.loaded() ? loadVirtual() : Promise.resolve();
@@ -52,7 +52,8 @@ export function CookieList(props: CookieListProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const virtualModule = virtual.loaded();
   const needsVirtual = props.cookies.length > longListRows && !virtualModule && !virtualFailed;
-  // Fetched after the render, never during it: rendering stays free of side effects.
+  // Fetched after the frame that shows the first rows (Preact runs effects after paint), never
+  // during the render: the rows neither wait for the download nor share the frame with it.
   useEffect(() => {
     if (!needsVirtual) return undefined;
     let mounted = true;
@@ -65,8 +66,12 @@ export function CookieList(props: CookieListProps) {
   return <AllRowsList {...props} firstScreenOnly={needsVirtual} />;
 }
 
-// A first screen: more rows than the popup's list (420px) or a DevTools panel shows at once.
-const firstScreenRows = longListRows;
+// A first screen: the rows the window can show at once (the popup's is at most 600px high),
+// and never more than a short list has.
+const firstScreenRows = (): number => {
+  const height = globalThis.innerHeight;
+  return height > 0 ? Math.min(longListRows, Math.ceil(height / rowHeight) + 1) : longListRows;
+};
 const noMeasure = () => {};
 
 /** Every row in the DOM (a short list), or the first screen of a long one (`firstScreenOnly`). */
@@ -85,7 +90,7 @@ function AllRowsList({
   const focus = useRowFocus({ keys, scrollToIndex, scrollRef, rowSelector, rowHeight });
   useImperativeHandle(handle, () => ({ focusRow: focus.focusRow }), [focus.focusRow]);
   const indices = useMemo(
-    () => (firstScreenOnly ? keys.slice(0, firstScreenRows) : keys).map((_, i) => i),
+    () => (firstScreenOnly ? keys.slice(0, firstScreenRows()) : keys).map((_, i) => i),
     [keys, firstScreenOnly],
   );
   return (

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, it, vi } from 'vitest';
+import { testCookie } from '../cookies/testing/fake-cookie-store';
+import { CookieApp } from './cookie-app';
+import { longListRows } from './cookie-list';
+import { createMemoryConnector } from './testing/memory-connector';
+import { eventually, renderInDom } from './testing/render-in-dom';
+
+// What the page showed when the virtualiser's code was asked for (issue 17: the popup's JS
+// until its rows must not include the virtualiser, a third of the popup's code).
+const rowsWhenVirtualiserLoaded: number[] = [];
+vi.mock('./virtual-cookie-list', async (importOriginal) => {
+  rowsWhenVirtualiserLoaded.push(document.querySelectorAll('[data-testid="cookie-row"]').length);
+  return importOriginal();
+});
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+it("shows a long list's first screen of rows before it fetches the virtualiser, then the rest", async () => {
+  const count = 3 * longListRows;
+  const cookies = Array.from({ length: count }, (_, i) =>
+    testCookie({ name: `c${String(i).padStart(3, '0')}`, domain: 'a.test' }),
+  );
+  const memory = createMemoryConnector({ cookies });
+  const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
+  const view = renderInDom(<CookieApp connector={memory.connector} described={described} />);
+  cleanup = view.unmount;
+  await eventually(() => expect(view.allByTestId('cookie-row').length).toBeGreaterThan(0));
+  const firstScreen = view.allByTestId('cookie-row').length;
+  expect(firstScreen).toBeLessThanOrEqual(longListRows);
+  expect(view.allByTestId('cookie-row')[0]?.getAttribute('data-name')).toBe('c000');
+  await eventually(() => expect(rowsWhenVirtualiserLoaded).toHaveLength(1));
+  expect(rowsWhenVirtualiserLoaded[0]).toBe(firstScreen);
+  // The list knows its whole length throughout.
+  expect(view.byTestId('cookie-list').getAttribute('data-count')).toBe(String(count));
+});
