@@ -1,4 +1,4 @@
-import { chromium, type Frame, type Page } from '@playwright/test';
+import { chromium, type Frame, type Page, type Request } from '@playwright/test';
 import { selectExtensionPanel } from '../e2e/support/devtools-context';
 import { type BenchContext, errorLine, sleep } from './bench-context';
 import { installDomProbe, type ProbeConfig, type ProbeSnapshot } from './dom-probe';
@@ -139,6 +139,21 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
       // tsx compiles the bench with keepNames: functions sent to a page call __name.
       await devtools.page.evaluate('globalThis.__name = (f) => f');
       await startRequestLog(worker);
+      // Every JS and CSS file the panel asks for (the probe cannot see dynamic imports).
+      const requested: Array<{ url: string; request: Request }> = [];
+      const extensionOrigin = browser.url('');
+      devtools.page.on('request', (request) => {
+        const file = request.url();
+        if (file.startsWith(extensionOrigin) && /\.(js|css)(\?|#|$)/.test(file)) {
+          requested.push({ url: file, request });
+        }
+      });
+      const requestedBy = (until: number) =>
+        [
+          ...new Set(
+            requested.filter((r) => r.request.timing().startTime <= until).map((r) => r.url),
+          ),
+        ].sort();
       const selectedAt = Date.now();
       await selectExtensionPanel(devtools.page, browser.extensionId, 'Cookies', {
         timeout: 30_000,
@@ -151,13 +166,12 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
       total.push(s.timeOrigin + done.at - selectedAt);
       const open: WatchedOpen = {
         requestsBeforeRows: await requestsBeforeRows(worker, url),
-        loadedAtRows: done.loaded ?? [],
+        loadedAtRows: requestedBy(s.timeOrigin + done.at),
       };
       if (trial === 0) {
         await sleep(1500);
-        const later = (await frame.evaluate('window.__benchProbe.snapshot()')) as ProbeSnapshot;
         const atRows = new Set(open.loadedAtRows);
-        open.loadedLater = later.loaded.filter((f) => !atRows.has(f));
+        open.loadedLater = requestedBy(Number.POSITIVE_INFINITY).filter((f) => !atRows.has(f));
       }
       watched.push(open);
     } catch (error) {

@@ -10,12 +10,30 @@ import {
 import { runIn, scriptFor } from './in-page';
 
 /** A page reached over our own CDP connection (the real popup): evaluate, snapshot, close. */
+/** A script or style sheet the page asked for, and when (epoch ms). */
+export interface RequestedFile {
+  url: string;
+  at: number;
+}
+
 export class CaughtPage implements Probed {
   constructor(
     private readonly cdp: CdpConnection,
     readonly sessionId: string,
     readonly targetId: string,
+    /**
+     * With a watching probe: every JS and CSS file the page requested, from the network log.
+     * The probe cannot see them all: extension pages get no resource timing entries, and a
+     * dynamic import() leaves no element behind.
+     */
+    readonly requested?: RequestedFile[],
   ) {}
+
+  /** The files requested up to `until` (epoch ms), or undefined without a network log. */
+  requestedBy(until: number): string[] | undefined {
+    if (!this.requested) return undefined;
+    return [...new Set(this.requested.filter((r) => r.at <= until).map((r) => r.url))].sort();
+  }
 
   async evaluate<R>(expression: string): Promise<R> {
     const reply = await this.cdp.send<{
@@ -128,9 +146,10 @@ export class PopupCatcher {
       // script with a Debugger instrumentation breakpoint was tried: evaluating while stopped
       // hung.)
       this.children.delete(parentSessionId as string);
+      const requested = child.probe.watchPage ? await this.logRequests(sessionId) : undefined;
       await this.probeAtCommit(sessionId, child.prefix, scriptFor(installDomProbe, child.probe));
       await resume();
-      child.resolve(new CaughtPage(cdp, sessionId, targetInfo.targetId));
+      child.resolve(new CaughtPage(cdp, sessionId, targetInfo.targetId, requested));
       return;
     }
     if (waiting && targetInfo.type === 'tab' && waitingForDebugger) {
@@ -151,6 +170,26 @@ export class PopupCatcher {
     }
     await resume();
     await cdp.send('Target.detachFromTarget', { sessionId });
+  }
+
+  /** Notes the JS and CSS the page requests, from before it loads any (the page is paused). */
+  private async logRequests(sessionId: string): Promise<RequestedFile[]> {
+    const { cdp } = this.browser;
+    const requested: RequestedFile[] = [];
+    const off = cdp.on('Network.requestWillBeSent', (params, eventSession) => {
+      if (eventSession !== sessionId) return;
+      const { request, wallTime } = params as { request: { url: string }; wallTime: number };
+      if (/\.(js|css)(\?|#|$)/.test(request.url)) {
+        requested.push({ url: request.url, at: wallTime * 1000 });
+      }
+    });
+    const offDetached = cdp.on('Target.detachedFromTarget', (params) => {
+      if (params.sessionId !== sessionId) return;
+      off();
+      offDetached();
+    });
+    await cdp.send('Network.enable', {}, sessionId);
+    return requested;
   }
 
   private async probeAtCommit(sessionId: string, prefix: string, source: string) {

@@ -99,12 +99,15 @@ export async function openPopupOnce(
     };
     if (!watch) return timing;
     timing.requestsBeforeRows = await requestsBeforeRows(watch.worker, watch.prefix);
-    timing.loadedAtRows = done.loaded ?? [];
+    // The network log sees every file, dynamic imports included; the probe's list is the
+    // fallback (and covers the same files where it sees them).
+    const rowsAt = s.timeOrigin + done.at;
+    timing.loadedAtRows = page.requestedBy(rowsAt) ?? done.loaded ?? [];
     if (watch.afterRender) {
       await sleep(afterRenderMs);
-      const later = await page.snapshot();
+      const later = page.requestedBy(Number.POSITIVE_INFINITY) ?? (await page.snapshot()).loaded;
       const atRows = new Set(timing.loadedAtRows);
-      timing.loadedLater = later.loaded.filter((f) => !atRows.has(f));
+      timing.loadedLater = later.filter((f) => !atRows.has(f));
     }
     return timing;
   } finally {
