@@ -140,18 +140,26 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
       await devtools.page.evaluate('globalThis.__name = (f) => f');
       await startRequestLog(worker);
       // Every JS and CSS file the panel asks for (the probe cannot see dynamic imports).
-      const requested: Array<{ url: string; request: Request }> = [];
+      const requested: Array<{ url: string; request: Request; seenAt: number }> = [];
       const extensionOrigin = browser.url('');
       devtools.page.on('request', (request) => {
         const file = request.url();
         if (file.startsWith(extensionOrigin) && /\.(js|css)(\?|#|$)/.test(file)) {
-          requested.push({ url: file, request });
+          requested.push({ url: file, request, seenAt: Date.now() });
         }
       });
       const requestedBy = (until: number) =>
         [
           ...new Set(
-            requested.filter((r) => r.request.timing().startTime <= until).map((r) => r.url),
+            requested
+              // The request's own start time once its response is in (-1 before), else when
+              // the event reached us (a little later than the request).
+              .filter(
+                (r) =>
+                  (r.request.timing().startTime > 0 ? r.request.timing().startTime : r.seenAt) <=
+                  until,
+              )
+              .map((r) => r.url),
           ),
         ].sort();
       const selectedAt = Date.now();

@@ -55,12 +55,21 @@ export function inspectedPageSource(tabId: number): InspectedPage {
     published = { text, state };
     for (const listener of listeners) listener(state);
   };
-  const refresh = async () => {
-    url = (await browser.tabs.get(tabId)).url ?? '';
-    frames.clear();
-    if (devtools) for (const frame of await documentUrls(devtools)) frames.add(frame);
-    publish();
+  let refreshing: Promise<void> | undefined;
+  const refresh = () => {
+    const run = (async () => {
+      url = (await browser.tabs.get(tabId)).url ?? '';
+      frames.clear();
+      if (devtools) for (const frame of await documentUrls(devtools)) frames.add(frame);
+      publish();
+    })().finally(() => {
+      if (refreshing === run) refreshing = undefined;
+    });
+    refreshing = run;
+    return run;
   };
+  // Read from the start, not when the panel first subscribes (after its first paint).
+  void refresh().catch(() => {});
 
   browser.tabs.onUpdated.addListener((updatedId, change) => {
     if (updatedId === tabId && (change.url !== undefined || change.status === 'complete'))
@@ -78,7 +87,8 @@ export function inspectedPageSource(tabId: number): InspectedPage {
     watch(listener) {
       listeners.add(listener);
       if (published) listener(published.state);
-      void refresh();
+      // The read under way publishes to this listener too.
+      if (!refreshing) void refresh();
       return () => listeners.delete(listener);
     },
     watchRequests(listener) {

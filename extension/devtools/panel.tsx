@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { localizePage } from '../../src/i18n/localize-page';
 import { t } from '../../src/i18n/t';
 import { CookiePanel } from '../../src/ui/panel/cookie-panel';
+import { describeInspectedTab } from '../../src/ui/panel/use-frame-sites';
 import { createExtensionConnector } from '../connector/extension-connector';
 import { chromeDevtools } from '../page-api';
 import { followDevToolsTheme } from './devtools-theme';
@@ -22,9 +23,18 @@ const root = document.getElementById('app');
 const tabId = inspectedTabId();
 if (root) {
   if (tabId === undefined) root.textContent = t('panel_noTab');
-  else
+  else {
+    const connector = createExtensionConnector();
+    // Asked before the first render, as the popup does: the request is under way while the
+    // page renders "Loading…", and the frames are read meanwhile (inspectedPageSource).
+    const described = describeInspectedTab(connector, tabId);
     render(
-      <CookiePanel connector={createExtensionConnector()} inspected={inspectedPageSource(tabId)} />,
+      <CookiePanel
+        connector={connector}
+        inspected={inspectedPageSource(tabId)}
+        described={described}
+      />,
       root,
     );
+  }
 }

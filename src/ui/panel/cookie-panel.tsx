@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { schemefulSite } from '../../cookies/page-context';
 import { t } from '../../i18n/t';
+import type { DescribedTab } from '../../protocol/cookie-protocol';
 import { accessText } from '../access-text';
 import type { CookieConnector } from '../cookie-connector';
 import { FilterInput } from '../filter-input';
@@ -21,11 +22,14 @@ import { useTimeline } from './use-timeline';
 export function CookiePanel({
   connector,
   inspected,
+  described,
 }: {
   connector: CookieConnector;
   inspected: InspectedPage;
+  /** The tab's description, asked for before the first render (describeInspectedTab). */
+  described?: Promise<DescribedTab>;
 }) {
-  const { tab, sites, error } = useFrameSites(connector, inspected);
+  const { tab, sites, error } = useFrameSites(connector, inspected, described);
   const readable = sites.filter((s) => s.access === 'ok');
   const timeline = useTimeline(
     connector,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DescribedTab, SiteDescription } from '../../protocol/cookie-protocol';
 import { errorText } from '../../text/error-text';
 import type { CookieConnector } from '../cookie-connector';
@@ -18,28 +18,68 @@ export interface FrameSites {
   error: string | undefined;
 }
 
-/** The sites of the inspected page's frames, top page first, following navigations. */
-export function useFrameSites(connector: CookieConnector, inspected: InspectedPage): FrameSites {
+/** What the panel asks of the tab: its top site's cookies, the protection rules and notices. */
+export function describeInspectedTab(
+  connector: CookieConnector,
+  tabId: number,
+): Promise<DescribedTab> {
+  // The same answer the popup gets: the first render needs no further round for them.
+  return connector.client.describeTab({
+    tabId,
+    includeCookies: true,
+    includeProtection: true,
+    includeNotices: true,
+  });
+}
+
+const topSiteOf = (tab: DescribedTab): FrameSite[] =>
+  tab.site ? [{ site: tab.site, url: tab.url, isTopSite: true, access: tab.access }] : [];
+
+/**
+ * The sites of the inspected page's frames, top page first, following navigations.
+ * `firstAnswer`: the tab's description, asked for before the first render (panel.tsx): the top
+ * site's section shows from it alone, and the frames' sections join when they are known.
+ */
+export function useFrameSites(
+  connector: CookieConnector,
+  inspected: InspectedPage,
+  firstAnswer?: Promise<DescribedTab>,
+): FrameSites {
   const [state, setState] = useState<InspectedPageState>();
   const [tab, setTab] = useState<DescribedTab>();
   const [sites, setSites] = useState<FrameSite[]>([]);
   const [error, setError] = useState<string>();
+  const unused = useRef(firstAnswer);
 
   useEffect(() => inspected.watch(setState), [inspected]);
 
   useEffect(() => {
+    if (!firstAnswer) return;
+    let current = true;
+    firstAnswer.then(
+      (description) => {
+        if (!current) return;
+        // Unless the frames' answer came first (it includes the top site).
+        setTab((shown) => shown ?? description);
+        setSites((shown) => (shown.length > 0 ? shown : topSiteOf(description)));
+      },
+      // Reported by the effect below, which waits for the same answer.
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [firstAnswer]);
+
+  useEffect(() => {
     if (!state) return;
     let current = true;
+    // The first state uses the answer already asked for; later ones (a navigation) ask again.
+    const asked = unused.current ?? describeInspectedTab(connector, inspected.tabId);
+    unused.current = undefined;
     (async () => {
       const [description, { sites: described }] = await Promise.all([
-        // The top site's cookies, the protection rules and recovery notices in the same answer,
-        // as the popup asks: the panel's first render needs no further round for them.
-        connector.client.describeTab({
-          tabId: inspected.tabId,
-          includeCookies: true,
-          includeProtection: true,
-          includeNotices: true,
-        }),
+        asked,
         connector.client.describeSites({ urls: [state.url, ...state.frameUrls] }),
       ]);
       if (!current) return;
