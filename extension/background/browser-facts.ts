@@ -1,4 +1,5 @@
 import type { BrowserFacts } from '../../src/background/browser-facts';
+import { t } from '../../src/i18n/t';
 import { browser } from '../platform';
 
 /**
@@ -7,9 +8,14 @@ import { browser } from '../platform';
  */
 export const browserFacts: BrowserFacts = {
   async tab(tabId) {
-    const tab = await browser.tabs.get(tabId);
+    const tab =
+      tabId === 'active'
+        ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
+        : await browser.tabs.get(tabId);
+    if (tab?.id === undefined) throw new Error(t('popup_noTab'));
     const { cookieStoreId } = tab as { cookieStoreId?: string };
     return {
+      id: tab.id,
       ...(tab.url !== undefined && { url: tab.url }),
       ...(cookieStoreId && { cookieStoreId }),
     };

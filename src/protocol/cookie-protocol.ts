@@ -50,7 +50,11 @@ export interface CookieProtocol extends SnapshotProtocol {
    * first render shows, in one round trip.
    */
   describeTab(params: {
-    tabId: number;
+    /**
+     * `'active'`: the active tab of the window focused last, the one the toolbar popup opened
+     * over. The popup asks so, which saves it a tabs.query round trip before its first question.
+     */
+    tabId: number | 'active';
     includeCookies?: boolean;
     includeProtection?: boolean;
     includeNotices?: boolean;
