@@ -1,5 +1,4 @@
 import type { BrowserFacts } from '../../src/background/browser-facts';
-import { t } from '../../src/i18n/t';
 import { browser } from '../platform';
 
 /**
@@ -8,14 +7,9 @@ import { browser } from '../platform';
  */
 export const browserFacts: BrowserFacts = {
   async tab(tabId) {
-    const tab =
-      tabId === 'active'
-        ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
-        : await browser.tabs.get(tabId);
-    if (tab?.id === undefined) throw new Error(t('popup_noTab'));
+    const tab = await browser.tabs.get(tabId);
     const { cookieStoreId } = tab as { cookieStoreId?: string };
     return {
-      id: tab.id,
       ...(tab.url !== undefined && { url: tab.url }),
       ...(cookieStoreId && { cookieStoreId }),
     };

@@ -5,12 +5,13 @@ import { CookieApp } from '../../src/ui/cookie-app';
 import { createExtensionConnector } from '../connector/extension-connector';
 import { browser } from '../page-api';
 
-// The popup shows the active tab, which the background finds (no tabs.query round trip of its
-// own before the first question); opened as a normal tab (tests, or a pinned workbench) it
+// The popup shows the active tab; opened as a normal tab (tests, or a pinned workbench) it
 // takes the tab to inspect from `?tabId=`, since the active tab is then the popup itself.
-function targetTab(): number | 'active' {
+async function targetTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : 'active';
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
 }
 
 // The toolbar popup sizes itself to its page (at most 800x600): give it a width. Opened as a tab
@@ -21,21 +22,27 @@ localizePage(t('popup_pageTitle'));
 
 const root = document.getElementById('app');
 if (root) {
-  const openManager = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL('extension/manager/manager.html') });
-    window.close();
-  };
-  const connector = createExtensionConnector();
-  // One round trip for all the first render shows: the tab, its cookies, the rows' protection
-  // marks and any recovery notice.
-  const described = connector.client.describeTab({
-    tabId: targetTab(),
-    includeCookies: true,
-    includeProtection: true,
-    includeNotices: true,
+  void targetTabId().then((tabId) => {
+    if (tabId === undefined) {
+      root.textContent = t('popup_noTab');
+      return;
+    }
+    const openManager = () => {
+      void browser.tabs.create({ url: browser.runtime.getURL('extension/manager/manager.html') });
+      window.close();
+    };
+    const connector = createExtensionConnector();
+    // One round trip for all the first render shows: the tab, its cookies, the rows' protection
+    // marks and any recovery notice.
+    const described = connector.client.describeTab({
+      tabId,
+      includeCookies: true,
+      includeProtection: true,
+      includeNotices: true,
+    });
+    render(
+      <CookieApp connector={connector} described={described} onOpenManager={openManager} />,
+      root,
+    );
   });
-  render(
-    <CookieApp connector={connector} described={described} onOpenManager={openManager} />,
-    root,
-  );
 }

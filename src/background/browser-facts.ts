@@ -4,12 +4,8 @@
  * the tabs, cookies and permissions APIs; unit tests answer with plain data.
  */
 export interface BrowserFacts {
-  /**
-   * The tab's url (absent for a page the extension may not see) and, in Firefox, its store.
-   * `'active'`: the active tab of the window focused last, which is the one a toolbar popup
-   * opens over (rejects if there is none).
-   */
-  tab(tabId: number | 'active'): Promise<{ id: number; url?: string; cookieStoreId?: string }>;
+  /** The tab's url (absent for a page the extension may not see) and, in Firefox, its store. */
+  tab(tabId: number): Promise<{ url?: string; cookieStoreId?: string }>;
   /** `incognito` is absent in Chrome, where store "1" is the incognito one. */
   cookieStores(): Promise<{ id: string; incognito?: boolean; tabIds: number[] }[]>;
   /**

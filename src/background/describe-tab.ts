@@ -38,15 +38,14 @@ async function hiddenPageAccess(facts: BrowserFacts): Promise<TabAccess> {
  */
 export async function describeTab(
   facts: BrowserFacts,
-  which: number | 'active',
+  tabId: number,
   readCookies?: SiteCookieReader,
 ): Promise<DescribedTab> {
   const [tab, stores, containers] = await Promise.all([
-    facts.tab(which),
+    facts.tab(tabId),
     facts.cookieStores(),
     facts.containers(),
   ]);
-  const tabId = tab.id;
   const url = tab.url ?? '';
   // Firefox names the tab's store (containers); Chrome lists the tabs of each store. That a
   // popup in a regular window can be told about an incognito tab, and the reverse, rests on the

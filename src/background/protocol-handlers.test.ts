@@ -48,21 +48,6 @@ describe('createProtocolHandlers', () => {
     });
   });
 
-  it("describes the active tab of the focused window when asked for 'active' (the toolbar popup's question)", async () => {
-    const { handlers } = setup({
-      facts: fakeBrowserFacts({
-        tabs: { 7: { url: 'https://www.a.test/page' }, 9: { url: 'https://b.test/' } },
-        activeTabId: 9,
-      }),
-    });
-    expect(await handlers.describeTab({ tabId: 'active', includeCookies: true })).toMatchObject({
-      tabId: 9,
-      url: 'https://b.test/',
-      site: 'b.test',
-      cookies: [other],
-    });
-  });
-
   it("answers the popup's first question in one round: tab, cookies, protection rules and notices", async () => {
     const { handlers } = setup();
     await handlers.protectCookie({ cookie: sid });

@@ -50,11 +50,7 @@ export interface CookieProtocol extends SnapshotProtocol {
    * first render shows, in one round trip.
    */
   describeTab(params: {
-    /**
-     * `'active'`: the active tab of the window focused last, the one the toolbar popup opened
-     * over. The popup asks so, which saves it a tabs.query round trip before its first question.
-     */
-    tabId: number | 'active';
+    tabId: number;
     includeCookies?: boolean;
     includeProtection?: boolean;
     includeNotices?: boolean;

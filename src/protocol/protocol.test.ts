@@ -21,7 +21,7 @@ const handlers: ProtocolHandlers = {
   addBlockRule: async (rule) => ({ rule, removed: 0 }),
   removeBlockRule: async () => ({}),
   describeTab: async ({ tabId }) => ({
-    tabId: tabId === 'active' ? 1 : tabId,
+    tabId,
     url: 'http://a.test/',
     site: 'a.test',
     storeId: '0',
@@ -126,9 +126,6 @@ describe('request shapes', () => {
     ],
     ['listNotices', {}, true],
     ['listNotices', { all: 1 }, false],
-    ['describeTab', { tabId: 'active', includeCookies: true }, true],
-    ['describeTab', { tabId: 'current' }, false],
-    ['describeTab', { tabId: -1 }, false],
     ['dismissNotices', { ids: [1, 2] }, true],
     ['dismissNotices', { ids: ['1'] }, false],
     ['undo', { entryId: 2 ** 60 }, false],

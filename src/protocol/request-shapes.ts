@@ -41,7 +41,7 @@ const isTabId = (value: unknown): value is number =>
 export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
   describeTab: (p): p is ParamsOf<'describeTab'> =>
     isRecord(p) &&
-    (isTabId(p.tabId) || p.tabId === 'active') &&
+    isTabId(p.tabId) &&
     optional(isBoolean)(p.includeCookies) &&
     optional(isBoolean)(p.includeProtection) &&
     optional(isBoolean)(p.includeNotices),

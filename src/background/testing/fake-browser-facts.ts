@@ -11,19 +11,14 @@ export function fakeBrowserFacts(
     stores?: { id: string; incognito?: boolean; tabIds: number[] }[];
     deniedOrigins?: string[];
     containers?: { cookieStoreId: string; name: string; color: string }[];
-    /** The active tab of the focused window (default: the first of `tabs`). */
-    activeTabId?: number;
   } = {},
 ): BrowserFacts {
   const tabs = options.tabs ?? {};
   return {
     async tab(tabId) {
-      // The first tab plays the active one of the focused window.
-      const id = tabId === 'active' ? (options.activeTabId ?? Number(Object.keys(tabs)[0])) : tabId;
-      const tab = tabs[id];
-      if (!tab)
-        throw new Error(tabId === 'active' ? 'No active tab.' : `No tab with id: ${tabId}.`);
-      return { id, ...tab };
+      const tab = tabs[tabId];
+      if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+      return tab;
     },
     async cookieStores() {
       return options.stores ?? [{ id: '0', tabIds: Object.keys(tabs).map(Number) }];
