@@ -9,11 +9,13 @@ import { benchCookies, clearAllCookies, setCookies } from './seed-cookies';
 import { type FigureRow, naRows, statsRow } from './stats';
 
 const panelPath = 'extension/devtools/panel.html';
+const floorPanelPath = 'extension/bench/floor.html';
 // The real DevTools window takes 5–7 s to open on an idle 2-core machine: fewer trials.
 const maxTrials = 7;
 
 const ids: Array<[string, string]> = [
   ['panel.page', 'DevTools panel: navigation start → rows'],
+  ['panel.floor.page', 'floor panel: navigation start → names'],
   ['panel.total', 'DevTools panel: selected → rows'],
 ];
 
@@ -71,6 +73,24 @@ async function openDevTools(
   throw new Error('the second connection has no Page for the DevTools window');
 }
 
+/** The floor panel's own part: it notes when its names were in the DOM (extension/bench/floor.ts). */
+async function floorPanelOwnPart(frame: Frame, rows: number): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const t = (await frame
+      .evaluate(
+        "({ at: window.floorTiming && window.floorTiming.at, rows: document.querySelectorAll('#names li').length })",
+      )
+      .catch(() => undefined)) as { at?: number; rows: number } | undefined;
+    if (t?.at !== undefined) {
+      if (t.rows !== rows) throw new Error(`the floor panel shows ${t.rows} names, not ${rows}`);
+      return t.at;
+    }
+    if (Date.now() > deadline) throw new Error('the floor panel showed no names within 20 s');
+    await sleep(25);
+  }
+}
+
 async function findFrame(page: Page, url: string): Promise<Frame> {
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -126,6 +146,8 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
   };
   const initScript = `if (location.href.startsWith(${JSON.stringify(url)})) ${scriptFor(installDomProbe, probe)}`;
   const own: number[] = [];
+  const floor: number[] = [];
+  const floorUrl = `${browser.url(floorPanelPath)}?panel`;
   const total: number[] = [];
   const watched: WatchedOpen[] = [];
   const failures: string[] = [];
@@ -162,12 +184,22 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
               .map((r) => r.url),
           ),
         ].sort();
+      // The floor panel (bench/vite.bench.config.ts) in the same window, before or after the
+      // product's panel in turn (ABBA), as the popup and its floor are.
+      const openFloor = async () => {
+        await selectExtensionPanel(devtools.page, browser.extensionId, 'Floor', {
+          timeout: 30_000,
+        });
+        floor.push(await floorPanelOwnPart(await findFrame(devtools.page, floorUrl), n));
+      };
+      if (trial % 2 === 1) await openFloor();
       const selectedAt = Date.now();
       await selectExtensionPanel(devtools.page, browser.extensionId, 'Cookies', {
         timeout: 30_000,
       });
       const frame = await findFrame(devtools.page, url);
       const s = await waitForRows(frame, n);
+      if (trial % 2 === 0) await openFloor();
       if (s.lateBy) throw new Error(`probe too late: ${s.lateBy}`);
       const done = s.done as NonNullable<typeof s.done>;
       own.push(done.at);
@@ -203,6 +235,13 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
       'ms',
       own,
       note,
+    ),
+    statsRow(
+      'panel.floor.page',
+      `floor panel, ${n} cookies: its own part (navigation start → names)`,
+      'ms',
+      floor,
+      'a bare page as a DevTools panel: tabs.get + cookies.getAll, names written',
     ),
     statsRow('panel.total', `DevTools panel, ${n} cookies: panel selected → rows`, 'ms', total),
     ...sizeRows,
