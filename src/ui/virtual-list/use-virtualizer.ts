@@ -13,6 +13,24 @@ export type VirtualListOptions = Omit<
 >;
 
 /**
+ * The scroll box's size, as the visible range needs it. A box sized by its rows up to a CSS
+ * max-height (the popup's list, the panel's) measures 0 while it is empty, so a list filling
+ * from empty (a page setting its cookies in a burst) rendered no rows, then its rows a frame
+ * later, once the box had grown. Such a box counts as its max-height (at most the window's):
+ * the height it grows to, and has whenever the list is long enough to scroll. A box without a
+ * max-height (the manager's) is taken as measured. Read on every measurement, since the cap
+ * changes with the layout (the details pane shrinks the popup's list).
+ */
+export const observeAtLeastMaxHeight: typeof observeElementRect = (instance, callback) => {
+  const box = instance.scrollElement;
+  return observeElementRect(instance, (rect) => {
+    const cap = box ? Number.parseFloat(getComputedStyle(box).maxHeight) : Number.NaN;
+    const least = Number.isFinite(cap) ? Math.min(cap, globalThis.innerHeight || cap) : 0;
+    callback({ width: rect.width, height: Math.max(rect.height, least) });
+  });
+};
+
+/**
  * @tanstack/virtual-core for Preact, as its React adapter does it: one Virtualizer per
  * component, options refreshed on every render, and a re-render whenever the visible range
  * changes (scrolling, resizing, a row measured at another height).
@@ -20,7 +38,7 @@ export type VirtualListOptions = Omit<
 export function useVirtualizer(options: VirtualListOptions): Virtualizer<HTMLElement, HTMLElement> {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const resolved: VirtualizerOptions<HTMLElement, HTMLElement> = {
-    observeElementRect,
+    observeElementRect: observeAtLeastMaxHeight,
     observeElementOffset,
     scrollToFn: elementScroll,
     ...options,

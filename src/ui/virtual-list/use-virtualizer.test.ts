@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import type { Virtualizer } from '@tanstack/virtual-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { observeAtLeastMaxHeight } from './use-virtualizer';
+
+function observe(box: HTMLElement) {
+  document.body.append(box);
+  const seen: Array<{ width: number; height: number }> = [];
+  const instance = { scrollElement: box, targetWindow: window, options: {} };
+  const stop = observeAtLeastMaxHeight(
+    instance as unknown as Virtualizer<HTMLElement, HTMLElement>,
+    (rect) => seen.push(rect),
+  );
+  return { seen, stop };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('observeAtLeastMaxHeight', () => {
+  it('gives an empty box (0 high: sized by its rows) the height it can grow to, its max-height', () => {
+    const box = document.createElement('div');
+    box.style.maxHeight = '420px';
+    expect(box.clientHeight).toBe(0);
+    const { seen, stop } = observe(box);
+    expect(seen[0]?.height).toBe(420);
+    if (typeof stop === 'function') stop();
+  });
+
+  it("takes a box without a max-height as measured (the manager's), and caps at the window's height", () => {
+    const free = document.createElement('div');
+    expect(observe(free).seen[0]?.height).toBe(0);
+    const tall = document.createElement('div');
+    tall.style.maxHeight = `${window.innerHeight * 3}px`;
+    expect(observe(tall).seen[0]?.height).toBe(window.innerHeight);
+  });
+});
