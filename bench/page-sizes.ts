@@ -71,10 +71,14 @@ export async function loadedPageSize(
     };
   }
   const tab = await browser.context.newPage();
+  // Every file the page asks for, dynamic imports included: extension pages get no resource
+  // timing entries, and an import() leaves no element behind.
+  const requested: string[] = [];
+  tab.on('request', (request) => requested.push(request.url()));
   try {
     await tab.goto(browser.url(pagePath), { waitUntil: 'load' });
     await tab.waitForTimeout(settleMs);
-    const urls = await runIn(
+    const inPage = await runIn(
       tab,
       () => [
         ...performance.getEntriesByType('resource').map((e) => e.name),
@@ -85,8 +89,9 @@ export async function loadedPageSize(
       ],
       undefined,
     );
+    const urls = [...requested, ...inPage];
     const origin = browser.url('');
-    const files = urls
+    const files = [...new Set(urls)]
       .filter((u) => u.startsWith(origin))
       .map((u) => decodeURIComponent(new URL(u).pathname.replace(/^\//, '')))
       .filter((f) => f.endsWith('.js') || f.endsWith('.css'));
