@@ -185,6 +185,23 @@ describe('createProtocolHandlers', () => {
     });
   });
 
+  it('says when the browser isolates first parties, which an import preview must know', async () => {
+    const isolating = Object.assign(new FakeCookieStore(nowMs / 1000), {
+      isolatesFirstParties: async () => true,
+    });
+    const { handlers } = createProtocolHandlers({
+      store: isolating,
+      sessionArea: new MemorySessionArea(),
+      localArea: new MemorySessionArea(),
+      facts: fakeBrowserFacts({ tabs: { 1: { url: 'https://a.test/' } } }),
+      ownWrites: createOwnWrites(() => nowMs),
+      rulesArea: new MemoryRulesArea(),
+      now: () => nowMs,
+    });
+    expect(await handlers.listCookieStores({})).toMatchObject({ isolatesFirstParties: true });
+    // Elsewhere the answer has no such field (the test above compares it whole).
+  });
+
   it("lists Firefox's stores with the containers' names and colours", async () => {
     const facts = fakeBrowserFacts({
       stores: [

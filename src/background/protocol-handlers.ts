@@ -103,7 +103,13 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
     deleteCookies: ({ cookies, withoutUndo }) =>
       deleteAction(actions, cookies, withoutUndo ? { withoutUndo } : {}),
     importCookies: (request) => importAction(actions, request),
-    listCookieStores: async () => ({ stores: await describeStores(facts) }),
+    listCookieStores: async () => {
+      const [stores, isolates] = await Promise.all([
+        describeStores(facts),
+        port.isolatesFirstParties?.() ?? false,
+      ]);
+      return { stores, ...(isolates && { isolatesFirstParties: true }) };
+    },
     listHistory: async () => ({ entries: (await journal.list()).reverse() }),
     undo: ({ entryId }) => undoAction(actions, entryId),
     // Behind running actions, so a clear never removes the record of one under way.

@@ -16,6 +16,22 @@ export function inFirstPartyOf(draft: CookieDraft, current: Cookie | undefined):
 }
 
 /**
+ * A draft that names no first party, in its own site's (the first party a page of that site
+ * setting it would give it: the top level's eTLD+1). A draft whose url cannot be built is left
+ * as it is (the checks that follow refuse it).
+ */
+export function inOwnSiteFirstParty<T extends CookieDraft>(draft: T): T {
+  if (draft.firstPartyDomain !== undefined) return draft;
+  let host: string;
+  try {
+    host = new URL(setDetailsFor(draft).url).hostname;
+  } catch {
+    return draft;
+  }
+  return { ...draft, firstPartyDomain: siteOfHost(host) };
+}
+
+/**
  * Drafts that name no first party, placed where the browser will put them: under Firefox's
  * first-party isolation every cookie has one, and a write without it is refused, so a new cookie
  * (from the editor, or imported from a browser without first parties) joins its own site's, the
@@ -30,9 +46,5 @@ export async function inDefaultFirstParty<T extends CookieDraft>(
 ): Promise<T[]> {
   if (!drafts.some((d) => d.firstPartyDomain === undefined)) return [...drafts];
   if (!(await port.isolatesFirstParties?.())) return [...drafts];
-  return drafts.map((draft) =>
-    draft.firstPartyDomain !== undefined
-      ? draft
-      : { ...draft, firstPartyDomain: siteOfHost(new URL(setDetailsFor(draft).url).hostname) },
-  );
+  return drafts.map(inOwnSiteFirstParty);
 }

@@ -62,6 +62,40 @@ describe('ImportPreview', () => {
   });
 });
 
+describe('under first-party isolation (Firefox)', () => {
+  // Every cookie has a first party; one written without it joins its own site's.
+  const isolated = testCookie({ name: 'there', domain: 'shop.a.test', firstPartyDomain: 'a.test' });
+  const text = [line('shop.a.test', 'there'), line('b.test', 'new')].join('\n');
+  const isolatedPreview = (isolatesFirstParties: boolean) => {
+    const result = previewImportText(text, {
+      storeId: '0',
+      nowSeconds,
+      present: [[identityKey(isolated), isolated.domain]],
+      isolatesFirstParties,
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result.preview;
+  };
+
+  it("compares a cookie without a first party in its own site's, as the import writes it", () => {
+    const preview = isolatedPreview(true);
+    expect(preview.summary.existing).toBe(1);
+    expect(preview.rows(0, 2).map((r) => r.kind === 'cookie' && r.exists)).toEqual([true, false]);
+    const { drafts, existingKeys } = preview.selection();
+    expect(drafts.map((d) => [d.name, d.firstPartyDomain])).toEqual([
+      ['there', 'a.test'],
+      ['new', 'b.test'],
+    ]);
+    expect(existingKeys).toEqual([identityKey(isolated)]);
+  });
+
+  it('leaves drafts as they are without isolation (the cookie then is another one)', () => {
+    const preview = isolatedPreview(false);
+    expect(preview.summary.existing).toBe(0);
+    expect(preview.selection().drafts.every((d) => d.firstPartyDomain === undefined)).toBe(true);
+  });
+});
+
 describe('the 400-day cap', () => {
   const far = nowSeconds + 500 * 86_400;
   it.each([

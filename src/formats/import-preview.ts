@@ -1,6 +1,7 @@
 import type { CookieDraft } from '../cookies/cookie';
 import { identityKey } from '../cookies/cookie-identity';
 import { publicSuffixRules, siteOfHost } from '../cookies/cookie-site';
+import { inOwnSiteFirstParty } from '../cookies/first-party';
 import { canonicalDraft } from '../cookies/plan-edit';
 import type { IssueSeverity } from '../cookies/validate-cookie';
 import { cookieLabel } from '../text/cookie-label';
@@ -157,6 +158,13 @@ export interface PreviewOptions {
   nowSeconds: number;
   /** identityKey and host of every cookie in the target store now. */
   present: readonly (readonly [key: string, host: string])[];
+  /**
+   * Firefox's first-party isolation is on (listCookieStores says): a cookie without a first
+   * party is written into its own site's (importAction, inDefaultFirstParty), so it is compared,
+   * counted and sent with that one. Without this, an existing cookie looked new in the preview
+   * and the import then kept it unasked.
+   */
+  isolatesFirstParties?: boolean;
 }
 
 /** Detects and checks `text` with the full public suffix rules, or says why it cannot. */
@@ -177,8 +185,11 @@ export function previewImportText(
     ...(url ? { url } : {}),
   });
   if (!detected.ok) return detected;
+  const entries = options.isolatesFirstParties
+    ? detected.entries.map((e) => (e.ok ? { ...e, draft: inOwnSiteFirstParty(e.draft) } : e))
+    : detected.entries;
   return {
     ok: true,
-    preview: new ImportPreview(detected.format, detected.entries, options.present),
+    preview: new ImportPreview(detected.format, entries, options.present),
   };
 }

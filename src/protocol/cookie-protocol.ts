@@ -75,7 +75,14 @@ export interface CookieProtocol extends SnapshotProtocol {
     /** Cookies that were there before and the browser evicted during the import. */
     evicted?: string[];
   } & Undoable;
-  listCookieStores(params: Record<string, never>): { stores: CookieStoreInfo[] };
+  /**
+   * `isolatesFirstParties`: Firefox's first-party isolation is on, so a cookie written without a
+   * first party joins its own site's (an import's preview must compare it so).
+   */
+  listCookieStores(params: Record<string, never>): {
+    stores: CookieStoreInfo[];
+    isolatesFirstParties?: boolean;
+  };
   /** Newest first. */
   listHistory(params: Record<string, never>): { entries: JournalSummary[] };
   undo(params: { entryId: number }): UndoReport;

@@ -87,6 +87,17 @@ export function ImportDialog({
   const [closeAsked, setCloseAsked] = useState(false);
   const worker = useRef<ImportWorkerClient | undefined>(undefined);
   const generation = useRef(0);
+  // Whether the browser isolates first parties (Firefox), asked once: the preview then compares
+  // cookies without one as the import will write them, in their own site's first party. Unknown
+  // (the question failed) counts as no, as it did before the question existed.
+  const isolation = useRef<Promise<boolean>>(undefined);
+  const isolatesFirstParties = () => {
+    isolation.current ??= connector.client.listCookieStores({}).then(
+      (answer) => answer.isolatesFirstParties === true,
+      () => false,
+    );
+    return isolation.current;
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const runButton = useRef<HTMLButtonElement>(null);
   const existingByKey = useMemo(
@@ -118,10 +129,18 @@ export function ImportDialog({
       .filter((cookie) => cookie.storeId === target)
       .map((cookie) => [identityKey(cookie), cookie.domain] as const);
     try {
+      const isolates = await isolatesFirstParties();
+      if (mine !== generation.current) return;
       const answer = await client().ask({
         kind: 'preview',
         source,
-        options: { storeId: target, url, nowSeconds: Date.now() / 1000, present },
+        options: {
+          storeId: target,
+          url,
+          nowSeconds: Date.now() / 1000,
+          present,
+          ...(isolates && { isolatesFirstParties: true }),
+        },
         locale: pageLocale(),
       });
       if (mine !== generation.current) return;
