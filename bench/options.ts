@@ -20,13 +20,18 @@ export interface BenchOptions {
   small: boolean;
   only: Set<FigureName>;
   sizes: Sizes;
+  /** Write a Chrome trace of one popup open and one floor open (the third trial, largest list). */
+  trace: boolean;
 }
 
 export const usage = `npm run bench -- [--trials N] [--small] [--only popup,panel,size,live,manager,import,bulk]
 
   --trials N   trials per figure (default 15; 3 with --small)
   --small      small sizes and 3 trials, a quick check that the bench still runs (npm test)
-  --only LIST  run only these figures`;
+  --only LIST  run only these figures
+  --trace      also write a Chrome trace of one popup open and one floor open (third trial,
+               largest list) to bench-results/trace-popup.json and trace-floor.json: open them
+               in DevTools' Performance panel or chrome://tracing`;
 
 const fullSizes: Sizes = {
   popupCookies: [20, maxCookiesPerSite],
@@ -49,6 +54,7 @@ const smallSizes: Sizes = {
 export function parseOptions(args: string[]): BenchOptions | { help: string } | { error: string } {
   let trials: number | undefined;
   let small = false;
+  let trace = false;
   let only = new Set<FigureName>(figureNames);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -56,6 +62,7 @@ export function parseOptions(args: string[]): BenchOptions | { help: string } | 
     const value = () => inline ?? args[++i];
     if (flag === '--help' || flag === '-h') return { help: usage };
     if (flag === '--small') small = true;
+    else if (flag === '--trace') trace = true;
     else if (flag === '--trials') {
       trials = Number(value());
       if (!Number.isInteger(trials) || trials < 1)
@@ -68,5 +75,11 @@ export function parseOptions(args: string[]): BenchOptions | { help: string } | 
       only = new Set(names as FigureName[]);
     } else return { error: `unknown argument "${arg}"\n\n${usage}` };
   }
-  return { trials: trials ?? (small ? 3 : 15), small, only, sizes: small ? smallSizes : fullSizes };
+  return {
+    trials: trials ?? (small ? 3 : 15),
+    small,
+    only,
+    sizes: small ? smallSizes : fullSizes,
+    trace,
+  };
 }

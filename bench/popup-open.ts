@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from '@playwright/test';
 import { type BenchContext, doneAndPainted, errorLine, sleep, waitForProbe } from './bench-context';
+import { traced } from './chrome-trace';
 import type { ProbeConfig } from './dom-probe';
 import { runIn } from './in-page';
+import { resultsDir } from './paths';
 import { PopupCatcher } from './popup-catcher';
 import { firstRenderRows } from './popup-first-render';
 import { type LoggedRequest, requestsBeforeRows, startRequestLog } from './request-log';
@@ -159,8 +161,8 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
           for (let attempt = 0; attempt < 3; attempt++) {
             try {
               await sleep(openGapMs);
-              timings[variant.key]?.push(
-                await openPopupOnce(
+              const open = () =>
+                openPopupOnce(
                   catcher,
                   variant.path,
                   variant.probe,
@@ -170,7 +172,25 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
                     ? // The first trial also waits to see what loads after the rows.
                       { worker, prefix: browser.url(popup), afterRender: trial === 0 }
                     : undefined,
-                ),
+                );
+              // --trace: the third trial of the largest list, once each (not the first, which
+              // pays for compiling everything).
+              const trace =
+                options.trace &&
+                trial === 2 &&
+                attempt === 0 &&
+                n === Math.max(...options.sizes.popupCookies);
+              timings[variant.key]?.push(
+                trace
+                  ? await traced(
+                      browser.cdp,
+                      path.join(
+                        resultsDir,
+                        `trace-${variant.key === 'ours' ? 'popup' : 'floor'}.json`,
+                      ),
+                      open,
+                    )
+                  : await open(),
               );
               break;
             } catch (error) {
