@@ -147,7 +147,8 @@ export async function measurePopupOpen(bench: BenchContext): Promise<FigureRow[]
         { key: 'ours', path: popup, probe: watchedPopupProbe, selfTimed: false },
         {
           key: 'floor',
-          path: `extension/bench/floor.html?site=${site}`,
+          // As issue 17 defines the floor: tabs.query, then cookies.getAll for the tab's host.
+          path: 'extension/bench/floor.html?tab',
           probe: floorProbe,
           selfTimed: true,
         },

@@ -1,7 +1,9 @@
 // The benchmark's floor (npm run bench): the least an extension page can do to show a site's
-// cookies, so the popup's open time has something to be compared with. It asks the cookies API
-// for `?site=` (or, as a DevTools panel, for the inspected tab's host) and writes the names into
-// the page, nothing else: no framework, no polyfill
+// cookies, so the popup's open time has something to be compared with. As the popup (`?tab`), it
+// does what issue 17 defines: `tabs.query` for the active tab, then `cookies.getAll` for its
+// host; as a DevTools panel (`?panel`), the same for the inspected tab (`tabs.get`); with
+// `?site=`, that site's cookies alone. It writes the names into the page, nothing else: no
+// framework, no polyfill
 // (hence `chrome` rather than extension/platform's `browser`), no message to the background.
 // It notes when the names were written and when the next frame was out, for the bench to read.
 interface FloorTiming {
@@ -29,13 +31,13 @@ if (live && list) {
     items.set(key, item);
     list.append(item);
   });
-} else if ((site || query.has('panel')) && list) {
-  // `?panel`: opened as a DevTools panel (floor-devtools.ts), for the inspected tab's host.
+} else if ((site || query.has('tab') || query.has('panel')) && list) {
+  const hostOf = (tab: chrome.tabs.Tab | undefined) => new URL(tab?.url ?? '').hostname;
   const domain = site
     ? Promise.resolve(site)
-    : chrome.tabs
-        .get(chrome.devtools.inspectedWindow.tabId)
-        .then((tab) => new URL(tab.url ?? '').hostname);
+    : query.has('panel')
+      ? chrome.tabs.get(chrome.devtools.inspectedWindow.tabId).then(hostOf)
+      : chrome.tabs.query({ active: true, currentWindow: true }).then(([tab]) => hostOf(tab));
   void domain
     .then((host) => chrome.cookies.getAll({ domain: host }))
     .then((cookies) => {
