@@ -10,6 +10,7 @@ import { identityKey } from '../cookies/cookie-identity';
 import { lazyModule } from '../lazy-module';
 import { type CookieListProps, CookieListView, rowHeight, rowSelector } from './cookie-list-view';
 import { useRowFocus } from './virtual-list/use-row-focus';
+import { roomyWindowHeight } from './virtual-list/window-height';
 
 export type { CookieListHandle } from './cookie-list-view';
 
@@ -66,12 +67,10 @@ export function CookieList(props: CookieListProps) {
   return <AllRowsList {...props} firstScreenOnly={needsVirtual} />;
 }
 
-// A first screen: the rows the window can show at once (the popup's is at most 600px high),
-// and never more than a short list has.
-const firstScreenRows = (): number => {
-  const height = globalThis.innerHeight;
-  return height > 0 ? Math.min(longListRows, Math.ceil(height / rowHeight) + 1) : longListRows;
-};
+// A first screen: the rows the window can show at once (a popup's grows to at most 600px, from
+// a first render at 64px), and never more than a short list has.
+const firstScreenRows = (): number =>
+  Math.min(longListRows, Math.ceil(roomyWindowHeight() / rowHeight) + 1);
 const noMeasure = () => {};
 
 /** Every row in the DOM (a short list), or the first screen of a long one (`firstScreenOnly`). */

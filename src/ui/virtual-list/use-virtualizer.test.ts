@@ -31,6 +31,18 @@ describe('observeAtLeastMaxHeight', () => {
     expect(observe(free).seen[0]?.height).toBe(0);
     const tall = document.createElement('div');
     tall.style.maxHeight = `${window.innerHeight * 3}px`;
-    expect(observe(tall).seen[0]?.height).toBe(window.innerHeight);
+    expect(observe(tall).seen[0]?.height).toBe(Math.max(window.innerHeight, 600));
+  });
+
+  it("counts a popup's window as the 600px it grows to, not the 64px it first has", () => {
+    const { innerHeight } = window;
+    Object.defineProperty(window, 'innerHeight', { value: 64, configurable: true });
+    try {
+      const box = document.createElement('div');
+      box.style.maxHeight = '420px';
+      expect(observe(box).seen[0]?.height).toBe(420);
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   type VirtualizerOptions,
 } from '@tanstack/virtual-core';
 import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
+import { roomyWindowHeight } from './window-height';
 
 export type VirtualListOptions = Omit<
   VirtualizerOptions<HTMLElement, HTMLElement>,
@@ -16,16 +17,17 @@ export type VirtualListOptions = Omit<
  * The scroll box's size, as the visible range needs it. A box sized by its rows up to a CSS
  * max-height (the popup's list, the panel's) measures 0 while it is empty, so a list filling
  * from empty (a page setting its cookies in a burst) rendered no rows, then its rows a frame
- * later, once the box had grown. Such a box counts as its max-height (at most the window's):
- * the height it grows to, and has whenever the list is long enough to scroll. A box without a
- * max-height (the manager's) is taken as measured. Read on every measurement, since the cap
- * changes with the layout (the details pane shrinks the popup's list).
+ * later, once the box had grown. Such a box counts as its max-height (at most the window's, or
+ * what a popup's window grows to): the height it grows to, and has whenever the list is long
+ * enough to scroll. A box without a max-height (the manager's) is taken as measured. Read on
+ * every measurement, since the cap changes with the layout (the details pane shrinks the
+ * popup's list).
  */
 export const observeAtLeastMaxHeight: typeof observeElementRect = (instance, callback) => {
   const box = instance.scrollElement;
   return observeElementRect(instance, (rect) => {
     const cap = box ? Number.parseFloat(getComputedStyle(box).maxHeight) : Number.NaN;
-    const least = Number.isFinite(cap) ? Math.min(cap, globalThis.innerHeight || cap) : 0;
+    const least = Number.isFinite(cap) ? Math.min(cap, roomyWindowHeight()) : 0;
     callback({ width: rect.width, height: Math.max(rect.height, least) });
   });
 };
