@@ -198,8 +198,9 @@ describe('createProtocolHandlers', () => {
       rulesArea: new MemoryRulesArea(),
       now: () => nowMs,
     });
-    expect(await handlers.listCookieStores({})).toMatchObject({ isolatesFirstParties: true });
-    // Elsewhere the answer has no such field (the test above compares it whole).
+    expect(await handlers.describeFirstParties({})).toEqual({ isolated: true });
+    // Chromium's port has no such question: never isolated.
+    expect(await setup().handlers.describeFirstParties({})).toEqual({ isolated: false });
   });
 
   it("lists Firefox's stores with the containers' names and colours", async () => {

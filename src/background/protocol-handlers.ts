@@ -103,13 +103,10 @@ export function createProtocolHandlers(parts: BackgroundParts): Background {
     deleteCookies: ({ cookies, withoutUndo }) =>
       deleteAction(actions, cookies, withoutUndo ? { withoutUndo } : {}),
     importCookies: (request) => importAction(actions, request),
-    listCookieStores: async () => {
-      const [stores, isolates] = await Promise.all([
-        describeStores(facts),
-        port.isolatesFirstParties?.() ?? false,
-      ]);
-      return { stores, ...(isolates && { isolatesFirstParties: true }) };
-    },
+    listCookieStores: async () => ({ stores: await describeStores(facts) }),
+    describeFirstParties: async () => ({
+      isolated: (await port.isolatesFirstParties?.()) ?? false,
+    }),
     listHistory: async () => ({ entries: (await journal.list()).reverse() }),
     undo: ({ entryId }) => undoAction(actions, entryId),
     // Behind running actions, so a clear never removes the record of one under way.

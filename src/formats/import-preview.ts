@@ -159,7 +159,7 @@ export interface PreviewOptions {
   /** identityKey and host of every cookie in the target store now. */
   present: readonly (readonly [key: string, host: string])[];
   /**
-   * Firefox's first-party isolation is on (listCookieStores says): a cookie without a first
+   * Firefox's first-party isolation is on (describeFirstParties says): a cookie without a first
    * party is written into its own site's (importAction, inDefaultFirstParty), so it is compared,
    * counted and sent with that one. Without this, an existing cookie looked new in the preview
    * and the import then kept it unasked.

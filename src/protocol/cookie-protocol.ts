@@ -75,14 +75,13 @@ export interface CookieProtocol extends SnapshotProtocol {
     /** Cookies that were there before and the browser evicted during the import. */
     evicted?: string[];
   } & Undoable;
+  listCookieStores(params: Record<string, never>): { stores: CookieStoreInfo[] };
   /**
-   * `isolatesFirstParties`: Firefox's first-party isolation is on, so a cookie written without a
-   * first party joins its own site's (an import's preview must compare it so).
+   * Whether Firefox's first-party isolation is on, so a cookie written without a first party
+   * joins its own site's (an import's preview must compare it so). Its own request: the manager
+   * lists the stores after every burst of changes, and needs this only to import.
    */
-  listCookieStores(params: Record<string, never>): {
-    stores: CookieStoreInfo[];
-    isolatesFirstParties?: boolean;
-  };
+  describeFirstParties(params: Record<string, never>): { isolated: boolean };
   /** Newest first. */
   listHistory(params: Record<string, never>): { entries: JournalSummary[] };
   undo(params: { entryId: number }): UndoReport;

@@ -14,6 +14,7 @@ const readOnly: ReadonlySet<Method> = new Set<Method>([
   'describeTab',
   'listCookies',
   'listCookieStores',
+  'describeFirstParties',
   'listHistory',
   'describeSites',
   'listNotices',

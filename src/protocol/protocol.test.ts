@@ -47,6 +47,7 @@ const handlers: ProtocolHandlers = {
   listCookieStores: async () => ({
     stores: [{ id: '0', incognito: false, tabIds: [1], kind: { kind: 'default' } }],
   }),
+  describeFirstParties: async () => ({ isolated: false }),
   listHistory: async () => ({ entries: [] }),
   undo: async () => ({ restored: 0, failures: [], remaining: 0 }),
   clearHistory: async () => ({ cleared: 0 }),
@@ -136,6 +137,8 @@ describe('request shapes', () => {
     ['undo', { entryId: '3' }, false],
     ['clearHistory', {}, true],
     ['listCookieStores', {}, true],
+    ['describeFirstParties', {}, true],
+    ['describeFirstParties', { store: '0' }, false],
     ['describeSites', { urls: Array.from({ length: 501 }, () => 'http://a.test/') }, false],
     ['describeSites', { urls: [`http://a.test/${'x'.repeat(9000)}`] }, false],
     ['listProtection', {}, true],

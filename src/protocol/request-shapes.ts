@@ -61,6 +61,7 @@ export const requestShapes: { [M in Method]: Guard<ParamsOf<M>> } = {
     isCookies(p.seen) &&
     optional(isBoolean)(p.withoutUndo),
   listCookieStores: (p): p is ParamsOf<'listCookieStores'> => isEmptyRecord(p),
+  describeFirstParties: (p): p is ParamsOf<'describeFirstParties'> => isEmptyRecord(p),
   listHistory: (p): p is ParamsOf<'listHistory'> => isEmptyRecord(p),
   undo: (p): p is ParamsOf<'undo'> => isRecord(p) && Number.isSafeInteger(p.entryId),
   clearHistory: (p): p is ParamsOf<'clearHistory'> => isEmptyRecord(p),

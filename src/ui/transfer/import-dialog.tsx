@@ -92,8 +92,8 @@ export function ImportDialog({
   // (the question failed) counts as no, as it did before the question existed.
   const isolation = useRef<Promise<boolean>>(undefined);
   const isolatesFirstParties = () => {
-    isolation.current ??= connector.client.listCookieStores({}).then(
-      (answer) => answer.isolatesFirstParties === true,
+    isolation.current ??= connector.client.describeFirstParties({}).then(
+      (answer) => answer.isolated,
       () => false,
     );
     return isolation.current;
