@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import type { Virtualizer } from '@tanstack/virtual-core';
+import { useRef } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { observeAtLeastMaxHeight } from './use-virtualizer';
+import { renderInDom } from '../testing/render-in-dom';
+import { observeAtLeastMaxHeight, useVirtualizer } from './use-virtualizer';
 
 function observe(box: HTMLElement) {
   document.body.append(box);
@@ -44,5 +46,33 @@ describe('observeAtLeastMaxHeight', () => {
     } finally {
       Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
     }
+  });
+});
+
+describe('useVirtualizer', () => {
+  /** A list in a box sized by its rows up to 420px, as the popup's. */
+  function List({ count }: { count: number }) {
+    const box = useRef<HTMLDivElement>(null);
+    const virtualizer = useVirtualizer({
+      count,
+      getScrollElement: () => box.current,
+      estimateSize: () => 23,
+      overscan: 2,
+    });
+    return (
+      <div ref={box} style={{ maxHeight: '420px', overflow: 'auto' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <p key={item.key} data-testid="row" />
+        ))}
+      </div>
+    );
+  }
+
+  it('renders the rows of the height its box grows to while the box still measures 0', async () => {
+    // happy-dom measures every box 0 high, as the browser does an empty one.
+    const view = renderInDom(<List count={100} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(view.allByTestId('row').length).toBeGreaterThanOrEqual(Math.ceil(420 / 23));
+    view.unmount();
   });
 });
