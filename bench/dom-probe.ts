@@ -16,9 +16,10 @@ export interface ProbeConfig {
   /** What the page must show; can be changed later with `__benchProbe.expect()`. */
   expect?: ProbeTarget;
   /**
-   * Also note which scripts and styles the page has loaded when the target is first reached:
-   * the popup's first render, counted the same way on every open instead of sampled after
-   * the fact.
+   * A page watched for the first-render figures: it tells the service worker's request log when
+   * its rows showed (bench/request-log.ts), and the popup catcher logs the files it requests.
+   * (Which files, the page itself cannot tell: extension pages get no resource timing entries,
+   * and a dynamic import() leaves no element behind.)
    */
   watchPage?: boolean;
 }
@@ -48,12 +49,8 @@ export interface ProbeSnapshot {
         rows: number;
         mode: string;
         batches: number;
-        /** With watchPage: the page's JS and CSS files (URLs) loaded by then. */
-        loaded?: string[];
       }
     | undefined;
-  /** With watchPage: every JS and CSS file loaded so far. */
-  loaded: string[];
   /** Mutation batches that touched the list since the expectation was set. */
   batches: number;
   rows: number;
@@ -80,16 +77,6 @@ export function installDomProbe(config: ProbeConfig): void {
   let lastFrameAt: number | undefined;
   const installedAt = performance.now();
   let lateBy: string | undefined;
-  const loadedFiles = (): string[] => {
-    const urls = [
-      ...performance.getEntriesByType('resource').map((e) => e.name),
-      ...[...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src),
-      ...[...document.querySelectorAll('link[href]')]
-        .filter((l) => /stylesheet|modulepreload/.test(l.getAttribute('rel') ?? ''))
-        .map((l) => (l as HTMLLinkElement).href),
-    ];
-    return [...new Set(urls.filter((u) => /\.(js|css)(\?|#|$)/.test(u)))].sort();
-  };
 
   const afterNextFrame = (callback: (time: number) => void) =>
     requestAnimationFrame(() => {
@@ -154,7 +141,6 @@ export function installDomProbe(config: ProbeConfig): void {
       rows: rows.length,
       mode,
       batches,
-      ...(config.watchPage ? { loaded: loadedFiles() } : {}),
     };
     done = result;
     if (config.watchPage) {
@@ -212,7 +198,6 @@ export function installDomProbe(config: ProbeConfig): void {
         keydownAt,
         done: done && { ...done },
         batches,
-        loaded: config.watchPage ? loadedFiles() : [],
         rows: rowsOf(findList()).length,
         lastMutationAt,
         lastFrameAt,

@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchBrowser } from './bench-browser';
-import { runIn } from './in-page';
 
 export interface Bytes {
   raw: number;
@@ -47,9 +46,19 @@ export function sizeOfFiles(
   };
 }
 
+/** The build's JS and CSS files among `urls` (requested by a page of the extension at `origin`). */
+export function buildFiles(origin: string, urls: readonly string[]): string[] {
+  return [...new Set(urls)]
+    .filter((u) => u.startsWith(origin))
+    .map((u) => decodeURIComponent(new URL(u).pathname.replace(/^\//, '')))
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .sort();
+}
+
 /**
- * What a page really loaded: its resource timing entries (every script, module, preload and
- * stylesheet fetched, dynamic imports included once they ran), as files of the build.
+ * What a page really loaded: every file it requested within `settleMs` of its load, dynamic
+ * imports included (extension pages get no resource timing entries, and an import() leaves no
+ * element behind), as files of the build.
  */
 export async function loadedPageSize(
   browser: BenchBrowser,
@@ -71,30 +80,12 @@ export async function loadedPageSize(
     };
   }
   const tab = await browser.context.newPage();
-  // Every file the page asks for, dynamic imports included: extension pages get no resource
-  // timing entries, and an import() leaves no element behind.
   const requested: string[] = [];
   tab.on('request', (request) => requested.push(request.url()));
   try {
     await tab.goto(browser.url(pagePath), { waitUntil: 'load' });
     await tab.waitForTimeout(settleMs);
-    const inPage = await runIn(
-      tab,
-      () => [
-        ...performance.getEntriesByType('resource').map((e) => e.name),
-        ...[...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src),
-        ...[...document.querySelectorAll('link[href]')]
-          .filter((l) => /stylesheet|modulepreload/.test(l.getAttribute('rel') ?? ''))
-          .map((l) => (l as HTMLLinkElement).href),
-      ],
-      undefined,
-    );
-    const urls = [...requested, ...inPage];
-    const origin = browser.url('');
-    const files = [...new Set(urls)]
-      .filter((u) => u.startsWith(origin))
-      .map((u) => decodeURIComponent(new URL(u).pathname.replace(/^\//, '')))
-      .filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+    const files = buildFiles(browser.url(''), requested);
     return sizeOfFiles(page, distDir, files, 'loaded resources');
   } finally {
     await tab.close();

@@ -161,29 +161,16 @@ export async function measurePanelOpen(bench: BenchContext): Promise<FigureRow[]
       // tsx compiles the bench with keepNames: functions sent to a page call __name.
       await devtools.page.evaluate('globalThis.__name = (f) => f');
       await startRequestLog(worker);
-      // Every JS and CSS file the panel asks for (the probe cannot see dynamic imports).
-      const requested: Array<{ url: string; request: Request; seenAt: number }> = [];
-      const extensionOrigin = browser.url('');
-      devtools.page.on('request', (request) => {
-        const file = request.url();
-        if (file.startsWith(extensionOrigin) && /\.(js|css)(\?|#|$)/.test(file)) {
-          requested.push({ url: file, request, seenAt: Date.now() });
-        }
-      });
+      // Every file the DevTools window asks for (see ProbeConfig.watchPage for why not the
+      // probe); buildFiles keeps the extension's.
+      const requested: Array<{ request: Request; seenAt: number }> = [];
+      devtools.page.on('request', (request) => requested.push({ request, seenAt: Date.now() }));
+      // The request's own start time once its response is in (-1 before), else when the event
+      // reached us (a little later than the request).
+      const startOf = ({ request, seenAt }: (typeof requested)[number]) =>
+        request.timing().startTime > 0 ? request.timing().startTime : seenAt;
       const requestedBy = (until: number) =>
-        [
-          ...new Set(
-            requested
-              // The request's own start time once its response is in (-1 before), else when
-              // the event reached us (a little later than the request).
-              .filter(
-                (r) =>
-                  (r.request.timing().startTime > 0 ? r.request.timing().startTime : r.seenAt) <=
-                  until,
-              )
-              .map((r) => r.url),
-          ),
-        ].sort();
+        requested.filter((r) => startOf(r) <= until).map((r) => r.request.url());
       // The floor panel (bench/vite.bench.config.ts) in the same window, before or after the
       // product's panel in turn (ABBA), as the popup and its floor are.
       const openFloor = async () => {

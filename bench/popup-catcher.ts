@@ -9,30 +9,28 @@ import {
 } from './dom-probe';
 import { runIn, scriptFor } from './in-page';
 
-/** A page reached over our own CDP connection (the real popup): evaluate, snapshot, close. */
-/** A script or style sheet the page asked for, and when (epoch ms). */
+/** A file the page asked for, and when (epoch ms). */
 export interface RequestedFile {
   url: string;
   at: number;
 }
 
+/** A page reached over our own CDP connection (the real popup): evaluate, snapshot, close. */
 export class CaughtPage implements Probed {
   constructor(
     private readonly cdp: CdpConnection,
     readonly sessionId: string,
     readonly targetId: string,
     /**
-     * With a watching probe: every JS and CSS file the page requested, from the network log.
-     * The probe cannot see them all: extension pages get no resource timing entries, and a
-     * dynamic import() leaves no element behind.
+     * With a watching probe: every file the page requested, from the network log (see
+     * ProbeConfig.watchPage for why not from the page).
      */
     readonly requested?: RequestedFile[],
   ) {}
 
-  /** The files requested up to `until` (epoch ms), or undefined without a network log. */
-  requestedBy(until: number): string[] | undefined {
-    if (!this.requested) return undefined;
-    return [...new Set(this.requested.filter((r) => r.at <= until).map((r) => r.url))].sort();
+  /** The urls requested up to `until` (epoch ms); none without a network log. */
+  requestedBy(until: number): string[] {
+    return (this.requested ?? []).filter((r) => r.at <= until).map((r) => r.url);
   }
 
   async evaluate<R>(expression: string): Promise<R> {
@@ -172,16 +170,14 @@ export class PopupCatcher {
     await cdp.send('Target.detachFromTarget', { sessionId });
   }
 
-  /** Notes the JS and CSS the page requests, from before it loads any (the page is paused). */
+  /** Notes the files the page requests, from before it loads any (the page is paused). */
   private async logRequests(sessionId: string): Promise<RequestedFile[]> {
     const { cdp } = this.browser;
     const requested: RequestedFile[] = [];
     const off = cdp.on('Network.requestWillBeSent', (params, eventSession) => {
       if (eventSession !== sessionId) return;
       const { request, wallTime } = params as { request: { url: string }; wallTime: number };
-      if (/\.(js|css)(\?|#|$)/.test(request.url)) {
-        requested.push({ url: request.url, at: wallTime * 1000 });
-      }
+      requested.push({ url: request.url, at: wallTime * 1000 });
     });
     const offDetached = cdp.on('Target.detachedFromTarget', (params) => {
       if (params.sessionId !== sessionId) return;

@@ -1,5 +1,5 @@
 import type { BenchContext } from './bench-context';
-import { sizeOfFiles } from './page-sizes';
+import { buildFiles, sizeOfFiles } from './page-sizes';
 import type { LoggedRequest } from './request-log';
 import { type FigureRow, statsRow } from './stats';
 
@@ -8,14 +8,6 @@ export interface WatchedOpen {
   requestsBeforeRows?: LoggedRequest[];
   loadedAtRows?: string[];
   loadedLater?: string[];
-}
-
-/** The extension's own files among `urls`, as paths in the build folder. */
-function buildFiles(bench: BenchContext, urls: string[]): string[] {
-  const origin = bench.browser.url('');
-  return urls
-    .filter((u) => u.startsWith(origin))
-    .map((u) => decodeURIComponent(new URL(u).pathname.replace(/^\//, '')));
 }
 
 const kb = (bytes: number) => bytes / 1024;
@@ -46,7 +38,7 @@ export function firstRenderRows(bench: BenchContext, n: number, opens: WatchedOp
     ];
   }
   const sizes = watched.map((o) =>
-    sizeOfFiles('popup', distDir, buildFiles(bench, o.loadedAtRows ?? [])),
+    sizeOfFiles('popup', distDir, buildFiles(bench.browser.url(''), o.loadedAtRows ?? [])),
   );
   const gzips = sizes.map((s) => s.js.gzip);
   const largest = sizes[gzips.indexOf(Math.max(...gzips))] ?? sizes[0];
@@ -60,7 +52,7 @@ export function firstRenderRows(bench: BenchContext, n: number, opens: WatchedOp
   const later = [
     ...new Set(
       watched
-        .flatMap((o) => buildFiles(bench, o.loadedLater ?? []))
+        .flatMap((o) => buildFiles(bench.browser.url(''), o.loadedLater ?? []))
         .filter((f) => !firstSet.has(f)),
     ),
   ];

@@ -101,15 +101,12 @@ export async function openPopupOnce(
     };
     if (!watch) return timing;
     timing.requestsBeforeRows = await requestsBeforeRows(watch.worker, watch.prefix);
-    // The network log sees every file, dynamic imports included; the probe's list is the
-    // fallback (and covers the same files where it sees them).
-    const rowsAt = s.timeOrigin + done.at;
-    timing.loadedAtRows = page.requestedBy(rowsAt) ?? done.loaded ?? [];
+    // From the network log (a watched page's: popup-catcher.ts), dynamic imports included.
+    timing.loadedAtRows = page.requestedBy(s.timeOrigin + done.at);
     if (watch.afterRender) {
       await sleep(afterRenderMs);
-      const later = page.requestedBy(Number.POSITIVE_INFINITY) ?? (await page.snapshot()).loaded;
       const atRows = new Set(timing.loadedAtRows);
-      timing.loadedLater = later.filter((f) => !atRows.has(f));
+      timing.loadedLater = page.requestedBy(Number.POSITIVE_INFINITY).filter((f) => !atRows.has(f));
     }
     return timing;
   } finally {

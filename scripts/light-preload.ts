@@ -5,7 +5,7 @@ type OutputAsset = Rolldown.OutputAsset;
 type OutputChunk = Rolldown.OutputChunk;
 
 /** Vite's module that wraps every dynamic import in the pages (its preload and CSS loader). */
-export const preloadHelperId = '\0vite/preload-helper.js';
+const preloadHelperId = '\0vite/preload-helper.js';
 
 /**
  * Why the pages can do without that helper, checked on every build: it preloads a lazy chunk's
