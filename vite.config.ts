@@ -6,6 +6,7 @@ import { manifest } from './extension/manifest';
 import { type FirefoxManifest, firefoxManifest } from './scripts/firefox-manifest';
 import { firstLoadChunks } from './scripts/first-load-chunks';
 import { lightPreload } from './scripts/light-preload';
+import { ownCopies } from './scripts/own-copies';
 
 // Pages reached only from code (the DevTools panel is created by the DevTools page; the manager
 // from the menu) are not found by crxjs in the manifest: list them as inputs.
@@ -61,9 +62,11 @@ function target(mode: string): {
 export function configFor(mode: string): UserConfig {
   const build = target(mode);
   // The popup's first render in as few files and bytes as possible (issue 17).
-  const firstLoad = firstLoadChunks(manifest.action.default_popup, [manifest.devtools_page]);
+  const firstLoad = firstLoadChunks(manifest.action.default_popup);
   return {
     plugins: [
+      // Before crxjs and Vite's resolvers: it asks them for the original and renames the answer.
+      ownCopies([manifest.background.service_worker, manifest.devtools_page]),
       lightPreload(),
       preact(),
       crx({ manifest: build.manifest, browser: build.browser }),

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin } from 'vite';
+import { ownCopies } from '../scripts/own-copies.js';
 import { configFor } from '../vite.config.js';
 
 const benchDevtoolsPage = 'extension/bench/floor-devtools.html';
@@ -25,7 +26,8 @@ function benchDevtoolsManifest(): Plugin {
 // The product's build plus the floor pages, into the bench's own folder: a bench run and other
 // people's e2e runs (which rebuild and load dist/) never pull files from under each other.
 export default mergeConfig(configFor('production'), {
-  plugins: [benchDevtoolsManifest()],
+  // The bench's DevTools page is lean like the product's: copies of its own, no page chunk.
+  plugins: [benchDevtoolsManifest(), ownCopies([benchDevtoolsPage])],
   build: {
     // bench/paths.ts benchDistDir, spelt out here: Vite's config loader wants no extensionless imports.
     outDir: fileURLToPath(new URL('../bench-results/dist', import.meta.url)),
