@@ -3,6 +3,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { testCookie } from '../cookies/testing/fake-cookie-store';
 import { CookieApp } from './cookie-app';
 import { longListRows } from './cookie-list';
+import { listBoxClass, rowHeight } from './cookie-list-view';
 import { createMemoryConnector } from './testing/memory-connector';
 import { eventually, renderInDom } from './testing/render-in-dom';
 
@@ -42,4 +43,29 @@ it("shows a long list's first screen of rows before it fetches the virtualiser, 
   expect(rowsWhenVirtualiserLoaded[0]).toBe(firstScreen);
   // The list knows its whole length throughout.
   expect(view.byTestId('cookie-list').getAttribute('data-count')).toBe(String(count));
+});
+
+it("renders no more of a first screen than the list's box can show (its CSS max-height)", async () => {
+  const cookies = Array.from({ length: 3 * longListRows }, (_, i) =>
+    testCookie({ name: `c${String(i).padStart(3, '0')}`, domain: 'a.test' }),
+  );
+  const memory = createMemoryConnector({ cookies });
+  const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
+  // The popup's rule (app.css); the window is the popup's at its first render.
+  const style = document.createElement('style');
+  style.textContent = `.${listBoxClass} { max-height: 420px; }`;
+  document.head.append(style);
+  const { innerHeight } = window;
+  Object.defineProperty(window, 'innerHeight', { value: 64, configurable: true });
+  const view = renderInDom(<CookieApp connector={memory.connector} described={described} />);
+  cleanup = () => {
+    view.unmount();
+    style.remove();
+    Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
+  };
+  await eventually(() => expect(view.allByTestId('cookie-row').length).toBeGreaterThan(0));
+  // 420px of 23px rows and one more: not the 28 a 600px popup window could hold.
+  expect(view.allByTestId('cookie-row')).toHaveLength(Math.ceil(420 / rowHeight) + 1);
+  // The probe that read the box's max-height is gone.
+  expect(document.querySelectorAll(`.${listBoxClass}`)).toHaveLength(1);
 });

@@ -36,6 +36,8 @@ export interface CookieListProps {
 
 // One line per cookie (two in a narrow popup, more when its value is expanded).
 export const rowHeight = 23;
+/** The box a list scrolls in, under its site's header (its max-height is in app.css). */
+export const listBoxClass = 'cookie-scroll';
 export const rowSelector = '[data-testid="cookie-row"]';
 
 export interface CookieListViewProps extends Omit<CookieListProps, 'handle'> {
@@ -127,7 +129,7 @@ export function CookieListView({
   return (
     <div class="cookie-table" style={widthStyle(table.widths)}>
       <CookieTableHead settings={table} onSettings={onTable} withPage />
-      <div class="cookie-scroll" ref={scrollRef}>
+      <div class={listBoxClass} ref={scrollRef}>
         {virtual ? (
           <div class="cookie-sizer" style={{ height: `${virtual.totalSize}px` }}>
             {list}

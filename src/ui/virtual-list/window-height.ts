@@ -7,3 +7,22 @@ const popupMaxHeight = 600;
 export function roomyWindowHeight(): number {
   return Math.max(globalThis.innerHeight || 0, popupMaxHeight);
 }
+
+/**
+ * The most of a list a box of class `boxClass` can show: its CSS max-height (420px in the
+ * popup, max(320px, 70vh) in the panel) within the window's room. A list counts its first
+ * screen before its box exists, so a hidden probe of the same class is asked. Without a
+ * max-height (or without a CSS engine, as in unit tests) it is the window's room.
+ */
+export function boxRoom(boxClass: string): number {
+  const room = roomyWindowHeight();
+  const body = globalThis.document?.body;
+  if (!body) return room;
+  const probe = document.createElement('div');
+  probe.className = boxClass;
+  probe.hidden = true;
+  body.append(probe);
+  const cap = Number.parseFloat(getComputedStyle(probe).maxHeight);
+  probe.remove();
+  return Number.isFinite(cap) && cap > 0 ? Math.min(cap, room) : room;
+}
