@@ -1,20 +1,10 @@
 import type { Plugin } from 'vite';
+import { closure } from './graph-closure';
 
 /** A build's module graph: its entry modules and each module's static imports. */
 export interface StaticGraph {
   entries: readonly string[];
   importsOf(id: string): readonly string[];
-}
-
-function staticClosure(graph: StaticGraph, from: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...from];
-  for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    todo.push(...graph.importsOf(id));
-  }
-  return seen;
 }
 
 /**
@@ -31,7 +21,7 @@ export function firstLoadModules(
   const pages = graph.entries.filter(isPage);
   const own = new Set(pages.flatMap((p) => graph.importsOf(p)));
   const modules = new Set<string>();
-  for (const id of staticClosure(graph, pages)) {
+  for (const id of closure(pages, graph.importsOf)) {
     if (!id.endsWith('.html') && !own.has(id)) modules.add(id);
   }
   return modules;

@@ -1,4 +1,5 @@
 import type { Plugin, Rolldown } from 'vite';
+import { closure } from './graph-closure';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputAsset = Rolldown.OutputAsset;
@@ -26,18 +27,10 @@ export function lazyCssProblems(bundle: OutputBundle): string[] {
   const chunks = new Map(
     files.filter((f): f is OutputChunk => f.type === 'chunk').map((c) => [c.fileName, c]),
   );
-  const reachesLazyCode = (entry: string): boolean => {
-    const seen = new Set<string>();
-    const todo = [entry];
-    for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
-      const chunk = chunks.get(name);
-      if (!chunk || seen.has(name)) continue;
-      if (chunk.dynamicImports.length > 0) return true;
-      seen.add(name);
-      todo.push(...chunk.imports);
-    }
-    return false;
-  };
+  const reachesLazyCode = (entry: string): boolean =>
+    [...closure([entry], (name) => chunks.get(name)?.imports ?? [])].some(
+      (name) => (chunks.get(name)?.dynamicImports.length ?? 0) > 0,
+    );
   const problems: string[] = [];
   const cssFile = css[0]?.fileName;
   for (const page of files) {

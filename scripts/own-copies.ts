@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { closure } from './graph-closure';
 
 // Marks a module as a lean entry's own copy. A query keeps the file's extension visible to the
 // transforms (Vite strips queries before matching `.ts`, `.tsx`, `.json`) and its loader.
@@ -40,18 +41,10 @@ export function leanChunkProblems(
   const problems: string[] = [];
   for (const entry of chunks) {
     if (entry.facadeModuleId === null || !isLean(entry.facadeModuleId)) continue;
-    const seen = new Set<string>();
-    const todo = [entry.fileName];
-    for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
-      const chunk = byFile.get(file);
-      if (seen.has(file) || !chunk) continue;
-      seen.add(file);
-      todo.push(...chunk.imports);
-      for (const id of chunk.moduleIds) {
+    for (const file of closure([entry.fileName], (f) => byFile.get(f)?.imports ?? [])) {
+      for (const id of byFile.get(file)?.moduleIds ?? []) {
         if (id === entry.facadeModuleId || id.startsWith('\0') || isCopyId(id)) continue;
-        problems.push(
-          `${entry.fileName} loads ${id} (in ${chunk.fileName}) without a copy of its own`,
-        );
+        problems.push(`${entry.fileName} loads ${id} (in ${file}) without a copy of its own`);
       }
     }
   }

@@ -18,21 +18,34 @@ vi.mock('./virtual-cookie-list', async (importOriginal) => {
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-it("shows a long list's first screen of rows before it fetches the virtualiser, then the rest", async () => {
-  const count = 3 * longListRows;
+/**
+ * The popup over a site with a long list, in a window 64px high as a toolbar popup's is at its
+ * first render ("Loading…"), then grows. `css`: style rules the page has (none: no CSS engine
+ * answers, as without app.css).
+ */
+function renderLongListPopup(count: number, css = '') {
   const cookies = Array.from({ length: count }, (_, i) =>
     testCookie({ name: `c${String(i).padStart(3, '0')}`, domain: 'a.test' }),
   );
   const memory = createMemoryConnector({ cookies });
   const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
-  // A toolbar popup's window is 64px high at its first render ("Loading…"), then grows.
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
   const { innerHeight } = window;
   Object.defineProperty(window, 'innerHeight', { value: 64, configurable: true });
   const view = renderInDom(<CookieApp connector={memory.connector} described={described} />);
   cleanup = () => {
     view.unmount();
+    style.remove();
     Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
   };
+  return view;
+}
+
+it("shows a long list's first screen of rows before it fetches the virtualiser, then the rest", async () => {
+  const count = 3 * longListRows;
+  const view = renderLongListPopup(count);
   await eventually(() => expect(view.allByTestId('cookie-row').length).toBeGreaterThan(0));
   const firstScreen = view.allByTestId('cookie-row').length;
   expect(firstScreen).toBeLessThanOrEqual(longListRows);
@@ -46,23 +59,8 @@ it("shows a long list's first screen of rows before it fetches the virtualiser, 
 });
 
 it("renders no more of a first screen than the list's box can show (its CSS max-height)", async () => {
-  const cookies = Array.from({ length: 3 * longListRows }, (_, i) =>
-    testCookie({ name: `c${String(i).padStart(3, '0')}`, domain: 'a.test' }),
-  );
-  const memory = createMemoryConnector({ cookies });
-  const described = memory.connector.client.describeTab({ tabId: 1, includeCookies: true });
-  // The popup's rule (app.css); the window is the popup's at its first render.
-  const style = document.createElement('style');
-  style.textContent = `.${listBoxClass} { max-height: 420px; }`;
-  document.head.append(style);
-  const { innerHeight } = window;
-  Object.defineProperty(window, 'innerHeight', { value: 64, configurable: true });
-  const view = renderInDom(<CookieApp connector={memory.connector} described={described} />);
-  cleanup = () => {
-    view.unmount();
-    style.remove();
-    Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
-  };
+  // The popup's rule (app.css).
+  const view = renderLongListPopup(3 * longListRows, `.${listBoxClass} { max-height: 420px; }`);
   await eventually(() => expect(view.allByTestId('cookie-row').length).toBeGreaterThan(0));
   // 420px of 23px rows and one more: not the 28 a 600px popup window could hold.
   expect(view.allByTestId('cookie-row')).toHaveLength(Math.ceil(420 / rowHeight) + 1);

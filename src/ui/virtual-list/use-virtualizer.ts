@@ -6,7 +6,7 @@ import {
   type VirtualizerOptions,
 } from '@tanstack/virtual-core';
 import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
-import { roomyWindowHeight } from './window-height';
+import { maxHeightRoom } from './window-height';
 
 export type VirtualListOptions = Omit<
   VirtualizerOptions<HTMLElement, HTMLElement>,
@@ -26,8 +26,7 @@ export type VirtualListOptions = Omit<
 export const observeAtLeastMaxHeight: typeof observeElementRect = (instance, callback) => {
   const box = instance.scrollElement;
   return observeElementRect(instance, (rect) => {
-    const cap = box ? Number.parseFloat(getComputedStyle(box).maxHeight) : Number.NaN;
-    const least = Number.isFinite(cap) ? Math.min(cap, roomyWindowHeight()) : 0;
+    const least = box ? (maxHeightRoom(box) ?? 0) : 0;
     callback({ width: rect.width, height: Math.max(rect.height, least) });
   });
 };

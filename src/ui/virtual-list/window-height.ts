@@ -9,20 +9,27 @@ export function roomyWindowHeight(): number {
 }
 
 /**
- * The most of a list a box of class `boxClass` can show: its CSS max-height (420px in the
- * popup, max(320px, 70vh) in the panel) within the window's room. A list counts its first
- * screen before its box exists, so a hidden probe of the same class is asked. Without a
- * max-height (or without a CSS engine, as in unit tests) it is the window's room.
+ * The height a box sized by its content can grow to: its CSS max-height, within the window's
+ * room. Undefined for a box without a max-height (or without a CSS engine, as in unit tests).
+ */
+export function maxHeightRoom(box: Element): number | undefined {
+  const cap = Number.parseFloat(getComputedStyle(box).maxHeight);
+  return Number.isFinite(cap) && cap > 0 ? Math.min(cap, roomyWindowHeight()) : undefined;
+}
+
+/**
+ * The most of a list a box of class `boxClass` can show (420px in the popup, max(320px, 70vh)
+ * in the panel; see maxHeightRoom). A list counts its first screen before its box exists, so a
+ * hidden probe of the same class is asked. Without a max-height: the window's room.
  */
 export function boxRoom(boxClass: string): number {
-  const room = roomyWindowHeight();
   const body = globalThis.document?.body;
-  if (!body) return room;
+  if (!body) return roomyWindowHeight();
   const probe = document.createElement('div');
   probe.className = boxClass;
   probe.hidden = true;
   body.append(probe);
-  const cap = Number.parseFloat(getComputedStyle(probe).maxHeight);
+  const room = maxHeightRoom(probe);
   probe.remove();
-  return Number.isFinite(cap) && cap > 0 ? Math.min(cap, room) : room;
+  return room ?? roomyWindowHeight();
 }
